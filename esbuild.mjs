@@ -1,0 +1,41 @@
+// Bundles the client, the language server and the CLI; ships kuromoji's dictionary beside the server bundle.
+import * as esbuild from 'esbuild';
+import { cpSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const require = createRequire(import.meta.url);
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+};
+
+const builds = [
+  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client/extension.js', external: ['vscode'] },
+  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server/server.js' },
+  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/server/cli.js' },
+];
+
+function copyDictionary() {
+  const dictionary = join(dirname(require.resolve('kuromoji/package.json')), 'dict');
+  mkdirSync('dist/server', { recursive: true });
+  cpSync(dictionary, 'dist/server/dict', { recursive: true });
+}
+
+copyDictionary();
+if (watch) {
+  for (const options of builds) {
+    const context = await esbuild.context(options);
+    await context.watch();
+  }
+} else {
+  await Promise.all(builds.map((options) => esbuild.build(options)));
+}

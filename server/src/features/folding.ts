@@ -1,0 +1,24 @@
+// Folding: sections, turns and blocks of page furniture, each spanning more than one line.
+
+import { Readout, Section, Span } from '../model/readout';
+import { LineMap } from '../parse/text';
+import { FoldingRegion } from './types';
+
+export function buildFoldingRegions(readout: Readout, lineMap: LineMap): FoldingRegion[] {
+  const regions: FoldingRegion[] = [];
+  const add = (span: Span, kind: FoldingRegion['kind']) => {
+    const startLine = lineMap.positionAt(span.start).line;
+    const endLine = lineMap.positionAt(span.end).line;
+    if (endLine > startLine) regions.push({ startLine, endLine, kind });
+  };
+  const visit = (sections: readonly Section[]) => {
+    for (const section of sections) {
+      add(section.span, 'region');
+      visit(section.children);
+    }
+  };
+  visit(readout.sections);
+  for (const turn of readout.turns) add(turn.span, 'region');
+  for (const span of readout.boilerplate) add(span, 'furniture');
+  return regions.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
+}

@@ -1,0 +1,75 @@
+// The outline: meetings → sections → speaker blocks and turns.
+
+import { Meeting, Readout, Section, Turn } from '../model/readout';
+import { LineMap, firstWords } from '../parse/text';
+import { OutlineKind, OutlineNode } from './types';
+
+const KIND_OF_SECTION: Record<Section['kind'], OutlineKind> = {
+  part: 'part',
+  numbered: 'section',
+  paragraph: 'section',
+  source: 'source',
+  speaker: 'speaker',
+  statement: 'statement',
+  headline: 'section',
+};
+
+/** What the outline shows beside a meeting: kind, date or month-day, time, duration, place. */
+export function meetingDetail(meeting: Meeting): string {
+  const when = meeting.date ?? (meeting.monthDay ? `${meeting.monthDay} (year not given)` : null);
+  const time = meeting.startTime ? (meeting.endTime ? `${meeting.startTime}–${meeting.endTime}` : meeting.startTime) : null;
+  const duration = meeting.durationMinutes !== null ? `${meeting.durationMinutes}分` : null;
+  return [meeting.kind, when, time, duration, meeting.place].filter((part) => part !== null).join(' · ');
+}
+
+export function buildOutline(text: string, readout: Readout, lineMap: LineMap): OutlineNode[] {
+  const contains = (outer: { start: number; end: number }, inner: { start: number; end: number }) =>
+    outer.start <= inner.start && inner.end <= outer.end;
+
+  const turnNode = (turn: Turn): OutlineNode => ({
+    name: turn.label,
+    detail: turn.speaker,
+    kind: 'turn',
+    range: lineMap.rangeOf(turn.span),
+    selectionRange: lineMap.rangeOf(turn.tagSpan),
+    children: [],
+  });
+
+  const bodyWords = (section: Section) => {
+    const bodyEnd = section.children[0]?.span.start ?? section.span.end;
+    return firstWords(text.slice(section.headingSpan.end, bodyEnd), 30);
+  };
+
+  /** Turns inside `span` that no child section holds, placed among the sections by position. */
+  const nodesWithin = (sections: readonly Section[], span: { start: number; end: number }): OutlineNode[] => {
+    const entries: { start: number; node: OutlineNode }[] = sections.map((section) => ({ start: section.span.start, node: sectionNode(section) }));
+    for (const turn of readout.turns) {
+      if (contains(span, turn.span) && !sections.some((section) => contains(section.span, turn.span))) {
+        entries.push({ start: turn.span.start, node: turnNode(turn) });
+      }
+    }
+    return entries.sort((a, b) => a.start - b.start).map((entry) => entry.node);
+  };
+
+  const sectionNode = (section: Section): OutlineNode => ({
+    name: section.label,
+    detail: bodyWords(section),
+    kind: KIND_OF_SECTION[section.kind],
+    range: lineMap.rangeOf(section.span),
+    selectionRange: lineMap.rangeOf(section.headingSpan),
+    children: nodesWithin(section.children, section.span),
+  });
+
+  return readout.meetings.map((meeting, index) => {
+    const sections = meeting.header ? meeting.header.children : readout.sections.filter((section) => contains(meeting.span, section.span));
+    const titleSpan = meeting.header ? meeting.header.headingSpan : index === readout.mainMeeting && readout.titleSpan ? readout.titleSpan : meeting.span;
+    return {
+      name: meeting.header ? meeting.header.label : meeting.title ?? 'Readout',
+      detail: meetingDetail(meeting),
+      kind: 'meeting',
+      range: lineMap.rangeOf(meeting.span),
+      selectionRange: lineMap.rangeOf(contains(meeting.span, titleSpan) ? titleSpan : { start: meeting.span.start, end: meeting.span.start }),
+      children: nodesWithin(sections, meeting.span),
+    };
+  });
+}

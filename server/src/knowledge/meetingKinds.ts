@@ -1,0 +1,92 @@
+// The vocabulary of meeting kinds and how readouts write them. A text can name several
+// (a 2+2 readout mentions 首脳会談; a meeting issues a 共同声明): the most specific one wins.
+
+import { MeetingKind } from '../model/readout';
+
+type Level = '首脳' | '外相' | '防衛相';
+
+const LEVEL_WORDS: Record<string, Level> = {
+  首脳: '首脳',
+  総理: '首脳',
+  首相: '首脳',
+  外相: '外相',
+  外務大臣: '外相',
+  外務相: '外相',
+  防衛相: '防衛相',
+  防衛大臣: '防衛相',
+  国防相: '防衛相',
+};
+
+interface KindPattern {
+  readonly pattern: RegExp;
+  /** Lower is more specific. */
+  readonly rank: number;
+  readonly kind: (match: RegExpExecArray, context: string) => MeetingKind;
+}
+
+function levelIn(text: string): Level | null {
+  const match = /(首脳|総理|首相|外務大臣|外務相|外相|防衛大臣|防衛相|国防相)/.exec(text);
+  return match ? LEVEL_WORDS[match[1]] : null;
+}
+
+function levelled(level: Level, mode: string | undefined, type: string): MeetingKind {
+  if (type === '会合' || type === '会議') return level === '首脳' ? '首脳会合' : level === '外相' ? '外相会合' : '防衛相会談';
+  const medium = mode === '電話' ? '電話' : mode ? 'テレビ' : '';
+  return `${level}${medium}会談` as MeetingKind;
+}
+
+const PATTERNS: readonly KindPattern[] = [
+  {
+    pattern: /[「『]?[2２][+＋][2２][」』]?|外務・防衛閣僚(?:級)?(?:会合|協議)|安全保障協議委員会/g,
+    rank: 0,
+    kind: () => '2+2',
+  },
+  {
+    pattern: /(首脳|外相|外務大臣|外務相|防衛相|防衛大臣|国防相)(?:間の?|による)?(電話|テレビ|ビデオ|オンライン)?(会談|会合|会議)/g,
+    rank: 1,
+    kind: (match) => levelled(LEVEL_WORDS[match[1]], match[2], match[3]),
+  },
+  { pattern: /戦略対話/g, rank: 2, kind: () => '戦略対話' },
+  { pattern: /表敬/g, rank: 3, kind: () => '表敬' },
+  { pattern: /立ち話/g, rank: 4, kind: () => '立ち話' },
+  { pattern: /懇談|歓談/g, rank: 5, kind: () => '懇談' },
+  {
+    pattern: /(電話|テレビ|ビデオ|オンライン)?(会談)/g,
+    rank: 6,
+    kind: (match, context) => {
+      const level = levelIn(context);
+      return level ? levelled(level, match[1], match[2]) : '会談';
+    },
+  },
+  { pattern: /記者会見|会見記録|大臣会見|長官会見/g, rank: 7, kind: () => '記者会見' },
+  { pattern: /共同記者発表|共同記者会見/g, rank: 8, kind: () => '共同記者発表' },
+  { pattern: /共同声明/g, rank: 9, kind: () => '共同声明' },
+];
+
+export interface KindMatch {
+  readonly kind: MeetingKind;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The most specific meeting kind named in `text` (offsets relative to it). A bare 会談 takes
+ * its level from the offices named in the same text ('外務大臣と…との会談' → 外相会談).
+ */
+export function findMeetingKind(text: string): KindMatch | null {
+  let best: { match: KindMatch; rank: number } | null = null;
+  for (const { pattern, rank, kind } of PATTERNS) {
+    if (best && best.rank <= rank) break;
+    pattern.lastIndex = 0;
+    const match = pattern.exec(text);
+    if (match) {
+      best = { match: { kind: kind(match, text), start: match.index, end: match.index + match[0].length }, rank };
+    }
+  }
+  return best ? best.match : null;
+}
+
+/** Whether a line reads like the name of a meeting or release (used to find titles). */
+export function namesMeeting(text: string): boolean {
+  return /会談|会合|会議|会見|表敬|協議|対話|声明|記者発表|立ち話|懇談|[2２][+＋][2２]/.test(text);
+}

@@ -1,0 +1,68 @@
+// Offices as readouts write them after a name ('岸田外務大臣', 'ケリー国務長官', '趙顕韓国外交部長官').
+// `country` is set where the office itself tells the country; 外務大臣 does not (ラヴロフ外務大臣).
+
+export type OfficeLevel = 'leader' | 'foreign' | 'defence' | 'other';
+
+export interface Office {
+  readonly title: string;
+  readonly country: string | null;
+  readonly level: OfficeLevel;
+}
+
+const OFFICES: readonly Office[] = [
+  { title: '内閣総理大臣', country: 'JP', level: 'leader' },
+  { title: '総理大臣', country: 'JP', level: 'leader' },
+  { title: '総理', country: 'JP', level: 'leader' },
+  { title: '首相', country: null, level: 'leader' },
+  { title: '大統領', country: null, level: 'leader' },
+  { title: '副大統領', country: null, level: 'other' },
+  { title: '国家主席', country: 'CN', level: 'leader' },
+  { title: '主席', country: 'CN', level: 'leader' },
+  { title: '国務院総理', country: 'CN', level: 'leader' },
+  { title: '国務委員長', country: 'KP', level: 'leader' },
+  { title: '国防委員長', country: 'KP', level: 'leader' },
+  { title: '総書記', country: null, level: 'leader' },
+  { title: '内閣官房長官', country: 'JP', level: 'other' },
+  { title: '官房長官', country: 'JP', level: 'other' },
+  { title: '外務大臣', country: null, level: 'foreign' },
+  { title: '外務相', country: null, level: 'foreign' },
+  { title: '外相', country: null, level: 'foreign' },
+  { title: '外交部長官', country: 'KR', level: 'foreign' },
+  { title: '外交部長', country: 'CN', level: 'foreign' },
+  { title: '国務長官', country: 'US', level: 'foreign' },
+  { title: '外務副大臣', country: 'JP', level: 'other' },
+  { title: '防衛大臣', country: 'JP', level: 'defence' },
+  { title: '防衛相', country: 'JP', level: 'defence' },
+  { title: '防衛庁長官', country: 'JP', level: 'defence' },
+  { title: '国防長官', country: 'US', level: 'defence' },
+  { title: '戦争長官', country: 'US', level: 'defence' },
+  { title: '国防大臣', country: null, level: 'defence' },
+  { title: '国防相', country: null, level: 'defence' },
+  { title: '国防部長官', country: 'KR', level: 'defence' },
+  { title: '経済産業大臣', country: 'JP', level: 'other' },
+  { title: '経産相', country: 'JP', level: 'other' },
+  { title: '経済発展大臣', country: null, level: 'other' },
+  { title: '統合幕僚長', country: 'JP', level: 'other' },
+  { title: '参謀総長', country: null, level: 'other' },
+  { title: '地上軍総司令官', country: null, level: 'other' },
+  { title: '副大臣', country: 'JP', level: 'other' },
+  { title: '大臣政務官', country: 'JP', level: 'other' },
+  { title: '事務総長', country: null, level: 'other' },
+  { title: '報道官', country: null, level: 'other' },
+  { title: '知事', country: 'JP', level: 'other' },
+  { title: '大使', country: null, level: 'other' },
+  { title: '委員長', country: null, level: 'other' },
+  { title: '長官', country: null, level: 'other' },
+  { title: '大臣', country: null, level: 'other' },
+];
+
+const BY_TITLE = new Map(OFFICES.map((office) => [office.title, office]));
+
+export function officeOf(title: string): Office | undefined {
+  return BY_TITLE.get(title);
+}
+
+/** The titles as a regex alternation, longest first so that 外交部長官 wins over 外交部長. */
+export const OFFICE_TITLES = OFFICES.map((office) => office.title)
+  .sort((a, b) => b.length - a.length)
+  .join('|');

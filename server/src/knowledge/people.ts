@@ -1,0 +1,91 @@
+// Officeholders: who a name written in a readout can be, resolved by the meeting's date.
+
+import data from './people.json';
+
+export interface OfficeTerm {
+  readonly title: string;
+  readonly from: string;
+  readonly to: string | null;
+}
+
+export interface Person {
+  readonly id: string;
+  readonly family: string;
+  readonly names: readonly string[];
+  readonly variants: readonly string[];
+  readonly reading?: string;
+  readonly latin: string;
+  readonly country: string;
+  readonly offices: readonly OfficeTerm[];
+}
+
+/**
+ * A spelling-insensitive key: ヴァ/バ and ヴ/ブ are one, and separators (・, spaces, =) do not count,
+ * so that ラヴロフ, ラブロフ and セルゲイ・ラブロフ meet.
+ */
+export function nameKey(written: string): string {
+  return written
+    .replace(/[・･=＝\s\u3000]/g, '')
+    .replace(/ヴァ/g, 'バ')
+    .replace(/ヴィ/g, 'ビ')
+    .replace(/ヴェ/g, 'ベ')
+    .replace(/ヴォ/g, 'ボ')
+    .replace(/ヴ/g, 'ブ');
+}
+
+export class PeopleIndex {
+  private readonly byKey = new Map<string, Person[]>();
+
+  constructor(readonly people: readonly Person[]) {
+    for (const person of people) {
+      const written = new Set([person.family, ...person.names, ...person.variants]);
+      for (const form of written) this.add(nameKey(form), person);
+      // Foreign full names are also written by their last part alone (ジェームズ・マティス → マティス).
+      for (const full of [...person.names, ...person.variants]) {
+        const parts = full.split(/[・･]/);
+        if (parts.length > 1) this.add(nameKey(parts[parts.length - 1]), person);
+      }
+    }
+  }
+
+  private add(key: string, person: Person): void {
+    const list = this.byKey.get(key) ?? [];
+    if (!list.includes(person)) list.push(person);
+    this.byKey.set(key, list);
+  }
+
+  /** Everyone who can be written so. */
+  candidates(written: string): readonly Person[] {
+    return this.byKey.get(nameKey(written)) ?? [];
+  }
+
+  /**
+   * The person a name stands for: the only candidate, or the one who held an office (matching
+   * `title` when given) on `date`. Null when the text does not settle it.
+   */
+  resolve(written: string, options: { title?: string | null; date?: string | null; country?: string | null } = {}): Person | null {
+    let candidates = this.candidates(written);
+    if (options.country) candidates = candidates.filter((person) => person.country === options.country);
+    if (candidates.length <= 1) return candidates[0] ?? null;
+    const { date, title } = options;
+    const holding = (person: Person, matchTitle: boolean) =>
+      person.offices.some(
+        (office) =>
+          (!matchTitle || !title || office.title === title || office.title.endsWith(title) || title.endsWith(office.title)) &&
+          (!date || (office.from <= date && (office.to === null || date <= office.to))),
+      );
+    for (const matchTitle of [true, false]) {
+      const found = candidates.filter((person) => holding(person, matchTitle));
+      if (found.length === 1) return found[0];
+      if (found.length > 1) candidates = found;
+    }
+    return null;
+  }
+
+  /** Whether a kanji run is a known family or full name (used to accept short kanji names). */
+  isKnownName(written: string): boolean {
+    return this.byKey.has(nameKey(written));
+  }
+}
+
+export const PEOPLE = new PeopleIndex(data.people as Person[]);

@@ -1,0 +1,101 @@
+// Page furniture of web copies: navigation, ads, ranking and "read also" blocks, photo credits,
+// publication stamps. Lines are only classified; the text is never altered.
+
+import { Line, isBlank } from './text';
+
+/** Lines that are furniture wherever they stand. */
+const FURNITURE: readonly RegExp[] = [
+  /^ページに広告が含まれる場合があります。?$/,
+  /^(この)?ページ(の)?(トップ|先頭)へ(戻る)?$/,
+  /^(page ?top|back to top|top)$/i,
+  /^発信元サイトへ$/,
+  /^(site ?search|search|menu|close|home|login|share|tweet|print|メニュー|検索|閉じる|ホーム|ログイン|シェア|ツイート|印刷|前のページへ戻る|一覧へ戻る)$/i,
+  /^(写真|画像|撮影|提供|photo)\s*[:：]/i,
+  /^(出典|引用元|ソース)\s*[:：]/,
+  /^bnr/i,
+  /^(広告|PR|スポンサーリンク|Sponsored)$/i,
+  /^\S{1,12}・新着情報$/,
+  /^新着情報$/,
+  /^\[[^\]]{1,30}\]$/,
+  /^(Tweet|いいね|Facebook|LINE|X|はてな)(で(シェア|送る))?$/i,
+];
+
+/** Lines that open a block of furniture running to the end of the page or to the next long paragraph. */
+const BLOCK_OPENERS: readonly RegExp[] = [
+  /^(合わせて|あわせて)読みたい/,
+  /^関連(記事|リンク|情報|ニュース)/,
+  /^(Ranking|ランキング|人気記事|読まれている記事|おすすめ(記事)?|新着記事|最新記事|注目記事)/i,
+];
+
+/** A news site's publication stamp, e.g. '2025-9-25 11:30'. */
+export const PUBLICATION_STAMP = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:\s+\d{1,2}:\d{2})?$/;
+
+/** The end marker of a ministry release: '(以上)', '以上', '以 上'. */
+export const END_MARKER = /^[(（]?以\s*\u3000?上[)）]?$/;
+
+const NAVIGATION_BULLET = /^[•・◆▶►]\s*\S.{0,18}$/;
+
+function isSentence(text: string): boolean {
+  return text.length >= 40 || /[。．]$/.test(text);
+}
+
+/**
+ * Marks furniture lines. `isSourceHeading` tells which lines open a quoted release, after which
+ * a page's content starts again even past an end marker.
+ */
+export function findBoilerplate(lines: readonly Line[], isSourceHeading: (line: Line) => boolean): boolean[] {
+  const furniture = lines.map(() => false);
+  let seenSentence = false;
+  let inBlock = false;
+  let afterEnd = false;
+  for (const line of lines) {
+    const text = line.text.trim();
+    if (text === '') continue;
+    if (isSourceHeading(line)) {
+      afterEnd = false;
+      inBlock = false;
+      seenSentence = true;
+      continue;
+    }
+    if (END_MARKER.test(text)) {
+      afterEnd = true;
+      continue;
+    }
+    if (BLOCK_OPENERS.some((pattern) => pattern.test(text))) {
+      inBlock = true;
+      furniture[line.index] = true;
+      continue;
+    }
+    const sentence = isSentence(text);
+    if (inBlock && sentence && text.length >= 60) inBlock = false;
+    if (
+      inBlock ||
+      afterEnd ||
+      FURNITURE.some((pattern) => pattern.test(text)) ||
+      PUBLICATION_STAMP.test(text) ||
+      (!seenSentence && NAVIGATION_BULLET.test(text) && !sentence) ||
+      (/^[\x20-\x7e]{1,24}$/.test(text) && /^[a-z]/i.test(text) && !/^[A-Z0-9+]{2,6}$/.test(text))
+    ) {
+      furniture[line.index] = true;
+    }
+    if (sentence) seenSentence = true;
+  }
+  return furniture;
+}
+
+/** Joins furniture lines (and blank lines between them) into maximal spans. */
+export function furnitureSpans(lines: readonly Line[], furniture: readonly boolean[]): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let open: { start: number; end: number } | null = null;
+  for (const line of lines) {
+    if (furniture[line.index]) {
+      if (open) open.end = line.end;
+      else open = { start: line.start, end: line.end };
+    } else if (!isBlank(line.text)) {
+      if (open) spans.push(open);
+      open = null;
+    }
+  }
+  if (open) spans.push(open);
+  return spans;
+}

@@ -1,0 +1,278 @@
+// A meeting's metadata from its header, fields (日時/場所), datelines and lead sentence.
+//
+// The lead is the sentence that reports the meeting itself ('2月7日11時30分より約1時間,…
+// 日米外相会談を行ったところ'); dates elsewhere in the text (mentions of other events) never
+// become the meeting's date. A month-day without a year takes its year only from a full date
+// elsewhere in the document for the same day; otherwise the date stays null.
+
+import { COUNTRY_COMPOUND, partyCountries } from '../knowledge/countries';
+import { findMeetingKind, namesMeeting } from '../knowledge/meetingKinds';
+import { MeetingKind, MeetingMetadata, Participant, Provenance, Section, Span } from '../model/readout';
+import { DateMention, clock, findDates, findDurations, findTimeSpan, findTimes, isoDate, monthDayOf } from './dates';
+import { fieldLine } from './lineKinds';
+import { findNamedOffices, sameName } from './participants';
+import { Line, contentStart, isBlank } from './text';
+
+export interface Block {
+  readonly span: Span;
+  /** The source heading that opened the block, if any. */
+  readonly header: Section | null;
+  /** Lines before the block's first section: title lines, datelines, fields, the lead. */
+  readonly leadLines: readonly Line[];
+  /** The first paragraph of the block's first section, where transcripts put their lead. */
+  readonly firstParagraph: readonly Line[];
+  /** Speaker blocks inside the meeting, whose labels name its participants. */
+  readonly speakerLabels: readonly Span[];
+  /** Texts that can name the meeting's kind, most authoritative first (header, document title). */
+  readonly titles: readonly Span[];
+}
+
+export interface DocumentDates {
+  /** Full dates anywhere in the document's content, as evidence for the year of a month-day. */
+  readonly full: readonly { year: number; month: number; day: number }[];
+}
+
+interface Sentence {
+  readonly start: number;
+  readonly text: string;
+}
+
+function sentencesOf(lines: readonly Line[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (const line of lines) {
+    let start = line.start;
+    for (const piece of line.text.split(/(?<=[。．])/)) {
+      if (!isBlank(piece)) sentences.push({ start, text: piece });
+      start += piece.length;
+    }
+  }
+  return sentences;
+}
+
+const MEETING_ACTION = /(会談|会合|会議|表敬|懇談|歓談|立ち話|協議|対話|[2２][+＋][2２]」?)(?:を行|を実施|を受け|に出席|に参加|し(?:た|まし)|が行われ)/;
+const MEETING_WORD = /会談|会合|会議|表敬|懇談|立ち話|協議|対話|[2２][+＋][2２]/;
+
+/** How strongly a sentence reads as the report of the meeting itself. */
+function leadScore(text: string): number {
+  let score = 0;
+  if (MEETING_ACTION.test(text)) score += 2;
+  if (MEETING_WORD.test(text)) score += 1;
+  if (findTimes(text).length > 0 || findDurations(text).length > 0) score += 2;
+  return score;
+}
+
+function findLead(block: Block): Sentence | null {
+  let best: { sentence: Sentence; score: number } | null = null;
+  for (const sentence of sentencesOf([...block.leadLines, ...block.firstParagraph])) {
+    const score = leadScore(sentence.text);
+    if (score >= 3 && (!best || score > best.score)) best = { sentence, score };
+  }
+  return best ? best.sentence : null;
+}
+
+interface Field {
+  readonly value: string;
+  readonly start: number;
+}
+
+function readFields(lines: readonly Line[]): { date: Field | null; place: Field | null } {
+  const fields: { date: Field | null; place: Field | null } = { date: null, place: null };
+  for (let i = 0; i < lines.length; i++) {
+    const field = fieldLine(lines[i].text);
+    if (!field || fields[field.field]) continue;
+    if (field.value) {
+      fields[field.field] = { value: field.value, start: lines[i].start + field.valueOffset };
+    } else {
+      const next = lines.slice(i + 1).find((line) => !isBlank(line.text));
+      if (next) fields[field.field] = { value: next.text.trim(), start: contentStart(next) };
+    }
+  }
+  return fields;
+}
+
+/** A line that is nothing but a date, e.g. '平成30年6月29日' or '令和4年1月7日(金曜日)'. */
+function dateline(lines: readonly Line[]): { date: DateMention; start: number } | null {
+  for (const line of lines) {
+    const trimmed = line.text.trim();
+    const dates = findDates(trimmed);
+    if (dates.length === 1 && dates[0].year !== null && dates[0].start === 0) {
+      const rest = trimmed.slice(dates[0].end);
+      if (/^[(（][^)）]*[)）]?\s*(\S*\s*)?$/.test(rest) || rest.trim() === '') {
+        return { date: dates[0], start: contentStart(line) + dates[0].start };
+      }
+    }
+  }
+  return null;
+}
+
+const PLACE_NOUN = /^[^\s、,。はがをにとのも「」()（）]{2,24}$/;
+const NOT_PLACES = /^(電話|テレビ|ビデオ|オンライン|書面|会談|会合|冒頭|全体|両国|同国|本日|今回|ここ)/;
+
+function findPlace(sentence: string): { place: string; offset: number } | null {
+  const visiting = /(?:^|[、,。\s])([^\s、,。]{2,30}?)を訪問中の/.exec(sentence);
+  if (visiting) {
+    const written = visiting[1];
+    const inner = /[(（]([^()（）]+)[)）]$/.exec(written);
+    const place = inner ? inner[1] : written;
+    const offset = visiting.index + visiting[0].indexOf(written) + (inner ? inner.index + 1 : 0);
+    if (PLACE_NOUN.test(place)) return { place, offset };
+  }
+  for (const match of sentence.matchAll(/(?:^|[、,。\s])([^\s、,。]{2,24}?)(?:において|にて|で)(?![あ-ん])/g)) {
+    const place = match[1];
+    if (PLACE_NOUN.test(place) && !NOT_PLACES.test(place) && !/[0-9０-９]/.test(place)) {
+      return { place, offset: match.index + match[0].indexOf(place) };
+    }
+  }
+  return null;
+}
+
+function yearFor(month: number, day: number, evidence: DocumentDates): number | null {
+  const same = evidence.full.filter((date) => date.month === month && date.day === day);
+  const years = new Set(same.map((date) => date.year));
+  return years.size === 1 ? [...years][0] : null;
+}
+
+export function readMeeting(text: string, block: Block, evidence: DocumentDates): MeetingMetadata {
+  const provenance: Provenance[] = [];
+  const fields = readFields(block.leadLines);
+  const lead = findLead(block);
+  const titleTexts = block.titles.map((span) => ({ start: span.start, text: text.slice(span.start, span.end) }));
+
+  // Kind: the header and titles first, then the lead.
+  let kind: MeetingKind | null = null;
+  for (const candidate of [...titleTexts, ...(lead ? [lead] : [])]) {
+    const found = findMeetingKind(candidate.text);
+    if (found) {
+      kind = found.kind;
+      provenance.push({ field: 'kind', span: { start: candidate.start + found.start, end: candidate.start + found.end } });
+      break;
+    }
+  }
+
+  // Date.
+  let date: string | null = null;
+  let monthDay: string | null = null;
+  const fieldDates = fields.date ? findDates(fields.date.value) : [];
+  const leadDates = lead ? findDates(lead.text) : [];
+  const blockDateline = dateline(block.leadLines);
+  const settle = (mention: DateMention, start: number) => {
+    const span = { start: start + mention.start, end: start + mention.end };
+    let { year, month } = mention;
+    if (month === null && blockDateline && blockDateline.date.day === mention.day) {
+      year = blockDateline.date.year;
+      month = blockDateline.date.month;
+    }
+    if (month === null) return;
+    monthDay = monthDayOf(month, mention.day);
+    year ??= yearFor(month, mention.day, evidence);
+    if (year !== null) date = isoDate(year, month, mention.day);
+    provenance.push({ field: 'date', span });
+  };
+  if (fieldDates.length > 0) settle(fieldDates[0], fields.date!.start);
+  else if (leadDates.length > 0) settle(leadDates[0], lead!.start);
+  if (monthDay === null && blockDateline) settle(blockDateline.date, blockDateline.start);
+
+  // Times and duration: from the 日時 field when there is one, else from the lead.
+  const schedule = fields.date ?? (lead ? { value: lead.text, start: lead.start } : null);
+  let startTime: string | null = null;
+  let endTime: string | null = null;
+  let startTimeJapan: string | null = null;
+  let durationMinutes: number | null = null;
+  if (schedule) {
+    const times = findTimes(schedule.value);
+    const local = times.filter((time) => !time.japan);
+    const japan = times.filter((time) => time.japan);
+    const first = local[0] ?? japan[0];
+    if (first) {
+      startTime = clock(first.minutes);
+      provenance.push({ field: 'startTime', span: { start: schedule.start + first.start, end: schedule.start + first.end } });
+    }
+    if (japan[0]) startTimeJapan = clock(japan[0].minutes);
+    const span = findTimeSpan(schedule.value, local.length > 0 ? local : japan);
+    if (span) endTime = clock(span[1].minutes);
+    const duration = findDurations(schedule.value)[0];
+    if (duration) {
+      durationMinutes = duration.minutes;
+      provenance.push({ field: 'durationMinutes', span: { start: schedule.start + duration.start, end: schedule.start + duration.end } });
+    } else if (span) {
+      durationMinutes = (span[1].minutes - span[0].minutes + 1440) % 1440;
+      provenance.push({ field: 'durationMinutes', span: { start: schedule.start + span[0].start, end: schedule.start + span[1].end } });
+    }
+  }
+
+  // Place.
+  let place: string | null = null;
+  if (fields.place) {
+    place = fields.place.value;
+    provenance.push({ field: 'place', span: { start: fields.place.start, end: fields.place.start + place.length } });
+  } else if (lead) {
+    const found = findPlace(lead.text);
+    if (found) {
+      place = found.place;
+      provenance.push({ field: 'place', span: { start: lead.start + found.offset, end: lead.start + found.offset + found.place.length } });
+    }
+  }
+
+  // Participants: named with an office in the header, the titles, the lead and speaker blocks.
+  const participants: Participant[] = [];
+  const sources = [
+    ...(lead ? [lead] : []),
+    ...titleTexts,
+    ...block.speakerLabels.map((span) => ({ start: span.start, text: text.slice(span.start, span.end) })),
+  ];
+  for (const source of sources) {
+    for (const named of findNamedOffices(source.text, date)) {
+      const span = { start: source.start + named.nameStart, end: source.start + named.nameStart + named.name.length };
+      const existing = participants.findIndex((participant) => sameName(participant.name, named.name));
+      if (existing < 0) {
+        participants.push({ name: named.name, title: named.title, country: named.country, span });
+        continue;
+      }
+      const known = participants[existing];
+      participants[existing] = {
+        name: named.name.length > known.name.length ? named.name : known.name,
+        title: known.title ?? named.title,
+        country: known.country ?? named.country,
+        span: known.span.start <= span.start ? known.span : span,
+      };
+    }
+  }
+  participants.sort((a, b) => a.span.start - b.span.start);
+
+  // Countries: compounds (日米, 日露, 日米韓) in the titles and lead, and the participants'.
+  const countries: string[] = [];
+  for (const source of [...titleTexts, ...(lead ? [lead] : [])]) {
+    for (const code of partyCountries(source.text)) if (!countries.includes(code)) countries.push(code);
+  }
+  const counterpartCountries = countries.filter((code) => code !== 'JP');
+  for (let i = 0; i < participants.length; i++) {
+    const participant = participants[i];
+    // A foreign name under an office that does not tell the country (ラヴロフ外務大臣) in a
+    // bilateral meeting belongs to the one counterpart country.
+    if (!participant.country && /^[ァ-ヴー・]+$/.test(participant.name) && counterpartCountries.length === 1) {
+      participants[i] = { ...participant, country: counterpartCountries[0] };
+    }
+    const country = participants[i].country;
+    if (country && !countries.includes(country)) countries.push(country);
+  }
+  countries.sort((a, b) => (a === 'JP' ? -1 : b === 'JP' ? 1 : 0));
+
+  return { kind, date, monthDay, startTime, endTime, startTimeJapan, durationMinutes, place, countries, participants, provenance };
+}
+
+/** The kind phrase of a lead with its country compound ('日米外相電話会談'), for a document with no title. */
+export function derivedTitle(block: Block): string | null {
+  const lead = findLead(block);
+  if (!lead) return null;
+  const found = findMeetingKind(lead.text);
+  if (!found) return null;
+  const before = lead.text.slice(0, found.start);
+  const compound = new RegExp(`(${COUNTRY_COMPOUND})$`).exec(before);
+  return (compound ? compound[1] : '') + lead.text.slice(found.start, found.end);
+}
+
+/** Whether a line can be a document or meeting title. */
+export function isTitleLine(line: Line): boolean {
+  const trimmed = line.text.trim();
+  return trimmed.length <= 80 && !/[。．]$/.test(trimmed) && (namesMeeting(trimmed) || /概要|記録/.test(trimmed));
+}

@@ -1,0 +1,131 @@
+// Text → Readout. Pure: no I/O, no editor; the same text always gives the same model.
+
+import { findMeetingKind } from '../knowledge/meetingKinds';
+import { Meeting, Readout, Section, Span } from '../model/readout';
+import { PUBLICATION_STAMP, findBoilerplate, furnitureSpans } from './boilerplate';
+import { findDates, isoDate } from './dates';
+import { fieldLine, sourceHeading } from './lineKinds';
+import { Block, DocumentDates, derivedTitle, isTitleLine, readMeeting } from './meetings';
+import { buildStructure } from './structure';
+import { Line, contentEnd, contentStart, isBlank, readNumber, splitLines } from './text';
+
+export interface ReadoutParser {
+  parse(text: string): Readout;
+}
+
+/** How many lines of content the title may stand below the top of the page. */
+const TITLE_WINDOW = 15;
+
+export function parseReadout(text: string): Readout {
+  const lines = splitLines(text);
+  const furniture = findBoilerplate(lines, (line) => sourceHeading(line.text) !== null);
+  const structure = buildStructure(lines, furniture, text.length);
+  const content = lines.filter((line) => !furniture[line.index] && !isBlank(line.text));
+
+  const titleLine = findTitle(content, structure.headingLines);
+  const evidence: DocumentDates = {
+    full: content.flatMap((line) =>
+      findDates(line.text).flatMap((date) => (date.year !== null && date.month !== null ? [{ year: date.year, month: date.month, day: date.day }] : [])),
+    ),
+  };
+
+  const inSpan = (line: Line, span: Span) => line.start >= span.start && line.start < span.end;
+  const block = (span: Span, header: Section | null, children: readonly Section[], extraTitles: Span[]): Block => {
+    const firstSection = children[0];
+    const leadEnd = firstSection ? firstSection.span.start : span.end;
+    const leadLines = content.filter(
+      (line) => inSpan(line, { start: span.start, end: leadEnd }) && !structure.headingLines.has(line.index),
+    );
+    const firstParagraph: Line[] = [];
+    if (firstSection) {
+      for (const line of lines) {
+        if (line.start <= firstSection.headingSpan.start || furniture[line.index]) continue;
+        if (isBlank(line.text) || structure.headingLines.has(line.index) || line.start >= firstSection.span.end) {
+          if (firstParagraph.length > 0) break;
+          continue;
+        }
+        firstParagraph.push(line);
+      }
+    }
+    const speakerLabels = collect(children, (section) => section.kind === 'speaker').map((section) => section.headingSpan);
+    const titleLines = leadLines
+      .filter((line) => isTitleLine(line) && !fieldLine(line.text))
+      .map((line) => ({ start: contentStart(line), end: contentEnd(line) }));
+    return { span, header, leadLines, firstParagraph, speakerLabels, titles: [...extraTitles, ...titleLines] };
+  };
+
+  const sources = structure.sections.filter((section) => section.kind === 'source');
+  const titleSpan = titleLine ? { start: contentStart(titleLine), end: contentEnd(titleLine) } : null;
+  const blocks: Block[] =
+    sources.length > 0
+      ? sources.map((source) => block(source.span, source, source.children, [source.headingSpan]))
+      : content.length > 0
+        ? [
+            block(
+              { start: content[0].start, end: structure.sections.reduce((end, s) => Math.max(end, s.span.end), contentEnd(content[content.length - 1])) },
+              null,
+              structure.sections,
+              [],
+            ),
+          ]
+        : [];
+
+  const title = titleSpan ? text.slice(titleSpan.start, titleSpan.end) : null;
+  const meetings: Meeting[] = blocks.map((current) => {
+    const titles = current.header || !titleSpan ? current.titles : [titleSpan, ...current.titles];
+    const metadata = readMeeting(text, { ...current, titles }, evidence);
+    const meetingTitle = current.header
+      ? text.slice(current.header.headingSpan.start, current.header.headingSpan.end).replace(/^【[^】]*】/, '').trim()
+      : title ?? derivedTitle(current);
+    return { ...metadata, title: meetingTitle, span: current.span, header: current.header };
+  });
+
+  const titleKind = title ? findMeetingKind(title)?.kind : undefined;
+  const matching = titleKind ? meetings.findIndex((meeting) => meeting.kind === titleKind) : -1;
+  const mainMeeting = matching >= 0 ? matching : meetings.length > 0 ? 0 : -1;
+  const main = meetings[mainMeeting];
+
+  return {
+    title: title ?? main?.title ?? null,
+    titleSpan,
+    published: findPublished(lines, furniture),
+    kind: main?.kind ?? null,
+    date: main?.date ?? null,
+    monthDay: main?.monthDay ?? null,
+    startTime: main?.startTime ?? null,
+    endTime: main?.endTime ?? null,
+    startTimeJapan: main?.startTimeJapan ?? null,
+    durationMinutes: main?.durationMinutes ?? null,
+    place: main?.place ?? null,
+    countries: main?.countries ?? [],
+    participants: main?.participants ?? [],
+    provenance: main?.provenance ?? [],
+    meetings,
+    mainMeeting,
+    sections: structure.sections,
+    turns: structure.turns,
+    boilerplate: furnitureSpans(lines, furniture),
+  };
+}
+
+function findTitle(content: readonly Line[], headingLines: ReadonlySet<number>): Line | null {
+  for (const line of content.slice(0, TITLE_WINDOW)) {
+    if (headingLines.has(line.index)) return null;
+    if (isTitleLine(line) && !fieldLine(line.text)) return line;
+  }
+  return null;
+}
+
+function findPublished(lines: readonly Line[], furniture: readonly boolean[]): string | null {
+  for (const line of lines) {
+    const match = furniture[line.index] ? PUBLICATION_STAMP.exec(line.text.trim()) : null;
+    if (match) return isoDate(readNumber(match[1])!, readNumber(match[2])!, readNumber(match[3])!);
+  }
+  return null;
+}
+
+function collect(sections: readonly Section[], keep: (section: Section) => boolean): Section[] {
+  return sections.flatMap((section) => [...(keep(section) ? [section] : []), ...collect(section.children, keep)]);
+}
+
+export const defaultParser: ReadoutParser = { parse: parseReadout };

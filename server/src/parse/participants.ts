@@ -1,0 +1,72 @@
+// People named with an office: '岸田外務大臣', 'ケリー国務長官', 'マルコ・ルビオ米国国務長官',
+// '趙顕(チョ・ヒョン)韓国外交部長官', 'セルゲイ・ラヴロフ・ロシア連邦外務大臣', 'アメリカ合衆国のジェームズ・マティス国防長官'.
+
+import { COUNTRY_FULL_NAMES, COUNTRY_NAMES, compoundCountries, countryCode } from '../knowledge/countries';
+import { OFFICE_TITLES, officeOf } from '../knowledge/offices';
+import { PEOPLE } from '../knowledge/people';
+
+const KATAKANA_NAME = '[ァ-ヴ][ァ-ヴー・=＝]*[ァ-ヴー]';
+const KANJI_NAME = '[一-龥々]{1,6}?';
+const READING = '[(（][ぁ-んァ-ヴー・\\s]+[)）]';
+
+const NAMED_OFFICE = new RegExp(
+  `(?:(?<![一-龥々])(${COUNTRY_FULL_NAMES})の)?` +
+    `(?<![ァ-ヴー・一-龥々])(${KATAKANA_NAME}|${KANJI_NAME})(${READING})?` +
+    `・?(${COUNTRY_NAMES})?(${OFFICE_TITLES})(?![官会級間室府省庁])`,
+  'g',
+);
+
+/** Kanji runs that stand before an office but are not names. */
+const NOT_NAMES = new Set([
+  '総理', '内閣', '外務', '防衛', '国防', '国務', '官房', '副', '両', '各', '同', '本', '前', '元', '現', '新', '次',
+  '歴代', '担当', '首席', '政務', '経済', '産業', '関係', '外交部', '当該', '相手', '先方', '我が国', '日本国', '閣僚',
+]);
+
+export interface NamedOffice {
+  readonly start: number;
+  readonly end: number;
+  readonly name: string;
+  /** Just the name, for ranges that point at it. */
+  readonly nameStart: number;
+  readonly title: string;
+  readonly country: string | null;
+  /** Whether the country came from the text (a prefix) or the office, not from a guess. */
+  readonly written: boolean;
+}
+
+function isKanji(text: string): boolean {
+  return /^[一-龥々]+$/.test(text);
+}
+
+/** Finds name + office pairs in `text` (offsets relative to it). `date` helps tell namesakes apart. */
+export function findNamedOffices(text: string, date: string | null = null): NamedOffice[] {
+  const found: NamedOffice[] = [];
+  for (const match of text.matchAll(NAMED_OFFICE)) {
+    const [whole, countryBefore, writtenName, , writtenCountryAfter, title] = match;
+    // A one-character abbreviation after a kanji name is the name's last character (田中外務大臣).
+    const glued = isKanji(writtenName) && writtenCountryAfter?.length === 1;
+    const name = glued ? writtenName + writtenCountryAfter : writtenName;
+    const countryAfter = glued ? undefined : writtenCountryAfter;
+    if (isKanji(name)) {
+      if (NOT_NAMES.has(name) || compoundCountries(name) || countryCode(name)) continue;
+      if (name.length === 1 && !PEOPLE.isKnownName(name)) continue;
+    }
+    const nameStart = match.index! + whole.indexOf(name, countryBefore ? countryBefore.length : 0);
+    const writtenCountry = countryAfter ?? countryBefore;
+    const office = officeOf(title);
+    let country = writtenCountry ? countryCode(writtenCountry) : office?.country ?? null;
+    const written = country !== null;
+    if (!country) country = PEOPLE.resolve(name, { title, date })?.country ?? null;
+    found.push({ start: match.index!, end: match.index! + whole.length, name, nameStart, title, country, written });
+  }
+  return found;
+}
+
+/** Whether two written names are one person's: マティス / ジェームズ・マティス, 岸田 / 岸田文雄. */
+export function sameName(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (isKanji(long)) return long.startsWith(short);
+  const parts = long.split(/[・･]/);
+  return parts[parts.length - 1] === short || PEOPLE.resolve(short) !== null && PEOPLE.resolve(short) === PEOPLE.resolve(long);
+}

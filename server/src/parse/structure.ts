@@ -1,0 +1,239 @@
+// Lines → the section tree and transcript turns.
+//
+// Numbered headings nest the way Markdown lists do: the first style seen under a container is
+// its top level ('1'), a new style nests below the current one ('(1)' then '(ア)'), and a style
+// already open closes everything below it. A number must continue its list (or start one at 1),
+// which keeps numbered sentences and list items out of the outline.
+
+import { Section, SectionKind, Span, Turn } from '../model/readout';
+import {
+  NumberStyle,
+  gluedHeading,
+  isHeadlineText,
+  isPartHeading,
+  isStatementTitle,
+  numberedLine,
+  sourceHeading,
+  speakerBlock,
+  turnTag,
+} from './lineKinds';
+import { Line, contentEnd, contentStart, firstWords, isBlank } from './text';
+
+interface Draft {
+  label: string;
+  kind: SectionKind;
+  marker: string | null;
+  headingSpan: Span;
+  start: number;
+  /** 0 source, 1 part / speaker / statement, 2 headline, 10+ numbered depth. */
+  rank: number;
+  style: NumberStyle | null;
+  number: number;
+  children: Draft[];
+  parent: Draft | null;
+}
+
+export interface Structure {
+  readonly sections: Section[];
+  readonly turns: Turn[];
+  /** Line indexes that are headings or tags (never a title, a lead or a field). */
+  readonly headingLines: ReadonlySet<number>;
+}
+
+const LABEL_LENGTH = 24;
+
+function headingLabel(marker: string, text: string): string {
+  const heading = firstWords(text, LABEL_LENGTH);
+  return marker ? `${marker} ${heading}` : heading;
+}
+
+/** Whether the heading text is running prose (a numbered paragraph) rather than a short title. */
+function isProse(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.length > 40 || /[。．]/.test(trimmed);
+}
+
+export function buildStructure(lines: readonly Line[], furniture: readonly boolean[], textEnd: number): Structure {
+  const roots: Draft[] = [];
+  const turnDrafts: { speaker: string; tagSpan: Span; start: number; firstLine: string }[] = [];
+  const headingLines = new Set<number>();
+  /** The open sections, outermost first. */
+  const stack: Draft[] = [];
+  let inStatement = false;
+
+  const open = (draft: Omit<Draft, 'children' | 'parent'>) => {
+    while (stack.length > 0 && stack[stack.length - 1].rank >= draft.rank) stack.pop();
+    const parent = stack[stack.length - 1] ?? null;
+    const section: Draft = { ...draft, children: [], parent };
+    (parent ? parent.children : roots).push(section);
+    stack.push(section);
+    return section;
+  };
+
+  /** Where a numbered heading of this style goes, or null when it does not continue a list. */
+  const numberedRank = (style: NumberStyle, number: number): number | null => {
+    const open = stack.findIndex((section) => section.style === style);
+    if (open >= 0) return number === stack[open].number + 1 ? stack[open].rank : null;
+    if (number !== 1) return null;
+    const innermost = stack[stack.length - 1];
+    return innermost && innermost.rank >= 10 ? innermost.rank + 1 : 10;
+  };
+
+  const openNumbered = (line: Line, offset: number, style: NumberStyle, marker: string, number: number, textOffset: number) => {
+    const rank = numberedRank(style, number);
+    if (rank === null) return false;
+    const text = line.text.slice(textOffset);
+    const start = line.start + offset;
+    const prose = isProse(text);
+    const headingEnd = prose ? start + (line.text.slice(offset).search(/[。．]/) + 1 || line.text.length - offset) : contentEnd(line);
+    open({
+      label: headingLabel(marker, text),
+      kind: prose ? 'paragraph' : 'numbered',
+      marker,
+      headingSpan: { start, end: Math.max(start + marker.length, Math.min(headingEnd, line.end)) },
+      start,
+      rank,
+      style,
+      number,
+    });
+    return true;
+  };
+
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
+    if (furniture[line.index] || isBlank(line.text)) continue;
+    const start = contentStart(line);
+    const end = contentEnd(line);
+    const trimmed = line.text.trim();
+
+    const source = sourceHeading(line.text);
+    if (source) {
+      inStatement = false;
+      stack.length = 0;
+      open({ label: firstWords(trimmed, 40), kind: 'source', marker: null, headingSpan: { start, end }, start, rank: 0, style: null, number: 0 });
+      headingLines.add(line.index);
+      continue;
+    }
+    const tag = turnTag(line.text);
+    if (tag) {
+      turnDrafts.push({
+        speaker: tag.inner,
+        tagSpan: { start: line.start + tag.tagStart, end: line.start + tag.tagEnd },
+        start,
+        firstLine: line.text.slice(tag.tagEnd),
+      });
+      headingLines.add(line.index);
+      continue;
+    }
+    const container = (kind: SectionKind, label: string) => {
+      inStatement = kind === 'statement';
+      open({ label, kind, marker: null, headingSpan: { start, end }, start, rank: 1, style: null, number: 0 });
+      headingLines.add(line.index);
+    };
+    if (isPartHeading(trimmed)) {
+      container('part', trimmed);
+      continue;
+    }
+    const speaker = speakerBlock(line.text);
+    if (speaker) {
+      container('speaker', trimmed);
+      continue;
+    }
+    if (isStatementTitle(trimmed)) {
+      const current = stack[stack.length - 1];
+      // A subtitle right under the statement's title belongs to the same heading.
+      if (!(inStatement && current?.kind === 'statement' && current.children.length === 0)) container('statement', trimmed);
+      else headingLines.add(line.index);
+      continue;
+    }
+    const numbered = numberedLine(line.text);
+    if (numbered && openNumbered(line, numbered.markerOffset, numbered.style, numbered.marker, numbered.number, numbered.textOffset)) {
+      headingLines.add(line.index);
+    } else if (inStatement && isHeadlineText(trimmed) && nextContentIsProse(lines, furniture, index)) {
+      open({ label: trimmed, kind: 'headline', marker: null, headingSpan: { start, end }, start, rank: 2, style: null, number: 0 });
+      headingLines.add(line.index);
+      continue;
+    }
+    const glued = gluedHeading(line.text);
+    if (glued) {
+      const text = line.text.slice(glued.offset);
+      const marker = /^[0-9０-９]{1,2}/.exec(text)![0];
+      openNumbered(line, glued.offset, 'arabic', marker, glued.number, glued.offset + marker.length + 1);
+    }
+  }
+
+  const contentLimit = lastContentEnd(lines, furniture, textEnd);
+  const sections = finish(roots, contentLimit, lines, furniture);
+  const turns = finishTurns(turnDrafts, sections, contentLimit, lines, furniture);
+  return { sections, turns, headingLines };
+}
+
+function nextContentIsProse(lines: readonly Line[], furniture: readonly boolean[], index: number): boolean {
+  for (let next = index + 1; next < lines.length; next++) {
+    if (furniture[next] || isBlank(lines[next].text)) continue;
+    return isProse(lines[next].text);
+  }
+  return false;
+}
+
+/** The end of the last line of content at or before `limit`. */
+function trimEnd(lines: readonly Line[], furniture: readonly boolean[], from: number, limit: number): number {
+  let end = from;
+  for (const line of lines) {
+    if (line.start >= limit) break;
+    if (furniture[line.index] || isBlank(line.text) || /^[(（]?以\s*\u3000?上[)）]?$/.test(line.text.trim())) continue;
+    const lineEnd = Math.min(contentEnd(line), limit);
+    if (lineEnd > end) end = lineEnd;
+  }
+  return end;
+}
+
+function lastContentEnd(lines: readonly Line[], furniture: readonly boolean[], textEnd: number): number {
+  return trimEnd(lines, furniture, 0, textEnd);
+}
+
+function finish(drafts: readonly Draft[], limit: number, lines: readonly Line[], furniture: readonly boolean[]): Section[] {
+  return drafts.map((draft, i) => {
+    const next = drafts[i + 1];
+    const rawEnd = next ? next.start : limit;
+    const end = Math.max(draft.headingSpan.end, trimEnd(lines, furniture, draft.start, rawEnd));
+    return {
+      label: draft.label,
+      kind: draft.kind,
+      marker: draft.marker,
+      headingSpan: draft.headingSpan,
+      span: { start: draft.start, end },
+      children: finish(draft.children, end, lines, furniture),
+    };
+  });
+}
+
+/** Turns run to the next tag, or to the end of the part that holds them. */
+function finishTurns(
+  drafts: readonly { speaker: string; tagSpan: Span; start: number; firstLine: string }[],
+  sections: readonly Section[],
+  limit: number,
+  lines: readonly Line[],
+  furniture: readonly boolean[],
+): Turn[] {
+  const containerEnd = (offset: number): number => {
+    let end = limit;
+    let level: readonly Section[] = sections;
+    for (;;) {
+      const holder = level.find((section) => section.span.start <= offset && offset < section.span.end);
+      if (!holder) return end;
+      if (holder.kind === 'part' || holder.kind === 'source' || holder.kind === 'speaker') end = holder.span.end;
+      level = holder.children;
+    }
+  };
+  return drafts.map((draft, i) => {
+    const next = drafts[i + 1];
+    const boundary = Math.min(next ? next.start : limit, containerEnd(draft.start));
+    return {
+      speaker: draft.speaker,
+      label: `【${draft.speaker}】${firstWords(draft.firstLine, LABEL_LENGTH)}`,
+      tagSpan: draft.tagSpan,
+      span: { start: draft.start, end: Math.max(draft.tagSpan.end, trimEnd(lines, furniture, draft.start, boundary)) },
+    };
+  });
+}

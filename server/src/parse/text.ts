@@ -1,0 +1,135 @@
+// Lines, positions and number reading on the original text. Nothing here rewrites the text:
+// patterns accept full-width and half-width forms side by side so that offsets stay exact.
+
+export interface Line {
+  readonly index: number;
+  /** Offset of the first character. */
+  readonly start: number;
+  /** Offset just past the last character, before the line break. */
+  readonly end: number;
+  readonly text: string;
+}
+
+/** Splits on LF, CRLF and lone CR, as LSP does. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x0a || ch === 0x0d) {
+      lines.push({ index: lines.length, start, end: i, text: text.slice(start, i) });
+      if (ch === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
+      start = i + 1;
+    }
+  }
+  lines.push({ index: lines.length, start, end: text.length, text: text.slice(start) });
+  return lines;
+}
+
+export interface Position {
+  readonly line: number;
+  readonly character: number;
+}
+
+export interface Range {
+  readonly start: Position;
+  readonly end: Position;
+}
+
+/** Maps offsets to line/character positions by binary search over line starts. */
+export class LineMap {
+  private readonly starts: number[];
+
+  constructor(private readonly lines: readonly Line[]) {
+    this.starts = lines.map((line) => line.start);
+  }
+
+  lineAt(offset: number): Line {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return this.lines[low];
+  }
+
+  positionAt(offset: number): Position {
+    const line = this.lineAt(offset);
+    return { line: line.index, character: Math.min(offset, line.end) - line.start };
+  }
+
+  rangeOf(span: { start: number; end: number }): Range {
+    return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
+  }
+
+  offsetAt(position: Position): number {
+    const line = this.lines[Math.min(Math.max(position.line, 0), this.lines.length - 1)];
+    return Math.min(line.start + Math.max(position.character, 0), line.end);
+  }
+}
+
+const FULL_WIDTH_ZERO = 0xff10;
+const CIRCLED_ONE = 0x2460;
+const KANJI_DIGITS = '〇一二三四五六七八九';
+
+/** Reads a number written with half-width, full-width or kanji digits (一, 十二, 二十三), or a circled number. */
+export function readNumber(written: string): number | null {
+  if (written.length === 0) return null;
+  if (written.length === 1) {
+    const code = written.charCodeAt(0);
+    if (code >= CIRCLED_ONE && code <= CIRCLED_ONE + 19) return code - CIRCLED_ONE + 1;
+  }
+  if (/^[0-9０-９]+$/.test(written)) {
+    let value = 0;
+    for (const ch of written) {
+      const code = ch.charCodeAt(0);
+      value = value * 10 + (code >= FULL_WIDTH_ZERO ? code - FULL_WIDTH_ZERO : code - 0x30);
+    }
+    return value;
+  }
+  if (/^[〇一二三四五六七八九十]+$/.test(written)) {
+    if (!written.includes('十')) {
+      let value = 0;
+      for (const ch of written) value = value * 10 + KANJI_DIGITS.indexOf(ch);
+      return value;
+    }
+    const [tens, ones] = written.split('十');
+    const tensValue = tens === '' ? 1 : KANJI_DIGITS.indexOf(tens);
+    const onesValue = ones === '' ? 0 : KANJI_DIGITS.indexOf(ones);
+    return tensValue < 0 || onesValue < 0 ? null : tensValue * 10 + onesValue;
+  }
+  return null;
+}
+
+/** Digits in any of the forms readouts use, as a regex source fragment. */
+export const DIGIT = '[0-9０-９]';
+export const SPACE = '[ \\t\\u3000\\u00a0]';
+export const OPEN_PAREN = '[(（]';
+export const CLOSE_PAREN = '[)）]';
+
+export function isBlank(text: string): boolean {
+  return /^[\s\u3000]*$/.test(text);
+}
+
+/** Offset of the first non-space character of a line (full-width spaces included). */
+export function contentStart(line: Line): number {
+  const match = /^[\s\u3000\u00a0]*/.exec(line.text);
+  return line.start + (match ? match[0].length : 0);
+}
+
+/** Offset just past the last non-space character of a line. */
+export function contentEnd(line: Line): number {
+  const match = /[\s\u3000\u00a0]*$/.exec(line.text);
+  return line.end - (match ? match[0].length : 0);
+}
+
+/** A short label for the outline: whitespace folded, cut at a sentence end or after `max` characters. */
+export function firstWords(text: string, max = 24): string {
+  const folded = text.replace(/[\s\u3000]+/g, ' ').trim();
+  const sentenceEnd = folded.search(/[。．]/);
+  const sentence = sentenceEnd >= 0 ? folded.slice(0, sentenceEnd + 1) : folded;
+  const characters = Array.from(sentence);
+  return characters.length > max ? characters.slice(0, max).join('') + '…' : sentence;
+}

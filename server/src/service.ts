@@ -1,0 +1,69 @@
+// The readout service: every feature behind one object, with no editor or LSP dependency.
+// server.ts maps LSP requests onto it; the CLI and the unit tests call it directly.
+
+import { Readout } from './model/readout';
+import { ReadoutParser, defaultParser } from './parse/parser';
+import { LineMap, splitLines } from './parse/text';
+import { buildFoldingRegions } from './features/folding';
+import { readoutJson } from './features/modelJson';
+import { buildOutline } from './features/outline';
+import { FoldingRegion, OutlineNode } from './features/types';
+
+/** The part of a text document the service reads (vscode-languageserver's TextDocument fits). */
+export interface ReadoutDocument {
+  readonly uri: string;
+  readonly version: number;
+  getText(): string;
+}
+
+export interface ParsedReadout {
+  readonly text: string;
+  readonly readout: Readout;
+  readonly lineMap: LineMap;
+}
+
+export interface ReadoutService {
+  parse(document: ReadoutDocument): ParsedReadout;
+  outline(document: ReadoutDocument): OutlineNode[];
+  foldingRegions(document: ReadoutDocument): FoldingRegion[];
+  modelJson(document: ReadoutDocument): ReturnType<typeof readoutJson>;
+  /** Drops what is cached for a document (closed, deleted). */
+  forget(uri: string): void;
+}
+
+export interface ReadoutServiceOptions {
+  readonly parser?: ReadoutParser;
+}
+
+export function createReadoutService(options: ReadoutServiceOptions = {}): ReadoutService {
+  const parser = options.parser ?? defaultParser;
+  const cache = new Map<string, { version: number; parsed: ParsedReadout }>();
+
+  const parse = (document: ReadoutDocument): ParsedReadout => {
+    const cached = cache.get(document.uri);
+    if (cached && cached.version === document.version) return cached.parsed;
+    const text = document.getText();
+    const parsed = { text, readout: parser.parse(text), lineMap: new LineMap(splitLines(text)) };
+    cache.set(document.uri, { version: document.version, parsed });
+    return parsed;
+  };
+
+  return {
+    parse,
+    outline(document) {
+      const { text, readout, lineMap } = parse(document);
+      return buildOutline(text, readout, lineMap);
+    },
+    foldingRegions(document) {
+      const { readout, lineMap } = parse(document);
+      return buildFoldingRegions(readout, lineMap);
+    },
+    modelJson(document) {
+      const { readout, lineMap } = parse(document);
+      return readoutJson(readout, lineMap);
+    },
+    forget(uri) {
+      cache.delete(uri);
+    },
+  };
+}
