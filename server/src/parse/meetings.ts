@@ -90,41 +90,60 @@ function readFields(lines: readonly Line[]): { date: Field | null; place: Field 
   return fields;
 }
 
-/** A line that is nothing but a date, e.g. '平成30年6月29日' or '令和4年1月7日(金曜日)'. */
-function dateline(lines: readonly Line[]): { date: DateMention; start: number } | null {
+interface Dateline {
+  readonly date: DateMention;
+  /** The line from its date on: '令和4年1月7日(金曜日)10時30分 於:本省会見室'. */
+  readonly value: string;
+  readonly start: number;
+}
+
+/** A short line that opens with a full date: '平成30年6月29日', '令和4年1月7日(金曜日)10時30分 於:本省会見室'. */
+function dateline(lines: readonly Line[]): Dateline | null {
   for (const line of lines) {
     const trimmed = line.text.trim();
+    if (trimmed.length > 60 || /[。．]/.test(trimmed)) continue;
     const dates = findDates(trimmed);
-    if (dates.length === 1 && dates[0].year !== null && dates[0].start === 0) {
-      const rest = trimmed.slice(dates[0].end);
-      if (/^[(（][^)）]*[)）]?\s*(\S*\s*)?$/.test(rest) || rest.trim() === '') {
-        return { date: dates[0], start: contentStart(line) + dates[0].start };
-      }
+    if (dates.length === 1 && dates[0].year !== null && dates[0].month !== null && dates[0].start === 0) {
+      return { date: dates[0], value: trimmed, start: contentStart(line) };
     }
   }
   return null;
 }
 
 const PLACE_NOUN = /^[^\s、,。はがをにとのも「」()（）]{2,24}$/;
-const NOT_PLACES = /^(電話|テレビ|ビデオ|オンライン|書面|会談|会合|冒頭|全体|両国|同国|本日|今回|ここ)/;
+const NOT_PLACES = /^(電話|テレビ|ビデオ|オンライン|書面|会談|会合|冒頭|全体|両国|同国|本日|今回|ここ|日帰り|同日|現地)/;
+
+/** 'X(Y)' names a place and the spot within it, e.g. 東京(飯倉公館), 米国(ニューヨーク): Y is the meeting's. */
+function innermostPlace(written: string): { place: string; offset: number } {
+  const inner = /[(（]([^()（）]+)[)）]$/.exec(written);
+  return inner ? { place: inner[1], offset: inner.index + 1 } : { place: written, offset: 0 };
+}
 
 function findPlace(sentence: string): { place: string; offset: number } | null {
   const visiting = /(?:^|[、,。\s])([^\s、,。]{2,30}?)を訪問中の/.exec(sentence);
   if (visiting) {
-    const written = visiting[1];
-    const inner = /[(（]([^()（）]+)[)）]$/.exec(written);
-    const place = inner ? inner[1] : written;
-    const offset = visiting.index + visiting[0].indexOf(written) + (inner ? inner.index + 1 : 0);
-    if (PLACE_NOUN.test(place)) return { place, offset };
+    const { place, offset } = innermostPlace(visiting[1]);
+    if (PLACE_NOUN.test(place)) return { place, offset: visiting.index + visiting[0].indexOf(visiting[1]) + offset };
   }
-  for (const match of sentence.matchAll(/(?:^|[、,。\s])([^\s、,。]{2,24}?)(?:において|にて|で)(?![あ-ん])/g)) {
-    const place = match[1];
+  for (const match of sentence.matchAll(/(?:^|[、,。\s])([^\s、,。]{2,30}?)(?:において|にて|で)(?![あ-ん])/g)) {
+    const { place, offset } = innermostPlace(match[1]);
     if (PLACE_NOUN.test(place) && !NOT_PLACES.test(place) && !/[0-9０-９]/.test(place)) {
-      return { place, offset: match.index + match[0].indexOf(place) };
+      return { place, offset: match.index + match[0].indexOf(match[1]) + offset };
     }
   }
   return null;
 }
+
+/** '於:本省会見室' in a dateline. */
+function atPlace(line: Dateline | null): Field | null {
+  const match = line ? /於\s*[:：]\s*(\S+)/.exec(line.value) : null;
+  return match ? { value: match[1], start: line!.start + match.index + match[0].length - match[1].length } : null;
+}
+
+/** After a name: a visit or office that the person only stands behind. */
+const ABSENT = /^の.{0,6}(訪問|訪日|同行|随行|就任|名代|代理)/;
+/** A sentence listing who attended ('日本側からは林芳正外務大臣…が出席しました'). */
+const ATTENDING = /出席|参加|同席/;
 
 function yearFor(month: number, day: number, evidence: DocumentDates): number | null {
   const same = evidence.full.filter((date) => date.month === month && date.day === day);
@@ -154,7 +173,7 @@ export function readMeeting(text: string, block: Block, evidence: DocumentDates)
   let monthDay: string | null = null;
   const fieldDates = fields.date ? findDates(fields.date.value) : [];
   const leadDates = lead ? findDates(lead.text) : [];
-  const blockDateline = dateline(block.leadLines);
+  const blockDateline = dateline([...block.leadLines, ...block.firstParagraph]);
   const settle = (mention: DateMention, start: number) => {
     const span = { start: start + mention.start, end: start + mention.end };
     let { year, month } = mention;
@@ -173,7 +192,8 @@ export function readMeeting(text: string, block: Block, evidence: DocumentDates)
   if (monthDay === null && blockDateline) settle(blockDateline.date, blockDateline.start);
 
   // Times and duration: from the 日時 field when there is one, else from the lead.
-  const schedule = fields.date ?? (lead ? { value: lead.text, start: lead.start } : null);
+  const leadHasTimes = lead !== null && (findTimes(lead.text).length > 0 || findDurations(lead.text).length > 0);
+  const schedule = fields.date ?? (leadHasTimes ? { value: lead.text, start: lead.start } : blockDateline);
   let startTime: string | null = null;
   let endTime: string | null = null;
   let startTimeJapan: string | null = null;
@@ -202,9 +222,10 @@ export function readMeeting(text: string, block: Block, evidence: DocumentDates)
 
   // Place.
   let place: string | null = null;
-  if (fields.place) {
-    place = fields.place.value;
-    provenance.push({ field: 'place', span: { start: fields.place.start, end: fields.place.start + place.length } });
+  const placeField = fields.place ?? atPlace(blockDateline);
+  if (placeField) {
+    place = placeField.value;
+    provenance.push({ field: 'place', span: { start: placeField.start, end: placeField.start + place.length } });
   } else if (lead) {
     const found = findPlace(lead.text);
     if (found) {
@@ -215,13 +236,22 @@ export function readMeeting(text: string, block: Block, evidence: DocumentDates)
 
   // Participants: named with an office in the header, the titles, the lead and speaker blocks.
   const participants: Participant[] = [];
+  const titleSource = titleTexts[0];
+  const leadSentences = sentencesOf([...block.leadLines, ...block.firstParagraph]);
+  const attendance = leadSentences.filter((sentence) => sentence.start !== lead?.start && ATTENDING.test(sentence.text));
+  // With no lead (a joint statement), the first sentence of prose names the parties.
+  const opening = lead ? null : leadSentences.find((sentence) => /[。．]$/.test(sentence.text.trim())) ?? null;
   const sources = [
     ...(lead ? [lead] : []),
+    ...(opening ? [opening] : []),
+    ...attendance,
     ...titleTexts,
     ...block.speakerLabels.map((span) => ({ start: span.start, text: text.slice(span.start, span.end) })),
   ];
   for (const source of sources) {
     for (const named of findNamedOffices(source.text, date)) {
+      // 'プーチン大統領の公式訪問に同行して' names someone who is not at the table.
+      if (source !== titleSource && ABSENT.test(source.text.slice(named.end))) continue;
       const span = { start: source.start + named.nameStart, end: source.start + named.nameStart + named.name.length };
       const existing = participants.findIndex((participant) => sameName(participant.name, named.name));
       if (existing < 0) {
@@ -241,8 +271,11 @@ export function readMeeting(text: string, block: Block, evidence: DocumentDates)
 
   // Countries: compounds (日米, 日露, 日米韓) in the titles and lead, and the participants'.
   const countries: string[] = [];
-  for (const source of [...titleTexts, ...(lead ? [lead] : [])]) {
-    for (const code of partyCountries(source.text)) if (!countries.includes(code)) countries.push(code);
+  // The lead can mention other meetings ('日中韓外相会議に出席するため訪日中の'): only the
+  // compound that names this meeting counts there.
+  const leadParties = lead ? meetingName(lead.text) : null;
+  for (const text of [...titleTexts.map((title) => title.text), ...(leadParties ? [leadParties] : [])]) {
+    for (const code of partyCountries(text)) if (!countries.includes(code)) countries.push(code);
   }
   const counterpartCountries = countries.filter((code) => code !== 'JP');
   for (let i = 0; i < participants.length; i++) {
@@ -260,15 +293,26 @@ export function readMeeting(text: string, block: Block, evidence: DocumentDates)
   return { kind, date, monthDay, startTime, endTime, startTimeJapan, durationMinutes, place, countries, participants, provenance };
 }
 
-/** The kind phrase of a lead with its country compound ('日米外相電話会談'), for a document with no title. */
+/** The meeting's name in a sentence with its country compound: '…日米外相電話会談を行いました' → '日米外相電話会談'. */
+function meetingName(sentence: string): string | null {
+  // The clause that ends in the action ('東京において日中外相会談を行った'), not an earlier
+  // mention ('日中韓外相会議に出席するため訪日中の').
+  const actions = [...sentence.matchAll(new RegExp(MEETING_ACTION, 'g'))];
+  const action = actions[actions.length - 1];
+  const clauseEnd = action ? action.index! + action[1].length : sentence.length;
+  const clauseStart = Math.max(sentence.lastIndexOf('、', clauseEnd), sentence.lastIndexOf(',', clauseEnd)) + 1;
+  const clause = sentence.slice(clauseStart, clauseEnd);
+  const source = findMeetingKind(clause) ? clause : sentence;
+  const found = findMeetingKind(source);
+  if (!found) return null;
+  const compound = new RegExp(`(${COUNTRY_COMPOUND})$`).exec(source.slice(0, found.start));
+  return (compound ? compound[1] : '') + source.slice(found.start, found.end);
+}
+
+/** The name of the meeting its lead reports, for a document with no title. */
 export function derivedTitle(block: Block): string | null {
   const lead = findLead(block);
-  if (!lead) return null;
-  const found = findMeetingKind(lead.text);
-  if (!found) return null;
-  const before = lead.text.slice(0, found.start);
-  const compound = new RegExp(`(${COUNTRY_COMPOUND})$`).exec(before);
-  return (compound ? compound[1] : '') + lead.text.slice(found.start, found.end);
+  return lead ? meetingName(lead.text) : null;
 }
 
 /** Whether a line can be a document or meeting title. */

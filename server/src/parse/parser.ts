@@ -4,7 +4,7 @@ import { findMeetingKind } from '../knowledge/meetingKinds';
 import { Meeting, Readout, Section, Span } from '../model/readout';
 import { PUBLICATION_STAMP, findBoilerplate, furnitureSpans } from './boilerplate';
 import { findDates, isoDate } from './dates';
-import { fieldLine, sourceHeading } from './lineKinds';
+import { fieldLine, isStatementTitle, sourceHeading } from './lineKinds';
 import { Block, DocumentDates, derivedTitle, isTitleLine, readMeeting } from './meetings';
 import { buildStructure } from './structure';
 import { Line, contentEnd, contentStart, isBlank, readNumber, splitLines } from './text';
@@ -36,15 +36,15 @@ export function parseReadout(text: string): Readout {
     const leadLines = content.filter(
       (line) => inSpan(line, { start: span.start, end: leadEnd }) && !structure.headingLines.has(line.index),
     );
+    // The first section's heading and lines up to its first paragraph of prose: a transcript's
+    // opening remarks, a numbered lead ('1 12月15日18時10分頃から…'), a statement's dateline.
     const firstParagraph: Line[] = [];
     if (firstSection) {
-      for (const line of lines) {
-        if (line.start <= firstSection.headingSpan.start || furniture[line.index]) continue;
-        if (isBlank(line.text) || structure.headingLines.has(line.index) || line.start >= firstSection.span.end) {
-          if (firstParagraph.length > 0) break;
-          continue;
-        }
+      for (const line of content) {
+        if (line.end < firstSection.headingSpan.start) continue;
+        if (line.start >= firstSection.span.end || (firstParagraph.length > 0 && structure.headingLines.has(line.index))) break;
         firstParagraph.push(line);
+        if (/[。．]/.test(line.text) || line.text.trim().length >= 40) break;
       }
     }
     const speakerLabels = collect(children, (section) => section.kind === 'speaker').map((section) => section.headingSpan);
@@ -110,7 +110,8 @@ export function parseReadout(text: string): Readout {
 
 function findTitle(content: readonly Line[], headingLines: ReadonlySet<number>): Line | null {
   for (const line of content.slice(0, TITLE_WINDOW)) {
-    if (headingLines.has(line.index)) return null;
+    // A statement's title on top is the document's own ('日米首脳共同声明').
+    if (headingLines.has(line.index)) return isStatementTitle(line.text) ? line : null;
     if (isTitleLine(line) && !fieldLine(line.text)) return line;
   }
   return null;

@@ -5,16 +5,21 @@ import { COUNTRY_FULL_NAMES, COUNTRY_NAMES, compoundCountries, countryCode } fro
 import { OFFICE_TITLES, officeOf } from '../knowledge/offices';
 import { PEOPLE } from '../knowledge/people';
 
-const KATAKANA_NAME = '[ァ-ヴ][ァ-ヴー・=＝]*[ァ-ヴー]';
+// Middle initials are written in Latin letters: ジョセフ・R・バイデン.
+const KATAKANA_NAME = '[ァ-ヴ](?:[ァ-ヴー・=＝]|[A-ZＡ-Ｚ][.．]?・)*[ァ-ヴー]';
 const KANJI_NAME = '[一-龥々]{1,6}?';
 const READING = '[(（][ぁ-んァ-ヴー・\\s]+[)）]';
+/** Offices held together: '副首相兼国防相', '中国共産党中央政治局委員兼外交部長'. The last one counts. */
+const CONCURRENT = '(?:(?:中国共産党)?(?:中央)?政治局委員|国務委員|副首相|副総理|第一副首相)兼';
 
 const NAMED_OFFICE = new RegExp(
   `(?:(?<![一-龥々])(${COUNTRY_FULL_NAMES})の)?` +
     `(?<![ァ-ヴー・一-龥々])(${KATAKANA_NAME}|${KANJI_NAME})(${READING})?` +
-    `・?(${COUNTRY_NAMES})?(${OFFICE_TITLES})(?![官会級間室府省庁])`,
+    `・?(${COUNTRY_NAMES})?(?:${CONCURRENT})?(${OFFICE_TITLES})(?!会談|会合|会議|官邸|級|間|室|府|省|庁)`,
   'g',
 );
+
+const JOINED_COUNTRY = new RegExp(`^(.+)・(${COUNTRY_FULL_NAMES})$`);
 
 /** Kanji runs that stand before an office but are not names. */
 const NOT_NAMES = new Set([
@@ -45,8 +50,10 @@ export function findNamedOffices(text: string, date: string | null = null): Name
     const [whole, countryBefore, writtenName, , writtenCountryAfter, title] = match;
     // A one-character abbreviation after a kanji name is the name's last character (田中外務大臣).
     const glued = isKanji(writtenName) && writtenCountryAfter?.length === 1;
-    const name = glued ? writtenName + writtenCountryAfter : writtenName;
-    const countryAfter = glued ? undefined : writtenCountryAfter;
+    // A country after a foreign name is joined to it by ・ (ジャイシャンカル・インド外務大臣).
+    const joined = !glued && !writtenCountryAfter ? JOINED_COUNTRY.exec(writtenName) : null;
+    const name = glued ? writtenName + writtenCountryAfter : joined ? joined[1] : writtenName;
+    const countryAfter = glued ? undefined : joined ? joined[2] : writtenCountryAfter;
     if (isKanji(name)) {
       if (NOT_NAMES.has(name) || compoundCountries(name) || countryCode(name)) continue;
       if (name.length === 1 && !PEOPLE.isKnownName(name)) continue;

@@ -149,7 +149,7 @@ export function buildStructure(lines: readonly Line[], furniture: readonly boole
     const numbered = numberedLine(line.text);
     if (numbered && openNumbered(line, numbered.markerOffset, numbered.style, numbered.marker, numbered.number, numbered.textOffset)) {
       headingLines.add(line.index);
-    } else if (inStatement && isHeadlineText(trimmed) && nextContentIsProse(lines, furniture, index)) {
+    } else if (inStatement && isHeadlineText(trimmed) && previousContentIsProse(lines, furniture, index) && nextContentIsProse(lines, furniture, index)) {
       open({ label: trimmed, kind: 'headline', marker: null, headingSpan: { start, end }, start, rank: 2, style: null, number: 0 });
       headingLines.add(line.index);
       continue;
@@ -166,6 +166,15 @@ export function buildStructure(lines: readonly Line[], furniture: readonly boole
   const sections = finish(roots, contentLimit, lines, furniture);
   const turns = finishTurns(turnDrafts, sections, contentLimit, lines, furniture);
   return { sections, turns, headingLines };
+}
+
+/** Headlines stand between paragraphs, not under a title (a statement's place or date line). */
+function previousContentIsProse(lines: readonly Line[], furniture: readonly boolean[], index: number): boolean {
+  for (let previous = index - 1; previous >= 0; previous--) {
+    if (furniture[previous] || isBlank(lines[previous].text)) continue;
+    return isProse(lines[previous].text);
+  }
+  return false;
 }
 
 function nextContentIsProse(lines: readonly Line[], furniture: readonly boolean[], index: number): boolean {
