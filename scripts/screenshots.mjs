@@ -1,0 +1,118 @@
+#!/usr/bin/env node
+// npm run screenshots (after npm run build): the Outline view of two corpus readouts, taken in
+// the offline VS Code server with Debian's chromium driven by playwright-core.
+// Writes docs/images/outline-summary.png (seed 001) and docs/images/outline-transcript.png (seed 000).
+//
+//   KAIDAN_SCREENSHOT_TIMEOUT_S=120   per screenshot
+//   KAIDAN_VSCODE_EXTENSION=/path     another extension (default: this repository)
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { SetupError, browserArgs, ensureBrowser, ensureJapaneseFont, ensureVSCodeServer, repoRoot, startVSCodeServer } from './vscode/server.mjs';
+
+const WIDTH = 1400;
+const HEIGHT = 900;
+const SIDEBAR_WIDTH = 560;
+const workspace = path.join(repoRoot, 'corpus');
+const extensionPath = path.resolve(process.env.KAIDAN_VSCODE_EXTENSION || repoRoot);
+const outDir = path.join(repoRoot, 'docs', 'images');
+const timeout = (Number(process.env.KAIDAN_SCREENSHOT_TIMEOUT_S) || 120) * 1000;
+const SHOTS = [
+  { prefix: 'seed-001-', out: 'outline-summary.png' },
+  { prefix: 'seed-000-', out: 'outline-transcript.png' },
+];
+
+function corpusFile(prefix) {
+  const name = fs.readdirSync(workspace).filter((f) => f.startsWith(prefix) && f.endsWith('.readout.txt')).sort()[0];
+  if (!name) throw new SetupError(`no ${prefix}*.readout.txt in corpus/`);
+  return path.join(workspace, name);
+}
+
+/** Runs a command through the command palette (F1), by its label. */
+async function runCommand(page, label) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${label}`);
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first();
+  await row.waitFor({ state: 'visible' });
+  await row.click();
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+}
+
+async function shoot(browser, server, { prefix, out }) {
+  const file = corpusFile(prefix);
+  const name = path.basename(file);
+  const context = await browser.newContext({ viewport: { width: WIDTH, height: HEIGHT }, deviceScaleFactor: 1, locale: 'en-US' });
+  try {
+    const page = await context.newPage();
+    page.setDefaultTimeout(timeout);
+    await page.goto(server.urlFor({ openFile: file }));
+    // The editor with the readout is open and active.
+    await page.locator(`.tabs-container .tab.active[aria-label*="${name}"]`).waitFor();
+    await page.locator('.editor-instance .monaco-editor .view-lines .view-line').first().waitFor();
+
+    await runCommand(page, 'Explorer: Focus on Outline View');
+    // Give the outline the whole side bar: collapse the file tree above it.
+    const folders = page.locator('.pane:has(.explorer-folders-view) > .pane-header');
+    if ((await folders.getAttribute('aria-expanded')) === 'true') await folders.click();
+    await page.locator('.pane:has(.explorer-folders-view) > .pane-header[aria-expanded="false"]').waitFor();
+
+    // A wider side bar, so outline entries are readable: drag the sash at its right edge.
+    const sidebar = await page.locator('.part.sidebar').boundingBox();
+    if (sidebar && sidebar.width < SIDEBAR_WIDTH) {
+      const x = sidebar.x + sidebar.width;
+      const y = sidebar.y + sidebar.height / 2;
+      await page.mouse.move(x - 1, y);
+      await page.mouse.down();
+      await page.mouse.move(x + (SIDEBAR_WIDTH - sidebar.width) / 2, y, { steps: 5 });
+      await page.mouse.move(sidebar.x + SIDEBAR_WIDTH, y, { steps: 5 });
+      await page.mouse.up();
+    }
+
+    // Outline items come from the language server: wait until several have rendered.
+    const rows = page.locator('.outline-pane .monaco-list-row');
+    await rows.nth(3).waitFor();
+    await runCommand(page, 'Notifications: Clear All Notifications');
+    await page.locator('.notification-toast').waitFor({ state: 'detached' }).catch(() => undefined);
+    // Put the first outline entry in focus, so the editor shows where it is.
+    await rows.first().click();
+    await page.locator('.outline-pane .monaco-list-row.focused').first().waitFor();
+
+    fs.mkdirSync(outDir, { recursive: true });
+    const target = path.join(outDir, out);
+    await page.screenshot({ path: target });
+    console.log(`wrote ${path.relative(repoRoot, target)} (${await rows.count()} outline rows visible)`);
+  } finally {
+    await context.close();
+  }
+}
+
+async function main() {
+  const manifest = JSON.parse(fs.readFileSync(path.join(extensionPath, 'package.json'), 'utf8'));
+  if (manifest.main && !fs.existsSync(path.resolve(extensionPath, manifest.main))) {
+    throw new SetupError(`${manifest.main} is missing: run npm run build first`);
+  }
+  ensureVSCodeServer();
+  const executablePath = ensureBrowser();
+  ensureJapaneseFont();
+  const server = await startVSCodeServer({
+    workspace,
+    extensionPath,
+    settings: { 'outline.collapseItems': 'alwaysExpand', 'editor.minimap.enabled': false, 'workbench.tips.enabled': false },
+    log: process.env.KAIDAN_VSCODE_LOG ? 'inherit' : 'quiet',
+  });
+  const args = browserArgs(undefined, { headless: false, width: WIDTH, height: HEIGHT }).filter((a) => !a.startsWith('--window-size'));
+  const browser = await chromium.launch({ executablePath, args, headless: true });
+  try {
+    for (const shot of SHOTS) await shoot(browser, server, shot);
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+main().catch((err) => {
+  console.error(`screenshots: ${err instanceof SetupError ? err.message : err?.stack ?? err}`);
+  process.exit(1);
+});

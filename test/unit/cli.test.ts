@@ -1,0 +1,60 @@
+// The kaidan command, run as a user runs it (the bundled CLI, built by `npm run build`).
+
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { ROOT, seedPath } from './helpers';
+
+function kaidan(...args: string[]) {
+  const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'kaidan.js'), ...args], { encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('kaidan parse', () => {
+  it('prints the model as JSON with the documented fields', () => {
+    const { status, stdout } = kaidan('parse', seedPath(3), '--json');
+    assert.equal(status, 0);
+    const model = JSON.parse(stdout);
+    for (const field of ['title', 'kind', 'date', 'startTime', 'durationMinutes', 'place', 'countries', 'participants', 'sections', 'turns', 'meetings']) {
+      assert.ok(field in model, field);
+    }
+    assert.equal(model.kind, '2+2');
+    assert.deepEqual(Object.keys(model.participants[0]).slice(0, 3), ['name', 'title', 'country']);
+    assert.deepEqual(Object.keys(model.sections[0]).filter((key) => ['label', 'range', 'children'].includes(key)), ['label', 'range', 'children']);
+  });
+});
+
+describe('kaidan outline', () => {
+  it('prints an indented tree', () => {
+    const { status, stdout } = kaidan('outline', seedPath(1));
+    assert.equal(status, 0);
+    assert.match(stdout, /\n {2}日米外相会談\(概要\)/);
+    assert.match(stdout, /\n {4}2 日米関係/);
+    assert.match(stdout, /\n {6}\(1\) オバマ大統領の訪日招請/);
+  });
+});
+
+describe('kaidan on bad input', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'kaidan-cli-'));
+  const binary = join(folder, 'photo.txt');
+  writeFileSync(binary, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]));
+  const sjis = join(folder, 'old.txt');
+  writeFileSync(sjis, Buffer.from([0x93, 0xfa, 0x95, 0xc4, 0x8a, 0x4f, 0x91, 0x8a]));
+  for (const [name, path] of [['a missing file', join(folder, 'nothing.txt')], ['a folder', folder], ['a binary file', binary], ['text that is not UTF-8', sjis]]) {
+    it(`answers ${name} with one line on stderr and a non-zero exit`, () => {
+      const { status, stderr } = kaidan('parse', path, '--json');
+      assert.notEqual(status, 0);
+      assert.equal(stderr.trim().split('\n').length, 1, stderr);
+      assert.match(stderr, /^kaidan: /);
+      assert.doesNotMatch(stderr, /\bat \S+ \(/);
+    });
+  }
+  it('prints usage for an unknown command', () => {
+    const { status, stderr } = kaidan('frobnicate');
+    assert.equal(status, 2);
+    assert.match(stderr, /usage: kaidan/);
+  });
+});
