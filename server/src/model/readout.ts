@@ -109,6 +109,42 @@ export interface Meeting extends MeetingMetadata {
   readonly header: Section | null;
 }
 
+/** Which side of the table a speaker sits on. */
+export type Side = 'japan' | 'counterpart' | 'press' | 'joint';
+
+export interface Speaker {
+  /** Stable within the document: the person id when known, else a key of the written name. */
+  readonly id: string;
+  /** The fullest form of the name the document gives ('岸田文雄'), or the tag ('記者'). */
+  readonly name: string;
+  readonly title: string | null;
+  readonly country: string | null;
+  readonly side: Side;
+  /** The officeholder in the knowledge file, resolved by name, office, country and date. */
+  readonly personId: string | null;
+}
+
+export interface Statement {
+  /** Speaker id; for a joint statement ('双方は', '三者は') the id of the joint speaker. */
+  readonly speaker: string;
+  readonly joint: boolean;
+  /** For a joint statement: the ids of the participants it is attributed to. */
+  readonly jointWith: readonly string[];
+  readonly span: Span;
+}
+
+/** A person named in the text: '岸田大臣', 'ケリー長官', 'マティス氏', '【大臣】'. */
+export interface Mention {
+  /** The speaker id this mention resolves to, when the person is a speaker or participant. */
+  readonly speaker: string | null;
+  readonly personId: string | null;
+  /** The name as written (without the office). */
+  readonly name: string;
+  readonly span: Span;
+  /** The name with its office ('岸田外務大臣'). */
+  readonly fullSpan: Span;
+}
+
 export interface Readout extends MeetingMetadata {
   readonly title: string | null;
   readonly titleSpan: Span | null;
@@ -121,4 +157,8 @@ export interface Readout extends MeetingMetadata {
   readonly turns: Turn[];
   /** Page furniture of web copies, as maximal runs of lines. */
   readonly boilerplate: Span[];
+  readonly speakers: Speaker[];
+  /** Who says what: turns, speaker blocks and reported speech, in document order. */
+  readonly statements: Statement[];
+  readonly mentions: Mention[];
 }

@@ -105,6 +105,9 @@ export function parseReadout(text: string): Readout {
     sections: structure.sections,
     turns: structure.turns,
     boilerplate: furnitureSpans(lines, furniture),
+    speakers: [],
+    statements: [],
+    mentions: [],
   };
 }
 
