@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { looksLikeReadout } from '../../server/src/parse/detect';
+import { SpeakerColors } from './decorations/speakerColors';
 
 export interface KaidanApi {
   /** Resolves once the language server is running and answering. */
@@ -27,13 +28,20 @@ export function activate(context: vscode.ExtensionContext): KaidanApi {
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'readout' }],
+    middleware: {
+      provideInlayHints: (document, range, token, next) =>
+        vscode.workspace.getConfiguration('kaidan.speakers', document.uri).get<boolean>('inlayHints', true) ? next(document, range, token) : [],
+    },
   };
   client = new LanguageClient('kaidan', 'Kaidan', serverOptions, clientOptions);
 
   context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(detectReadout));
   vscode.workspace.textDocuments.forEach(detectReadout);
 
-  return { ready: client.start() };
+  const ready = client.start().then(() => {
+    context.subscriptions.push(new SpeakerColors(client!));
+  });
+  return { ready };
 }
 
 export function deactivate(): Promise<void> | undefined {

@@ -8,7 +8,8 @@ import { ReadoutDocument, createReadoutService } from './service';
 const USAGE = `usage: kaidan <command> [options]
 
   kaidan parse FILE [--json]   the document model: title, kind, date, time, place, participants, sections, turns, meetings
-  kaidan outline FILE...       the outline of each file as an indented tree`;
+  kaidan outline FILE...       the outline of each file as an indented tree
+  kaidan speakers FILE [--json]  who speaks: side, statements (turns), characters spoken`;
 
 const service = createReadoutService();
 
@@ -41,6 +42,63 @@ function summary(path: string, document: ReadoutDocument): string {
   ].join('\n');
 }
 
+interface SpeakerRow {
+  id: string;
+  name: string;
+  title: string | null;
+  country: string | null;
+  side: string;
+  statements: number;
+  turns: number;
+  characters: number;
+}
+
+function speakerRows(document: ReadoutDocument): SpeakerRow[] {
+  const { text, readout } = service.parse(document);
+  return readout.speakers.map((speaker) => {
+    const own = readout.statements.filter((statement) => statement.speaker === speaker.id);
+    return {
+      id: speaker.id,
+      name: speaker.name,
+      title: speaker.title,
+      country: speaker.country,
+      side: speaker.side,
+      statements: own.length,
+      turns: readout.turns.filter((turn) => own.some((statement) => statement.span.start === turn.span.start)).length,
+      // What they said, without the tag or label that names them.
+      characters: own.reduce((sum, statement) => {
+        const label = statement.labelSpan && statement.labelSpan.start === statement.span.start ? statement.labelSpan.end - statement.labelSpan.start : 0;
+        return sum + text.slice(statement.span.start, statement.span.end).replace(/\s/g, '').length - label;
+      }, 0),
+    };
+  });
+}
+
+/** Columns on a terminal: East Asian wide characters take two. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return width;
+}
+
+function formatSpeakers(rows: readonly SpeakerRow[]): string {
+  const header = ['speaker', 'side', 'statements', 'turns', 'characters'];
+  const table = rows.map((row) => [
+    `${row.name}${row.title && row.title !== row.name ? ` (${row.title})` : ''}${row.country ? ` ${row.country}` : ''}`,
+    row.side,
+    String(row.statements),
+    String(row.turns),
+    String(row.characters),
+  ]);
+  const widths = header.map((title, i) => Math.max(title.length, ...table.map((cells) => displayWidth(cells[i]))));
+  const pad = (cell: string, width: number, left: boolean) => {
+    const fill = ' '.repeat(width - displayWidth(cell));
+    return left ? cell + fill : fill + cell;
+  };
+  const line = (cells: string[]) => cells.map((cell, i) => pad(cell, widths[i], i === 0)).join('  ');
+  return [line(header), ...table.map(line)].join('\n') + '\n';
+}
+
 function run(args: string[]): number {
   const [command, ...rest] = args;
   const files = rest.filter((arg) => !arg.startsWith('--'));
@@ -48,6 +106,11 @@ function run(args: string[]): number {
   if (command === 'parse' && files.length === 1) {
     const document = open(files[0]);
     process.stdout.write(json ? JSON.stringify(service.modelJson(document), null, 2) + '\n' : summary(files[0], document) + '\n');
+    return 0;
+  }
+  if (command === 'speakers' && files.length === 1) {
+    const rows = speakerRows(open(files[0]));
+    process.stdout.write(json ? JSON.stringify(rows, null, 2) + '\n' : formatSpeakers(rows));
     return 0;
   }
   if (command === 'outline' && files.length > 0) {

@@ -1,16 +1,20 @@
 // The language server: LSP requests mapped onto the readout service, nothing more.
 
 import {
+  DocumentHighlightKind,
   DocumentSymbol,
   FoldingRange,
   FoldingRangeKind,
+  InlayHintKind,
   ProposedFeatures,
+  SemanticTokensBuilder,
   SymbolKind,
   TextDocumentSyncKind,
   TextDocuments,
   createConnection,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { SemanticToken, TOKEN_MODIFIERS, TOKEN_TYPES } from './features/semanticTokens';
 import { OutlineKind, OutlineNode } from './features/types';
 import { createReadoutService } from './service';
 
@@ -44,6 +48,13 @@ connection.onInitialize(() => ({
     textDocumentSync: TextDocumentSyncKind.Incremental,
     documentSymbolProvider: { label: 'Kaidan' },
     foldingRangeProvider: true,
+    semanticTokensProvider: {
+      legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] },
+      full: { delta: true },
+      range: true,
+    },
+    documentHighlightProvider: true,
+    inlayHintProvider: true,
   },
   serverInfo: { name: 'Kaidan' },
 }));
@@ -65,7 +76,70 @@ connection.onFoldingRanges(({ textDocument }) => {
   );
 });
 
-documents.onDidClose(({ document }) => service.forget(document.uri));
+/** The last full token set per document, so that an edit can be answered with a delta. */
+const tokenBuilders = new Map<string, SemanticTokensBuilder>();
+
+function encode(builder: SemanticTokensBuilder, tokens: readonly SemanticToken[]): void {
+  for (const token of tokens) builder.push(token.line, token.character, token.length, token.type, token.modifiers);
+}
+
+connection.languages.semanticTokens.on(({ textDocument }) => {
+  const document = documents.get(textDocument.uri);
+  const builder = new SemanticTokensBuilder();
+  tokenBuilders.set(textDocument.uri, builder);
+  if (document) encode(builder, service.semanticTokens(document));
+  return builder.build();
+});
+
+connection.languages.semanticTokens.onDelta(({ textDocument, previousResultId }) => {
+  const document = documents.get(textDocument.uri);
+  let builder = tokenBuilders.get(textDocument.uri);
+  if (!builder || !document) {
+    builder = new SemanticTokensBuilder();
+    tokenBuilders.set(textDocument.uri, builder);
+  } else {
+    builder.previousResult(previousResultId);
+  }
+  if (document) encode(builder, service.semanticTokens(document));
+  return builder.canBuildEdits() ? builder.buildEdits() : builder.build();
+});
+
+connection.languages.semanticTokens.onRange(({ textDocument, range }) => {
+  const document = documents.get(textDocument.uri);
+  const builder = new SemanticTokensBuilder();
+  if (document) encode(builder, service.semanticTokens(document, range));
+  return builder.build();
+});
+
+connection.onDocumentHighlight(({ textDocument, position }) => {
+  const document = documents.get(textDocument.uri);
+  if (!document) return null;
+  return service.highlights(document, position).map((highlight) => ({
+    range: highlight.range,
+    kind: highlight.kind === 'text' ? DocumentHighlightKind.Text : DocumentHighlightKind.Read,
+  }));
+});
+
+connection.languages.inlayHint.on(({ textDocument, range }) => {
+  const document = documents.get(textDocument.uri);
+  if (!document) return null;
+  return service.speakerHints(document, range).map((hint) => ({
+    position: hint.position,
+    label: hint.label,
+    kind: InlayHintKind.Parameter,
+    paddingRight: true,
+  }));
+});
+
+connection.onRequest('kaidan/speakerRanges', ({ uri }: { uri: string }) => {
+  const document = documents.get(uri);
+  return document ? service.speakerRanges(document) : [];
+});
+
+documents.onDidClose(({ document }) => {
+  service.forget(document.uri);
+  tokenBuilders.delete(document.uri);
+});
 
 documents.listen(connection);
 connection.listen();

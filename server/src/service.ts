@@ -7,7 +7,11 @@ import { LineMap, splitLines } from './parse/text';
 import { buildFoldingRegions } from './features/folding';
 import { readoutJson } from './features/modelJson';
 import { buildOutline } from './features/outline';
-import { FoldingRegion, OutlineNode } from './features/types';
+import { Highlight, buildHighlights } from './features/highlights';
+import { SpeakerHint, buildSpeakerHints } from './features/inlayHints';
+import { SemanticToken, buildSemanticTokens } from './features/semanticTokens';
+import { SpeakerRanges, buildSpeakerRanges } from './features/speakerRanges';
+import { FoldingRegion, OutlineNode, Position, Range } from './features/types';
 
 /** The part of a text document the service reads (vscode-languageserver's TextDocument fits). */
 export interface ReadoutDocument {
@@ -27,6 +31,10 @@ export interface ReadoutService {
   outline(document: ReadoutDocument): OutlineNode[];
   foldingRegions(document: ReadoutDocument): FoldingRegion[];
   modelJson(document: ReadoutDocument): ReturnType<typeof readoutJson>;
+  semanticTokens(document: ReadoutDocument, range?: Range): SemanticToken[];
+  highlights(document: ReadoutDocument, position: Position): Highlight[];
+  speakerHints(document: ReadoutDocument, range: Range): SpeakerHint[];
+  speakerRanges(document: ReadoutDocument): SpeakerRanges[];
   /** Drops what is cached for a document (closed, deleted). */
   forget(uri: string): void;
 }
@@ -61,6 +69,22 @@ export function createReadoutService(options: ReadoutServiceOptions = {}): Reado
     modelJson(document) {
       const { readout, lineMap } = parse(document);
       return readoutJson(readout, lineMap);
+    },
+    semanticTokens(document, range) {
+      const { text, readout, lineMap } = parse(document);
+      return buildSemanticTokens(text, readout, lineMap, range);
+    },
+    highlights(document, position) {
+      const { readout, lineMap } = parse(document);
+      return buildHighlights(readout, lineMap, lineMap.offsetAt(position));
+    },
+    speakerHints(document, range) {
+      const { readout, lineMap } = parse(document);
+      return buildSpeakerHints(readout, lineMap, range);
+    },
+    speakerRanges(document) {
+      const { readout, lineMap } = parse(document);
+      return buildSpeakerRanges(readout, lineMap);
     },
     forget(uri) {
       cache.delete(uri);

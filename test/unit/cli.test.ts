@@ -37,13 +37,26 @@ describe('kaidan outline', () => {
   });
 });
 
+describe('kaidan on a readout in a legacy encoding', () => {
+  it('parses the Shift_JIS copy of seed 001 to the same model as the UTF-8 original', () => {
+    const legacy = kaidan('parse', join(ROOT, 'test', 'fixtures', 'encodings', 'seed-001.shift_jis.txt'), '--json');
+    const original = kaidan('parse', seedPath(1), '--json');
+    assert.equal(legacy.status, 0, legacy.stderr);
+    const model = JSON.parse(legacy.stdout);
+    assert.equal(model.kind, '外相会談');
+    assert.equal(model.place, 'ワシントンDC');
+    assert.deepEqual(model, JSON.parse(original.stdout));
+  });
+});
+
 describe('kaidan on bad input', () => {
   const folder = mkdtempSync(join(tmpdir(), 'kaidan-cli-'));
   const binary = join(folder, 'photo.txt');
   writeFileSync(binary, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]));
-  const sjis = join(folder, 'old.txt');
-  writeFileSync(sjis, Buffer.from([0x93, 0xfa, 0x95, 0xc4, 0x8a, 0x4f, 0x91, 0x8a]));
-  for (const [name, path] of [['a missing file', join(folder, 'nothing.txt')], ['a folder', folder], ['a binary file', binary], ['text that is not UTF-8', sjis]]) {
+  // Shift_JIS '日米' cut by bytes that lead nothing in Shift_JIS and are unassigned in EUC-JP.
+  const undecodable = join(folder, 'broken.txt');
+  writeFileSync(undecodable, Buffer.from([0x93, 0xfa, 0x95, 0xc4, 0xfd, 0xfe, 0xff]));
+  for (const [name, path] of [['a missing file', join(folder, 'nothing.txt')], ['a folder', folder], ['a binary file', binary], ['text in no supported encoding', undecodable]]) {
     it(`answers ${name} with one line on stderr and a non-zero exit`, () => {
       const { status, stderr } = kaidan('parse', path, '--json');
       assert.notEqual(status, 0);

@@ -61,5 +61,19 @@ export function readoutJson(readout: Readout, lineMap: LineMap) {
     meetings: readout.meetings.map((meeting) => meetingJson(meeting, lineMap)),
     mainMeeting: main ? readout.mainMeeting : null,
     boilerplate: readout.boilerplate.map((span) => lineMap.rangeOf(span)),
+    speakers: readout.speakers,
+    statements: readout.statements.map((statement) => ({
+      speaker: statement.speaker,
+      joint: statement.joint,
+      jointWith: statement.jointWith,
+      range: lineMap.rangeOf(statement.span),
+      labelRange: statement.labelSpan ? lineMap.rangeOf(statement.labelSpan) : null,
+    })),
+    mentions: readout.mentions.map((mention) => ({
+      name: mention.name,
+      speaker: mention.speaker,
+      personId: mention.personId,
+      range: lineMap.rangeOf(mention.span),
+    })),
   };
 }

@@ -59,6 +59,18 @@ const PARTY_COMPOUND = new RegExp(
   'g',
 );
 
+const COUNTRY_WORD = new RegExp(`(?<![一-龥々])(${COUNTRY_COMPOUND})(?=[一-龥「『2２])|${COUNTRY_FULL_NAMES}`, 'g');
+
+/** Spans of country names and compounds (米国, ロシア, 日米, 日米韓) in `text`, for colouring. */
+export function findCountryWords(text: string): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  for (const match of text.matchAll(COUNTRY_WORD)) {
+    if (match[1] && !compoundCountries(match[1])) continue;
+    found.push({ start: match.index!, end: match.index! + match[0].length });
+  }
+  return found;
+}
+
 /** The countries of every party compound in `text`, in order of appearance. */
 export function partyCountries(text: string): string[] {
   const codes: string[] = [];

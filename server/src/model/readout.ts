@@ -131,6 +131,8 @@ export interface Statement {
   /** For a joint statement: the ids of the participants it is attributed to. */
   readonly jointWith: readonly string[];
   readonly span: Span;
+  /** Where the text names the speaker for this statement (a tag, a block label, '岸田大臣より'); null when it continues an earlier one. */
+  readonly labelSpan: Span | null;
 }
 
 /** A person named in the text: '岸田大臣', 'ケリー長官', 'マティス氏', '【大臣】'. */

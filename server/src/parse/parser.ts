@@ -6,6 +6,7 @@ import { PUBLICATION_STAMP, findBoilerplate, furnitureSpans } from './boilerplat
 import { findDates, isoDate } from './dates';
 import { fieldLine, isStatementTitle, sourceHeading } from './lineKinds';
 import { Block, DocumentDates, derivedTitle, isTitleLine, readMeeting } from './meetings';
+import { attributeSpeech } from './speakers';
 import { buildStructure } from './structure';
 import { Line, contentEnd, contentStart, isBlank, readNumber, splitLines } from './text';
 
@@ -105,9 +106,7 @@ export function parseReadout(text: string): Readout {
     sections: structure.sections,
     turns: structure.turns,
     boilerplate: furnitureSpans(lines, furniture),
-    speakers: [],
-    statements: [],
-    mentions: [],
+    ...attributeSpeech({ text, lines, furniture, headingLines: structure.headingLines, sections: structure.sections, turns: structure.turns, meetings }),
   };
 }
 

@@ -6,16 +6,21 @@ import { OFFICE_TITLES, officeOf } from '../knowledge/offices';
 import { PEOPLE } from '../knowledge/people';
 
 // Middle initials are written in Latin letters: ジョセフ・R・バイデン.
-const KATAKANA_NAME = '[ァ-ヴ](?:[ァ-ヴー・=＝]|[A-ZＡ-Ｚ][.．]?・)*[ァ-ヴー]';
+export const KATAKANA_NAME = '[ァ-ヴ](?:[ァ-ヴー・=＝]|[A-ZＡ-Ｚ][.．]?・)*[ァ-ヴー]';
 const KANJI_NAME = '[一-龥々]{1,6}?';
 const READING = '[(（][ぁ-んァ-ヴー・\\s]+[)）]';
+const PREFECTURES =
+  '北海道|東京都|大阪府|京都府|(?:青森|岩手|宮城|秋田|山形|福島|茨城|栃木|群馬|埼玉|千葉|神奈川|新潟|富山|石川|福井|山梨|長野|岐阜|静岡|愛知|三重|' +
+  '滋賀|兵庫|奈良|和歌山|鳥取|島根|岡山|広島|山口|徳島|香川|愛媛|高知|福岡|佐賀|長崎|熊本|大分|宮崎|鹿児島|沖縄)県';
+/** A governor with the prefecture: '仲井眞沖縄県知事'. */
+const PREFECTURAL_GOVERNOR = `(?:${PREFECTURES})知事`;
 /** Offices held together: '副首相兼国防相', '中国共産党中央政治局委員兼外交部長'. The last one counts. */
 const CONCURRENT = '(?:(?:中国共産党)?(?:中央)?政治局委員|国務委員|副首相|副総理|第一副首相)兼';
 
 const NAMED_OFFICE = new RegExp(
   `(?:(?<![一-龥々])(${COUNTRY_FULL_NAMES})の)?` +
     `(?<![ァ-ヴー・一-龥々])(${KATAKANA_NAME}|${KANJI_NAME})(${READING})?` +
-    `・?(${COUNTRY_NAMES})?(?:${CONCURRENT})?(${OFFICE_TITLES})(?!会談|会合|会議|官邸|級|間|室|府|省|庁)`,
+    `・?(${COUNTRY_NAMES})?(?:${CONCURRENT})?(${PREFECTURAL_GOVERNOR}|${OFFICE_TITLES})(?!会談|会合|会議|官邸|級|間|室|府|省|庁)`,
   'g',
 );
 

@@ -1,0 +1,294 @@
+// Who says what. Transcripts tag their turns (【記者】/【大臣】), joint press events give speaker
+// blocks ('(ラヴロフ外務大臣)'), and summaries bury it in the grammar: 'X大臣より,…旨述べた。
+// これに対しY長官より,…', joint subjects ('双方は', '三者は'), and sentences that continue the
+// previous speaker's statement. Each speaker is resolved to a meeting participant where the text
+// allows, and given a side of the table.
+
+import { PEOPLE, nameKey } from '../knowledge/people';
+import { Meeting, Mention, Section, Side, Span, Speaker, Statement, Turn } from '../model/readout';
+import { numberedLine } from './lineKinds';
+import { KATAKANA_NAME, NamedOffice, findNamedOffices, sameName } from './participants';
+import { Line, contentEnd, isBlank } from './text';
+
+export interface Speech {
+  readonly speakers: Speaker[];
+  readonly statements: Statement[];
+  readonly mentions: Mention[];
+}
+
+interface SpeechInput {
+  readonly text: string;
+  readonly lines: readonly Line[];
+  readonly furniture: readonly boolean[];
+  readonly headingLines: ReadonlySet<number>;
+  readonly sections: readonly Section[];
+  readonly turns: readonly Turn[];
+  readonly meetings: readonly Meeting[];
+}
+
+const PRESS: Speaker = { id: 'press', name: '記者', title: null, country: null, side: 'press', personId: null };
+const MODERATOR: Speaker = { id: 'moderator', name: '司会', title: null, country: 'JP', side: 'japan', personId: null };
+const JOINT_ID = 'joint';
+
+/** Joint subjects of summaries and statements. */
+const JOINT_SUBJECT = /^[^。]{0,14}?(双方|両者|両閣僚|両外相|両首脳|両大臣|両長官|両国|三者|三か国|四者|閣僚|両氏)(?:は|から|より|とも|が)/;
+/** One side speaking as a whole: '米側から', '日本側より'. */
+const SIDE_SUBJECT = /(日本側|我が方|米側|米国側|露側|ロシア側|中国側|中側|韓国側|韓側|北朝鮮側|豪側|豪州側|英側|英国側|印側|インド側)(?:から|より|は)/;
+/** What a reporting clause does: '旨述べた', '説明した', '要請した'. */
+const REPORTING = /述べ|説明|要請|表明|強調|歓迎|提起|言及|求め|伝え|発言|紹介|応じ|示さ|反応|謝意|紹介|呼びかけ|確認/;
+/** Roles of transcript tags that stand for the host of the press conference. */
+const HOST_ROLE = /^(大臣|総理|長官|官房長官|副大臣|報道官|外務大臣|防衛大臣|総理大臣|首相)$/;
+const HONORIFIC = new RegExp(`(?<![ァ-ヴー・一-龥々])(${KATAKANA_NAME}|[一-龥々]{2,4})(氏|さん)`, 'g');
+
+interface Clause {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly line: Line;
+}
+
+export function attributeSpeech(input: SpeechInput): Speech {
+  const { text, lines, furniture, headingLines, sections, turns, meetings } = input;
+  const speakers = new Map<string, Speaker>();
+  const statements: Statement[] = [];
+  const claimed: Span[] = [];
+
+  const meetingAt = (offset: number) => meetings.find((meeting) => meeting.span.start <= offset && offset < meeting.span.end) ?? meetings[0];
+
+  const sideOf = (country: string | null, name: string): Side =>
+    country === 'JP' || (country === null && /^[一-龥々]+$/.test(name)) ? 'japan' : 'counterpart';
+
+  /** The speaker a written name stands for: an existing one of the same person, or a new one. */
+  const speakerFor = (name: string, title: string | null, country: string | null, date: string | null): Speaker => {
+    const personId = PEOPLE.resolve(name, { title, date, country })?.id ?? null;
+    for (const [id, known] of speakers) {
+      if ((personId && known.personId === personId) || sameName(known.name, name) || nameKey(known.name) === nameKey(name)) {
+        const merged: Speaker = {
+          ...known,
+          name: name.length > known.name.length ? name : known.name,
+          title: known.title ?? title,
+          country: known.country ?? country,
+          personId: known.personId ?? personId,
+        };
+        speakers.set(id, merged);
+        return merged;
+      }
+    }
+    const resolvedCountry = country ?? (personId ? PEOPLE.people.find((person) => person.id === personId)!.country : null);
+    const speaker: Speaker = {
+      id: personId ?? `name:${nameKey(name)}`,
+      name,
+      title,
+      country: resolvedCountry,
+      side: sideOf(resolvedCountry, name),
+      personId,
+    };
+    speakers.set(speaker.id, speaker);
+    return speaker;
+  };
+
+  /** Appends a statement; sentences of one speaker that follow each other on a line are one statement. */
+  const append = (list: Statement[], speaker: Speaker, span: Span, labelSpan: Span | null, jointWith: readonly string[] = []) => {
+    if (!speakers.has(speaker.id)) speakers.set(speaker.id, speaker);
+    const previous = list[list.length - 1];
+    const adjacent = previous && previous.span.end <= span.start && !/[\r\n]/.test(text.slice(previous.span.end, span.start));
+    if (adjacent && previous.speaker === speaker.id && labelSpan === null) {
+      list[list.length - 1] = { ...previous, span: { start: previous.span.start, end: span.end } };
+      return;
+    }
+    list.push({ speaker: speaker.id, joint: speaker.id === JOINT_ID, jointWith, span, labelSpan });
+  };
+  const add = (speaker: Speaker, span: Span, labelSpan: Span | null) => append(statements, speaker, span, labelSpan);
+
+  // Participants are the speakers a summary's subjects resolve to.
+  for (const meeting of meetings) {
+    for (const participant of meeting.participants) speakerFor(participant.name, participant.title, participant.country, meeting.date);
+  }
+
+  // Transcript turns.
+  const hostFor = (role: string, offset: number): Speaker => {
+    const meeting = meetingAt(offset);
+    const named = meeting?.participants.find((p) => p.country === 'JP' && p.title !== null && (p.title.endsWith(role) || role.endsWith(p.title)));
+    if (named) return speakerFor(named.name, named.title, named.country, meeting.date);
+    return speakers.get(`role:${role}`) ?? { id: `role:${role}`, name: role, title: role, country: 'JP', side: 'japan', personId: null };
+  };
+  const turnSpeaker = (turn: Turn): Speaker => {
+    const role = turn.speaker.replace(/\s+/g, '');
+    if (/記者$|^(Q|問)$/.test(role)) return PRESS;
+    if (role === '司会') return MODERATOR;
+    if (HOST_ROLE.test(role)) return hostFor(role, turn.span.start);
+    const [named] = findNamedOffices(turn.speaker, meetingAt(turn.span.start)?.date ?? null);
+    return named ? speakerFor(named.name, named.title, named.country, meetingAt(turn.span.start)?.date ?? null) : hostFor(role, turn.span.start);
+  };
+  let host: Speaker | null = null;
+  for (const turn of turns) {
+    const speaker = turnSpeaker(turn);
+    if (speaker.side === 'japan' && speaker !== MODERATOR) host ??= speaker;
+    add(speaker, turn.span, turn.tagSpan);
+    claimed.push(turn.span);
+  }
+
+  // Speaker blocks of joint press events, and a transcript's untagged opening remarks.
+  const visit = (list: readonly Section[]) => {
+    for (const section of list) {
+      const body = { start: section.headingSpan.end, end: section.span.end };
+      if (section.kind === 'speaker') {
+        const date = meetingAt(section.span.start)?.date ?? null;
+        const [named] = findNamedOffices(text.slice(section.headingSpan.start, section.headingSpan.end), date);
+        if (named && body.end > body.start) {
+          add(speakerFor(named.name, named.title, named.country, date), trimSpan(text, body), section.headingSpan);
+          claimed.push(section.span);
+        }
+      } else if (section.kind === 'part' && host && /^冒頭/.test(section.label) && !turns.some((turn) => within(turn.span, section.span))) {
+        add(host, trimSpan(text, body), null);
+        claimed.push(section.span);
+      }
+      visit(section.children);
+    }
+  };
+  visit(sections);
+  statements.sort((a, b) => a.span.start - b.span.start);
+
+  // Reported speech in the prose that no tag or block claims.
+  const reported: Statement[] = [];
+  for (const line of lines) {
+    if (furniture[line.index] || isBlank(line.text) || claimed.some((span) => within({ start: line.start, end: line.end }, span))) continue;
+    if (headingLines.has(line.index) && !/[。．]/.test(line.text)) continue;
+    const meeting = meetingAt(line.start);
+    let current: Speaker | null = null;
+    for (const clause of clausesOf(line)) {
+      const subject = findSubject(clause.text, meeting?.date ?? null);
+      let labelSpan: Span | null = null;
+      let jointWith: readonly string[] = [];
+      if (subject?.kind === 'joint') {
+        current = jointSpeaker(speakers, subject.written);
+        jointWith = (meeting?.participants ?? []).map((p) => speakerFor(p.name, p.title, p.country, meeting.date).id);
+        labelSpan = { start: clause.start + subject.start, end: clause.start + subject.end };
+      } else if (subject?.kind === 'side') {
+        current = sideSpeaker(speakers, subject.written);
+        labelSpan = { start: clause.start + subject.start, end: clause.start + subject.end };
+      } else if (subject?.kind === 'person') {
+        const named = subject.named;
+        current = speakerFor(named.name, named.title, named.country, meeting?.date ?? null);
+        labelSpan = { start: clause.start + named.start, end: clause.start + named.end };
+      }
+      if (!current) continue;
+      append(reported, current, { start: clause.start, end: clause.end }, labelSpan, jointWith);
+    }
+  }
+
+  const allStatements = [...statements, ...reported].sort((a, b) => a.span.start - b.span.start);
+  for (const speaker of [PRESS, MODERATOR]) if (allStatements.some((s) => s.speaker === speaker.id)) speakers.set(speaker.id, speaker);
+  const mentions = findMentions(input, speakers, meetingAt);
+  const speaking = new Set(allStatements.flatMap((statement) => [statement.speaker, ...statement.jointWith]));
+  const participants = new Set(meetings.flatMap((meeting) => meeting.participants.map((p) => nameKey(p.name))));
+  return {
+    speakers: [...speakers.values()].filter((speaker) => speaking.has(speaker.id) || participants.has(nameKey(speaker.name))),
+    statements: allStatements,
+    mentions,
+  };
+}
+
+function within(inner: Span, outer: Span): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+/** A span without the blank lines and spaces at its ends. */
+function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /[\s\u3000]/.test(text[start])) start++;
+  while (end > start && /[\s\u3000]/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/** Sentences of a line, split again where 'これに対し' hands the word to the other side. */
+function clausesOf(line: Line): Clause[] {
+  const clauses: Clause[] = [];
+  const numbered = numberedLine(line.text);
+  let offset = numbered ? numbered.textOffset : /^[\s\u3000]*/.exec(line.text)![0].length;
+  const body = line.text.slice(offset);
+  for (const piece of body.split(/(?<=[。．])|(?=これに対し)/)) {
+    const trimmed = piece.replace(/[\s\u3000]+$/, '');
+    if (trimmed.trim() !== '') {
+      const start = line.start + offset + (piece.length - piece.trimStart().length);
+      clauses.push({ start, end: line.start + offset + trimmed.length, text: piece.trimStart().replace(/[\s\u3000]+$/, ''), line });
+    }
+    offset += piece.length;
+  }
+  return clauses.filter((clause) => clause.end > clause.start && clause.end <= contentEnd(line));
+}
+
+type Subject =
+  | { kind: 'joint'; written: string; start: number; end: number }
+  | { kind: 'side'; written: string; start: number; end: number }
+  | { kind: 'person'; named: NamedOffice };
+
+/** Who a clause reports: 'X大臣より,', 'Y長官から', 'Xは…旨述べた', '双方は', '米側から'. */
+function findSubject(clause: string, date: string | null): Subject | null {
+  const joint = JOINT_SUBJECT.exec(clause);
+  if (joint) {
+    const start = joint.index + joint[0].indexOf(joint[1]);
+    return { kind: 'joint', written: joint[1], start, end: start + joint[1].length };
+  }
+  const side = SIDE_SUBJECT.exec(clause);
+  const person = findNamedOffices(clause, date).find((named) => {
+    const after = clause.slice(named.end);
+    return /^(より|から)(?!の)[もは]?[,、，]?/.test(after) || (/^は[,、，]/.test(after) && REPORTING.test(after));
+  });
+  if (side && (!person || side.index < person.start)) {
+    return { kind: 'side', written: side[1], start: side.index, end: side.index + side[1].length };
+  }
+  return person ? { kind: 'person', named: person } : null;
+}
+
+function jointSpeaker(speakers: Map<string, Speaker>, written: string): Speaker {
+  const existing = speakers.get(JOINT_ID);
+  if (existing) return existing;
+  const joint: Speaker = { id: JOINT_ID, name: written, title: null, country: null, side: 'joint', personId: null };
+  speakers.set(JOINT_ID, joint);
+  return joint;
+}
+
+function sideSpeaker(speakers: Map<string, Speaker>, written: string): Speaker {
+  const japan = /^(日本側|我が方)$/.test(written);
+  const id = `side:${written}`;
+  const existing = speakers.get(id);
+  if (existing) return existing;
+  const speaker: Speaker = { id, name: written, title: null, country: japan ? 'JP' : null, side: japan ? 'japan' : 'counterpart', personId: null };
+  speakers.set(id, speaker);
+  return speaker;
+}
+
+/** Every person named with an office or an honorific, resolved to a speaker where one matches. */
+function findMentions(input: SpeechInput, speakers: Map<string, Speaker>, meetingAt: (offset: number) => Meeting | undefined): Mention[] {
+  const mentions: Mention[] = [];
+  const known = [...speakers.values()].filter((speaker) => speaker.personId || speaker.id.startsWith('name:'));
+  const resolve = (name: string, personId: string | null) =>
+    known.find((speaker) => (personId !== null && speaker.personId === personId) || sameName(speaker.name, name) || nameKey(speaker.name) === nameKey(name))?.id ?? null;
+  for (const line of input.lines) {
+    if (input.furniture[line.index] || isBlank(line.text)) continue;
+    const date = meetingAt(line.start)?.date ?? null;
+    const found: Mention[] = [];
+    for (const named of findNamedOffices(line.text, date)) {
+      const personId = PEOPLE.resolve(named.name, { title: named.title, date, country: named.country })?.id ?? null;
+      found.push({
+        speaker: resolve(named.name, personId),
+        personId,
+        name: named.name,
+        span: { start: line.start + named.nameStart, end: line.start + named.nameStart + named.name.length },
+        fullSpan: { start: line.start + named.start, end: line.start + named.end },
+      });
+    }
+    for (const match of line.text.matchAll(HONORIFIC)) {
+      const start = line.start + match.index!;
+      if (found.some((mention) => start < mention.fullSpan.end && mention.fullSpan.start < start + match[0].length)) continue;
+      const name = match[1];
+      const personId = PEOPLE.resolve(name, { date })?.id ?? null;
+      const speaker = resolve(name, personId);
+      if (!speaker && !personId) continue;
+      found.push({ speaker, personId, name, span: { start, end: start + name.length }, fullSpan: { start, end: start + match[0].length } });
+    }
+    mentions.push(...found.sort((a, b) => a.span.start - b.span.start));
+  }
+  return mentions;
+}
