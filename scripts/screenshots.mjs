@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // npm run screenshots (after npm run build): the Outline view of two corpus readouts, taken in
 // the offline VS Code server with Debian's chromium driven by playwright-core.
-// Writes docs/images/outline-summary.png (seed 001) and docs/images/outline-transcript.png (seed 000).
+// Writes docs/images/outline-summary.png (seed 001), docs/images/outline-transcript.png (seed 000)
+// and docs/images/speakers.png (seed 001 with its speaker colours and tokens, the side bar closed).
 //
 //   KAIDAN_SCREENSHOT_TIMEOUT_S=120   per screenshot
 //   KAIDAN_VSCODE_EXTENSION=/path     another extension (default: this repository)
@@ -18,8 +19,9 @@ const extensionPath = path.resolve(process.env.KAIDAN_VSCODE_EXTENSION || repoRo
 const outDir = path.join(repoRoot, 'docs', 'images');
 const timeout = (Number(process.env.KAIDAN_SCREENSHOT_TIMEOUT_S) || 120) * 1000;
 const SHOTS = [
-  { prefix: 'seed-001-', out: 'outline-summary.png' },
-  { prefix: 'seed-000-', out: 'outline-transcript.png' },
+  { prefix: 'seed-001-', out: 'outline-summary.png', outline: true },
+  { prefix: 'seed-000-', out: 'outline-transcript.png', outline: true },
+  { prefix: 'seed-001-', out: 'speakers.png', outline: false },
 ];
 
 function corpusFile(prefix) {
@@ -40,7 +42,16 @@ async function runCommand(page, label) {
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
 }
 
-async function shoot(browser, server, { prefix, out }) {
+/** Closes the side bar and waits for the speaker bars (decorations render as ced-* overlays). */
+async function showSpeakers(page) {
+  await runCommand(page, 'View: Close Primary Side Bar');
+  await page.locator('.part.sidebar').waitFor({ state: 'hidden' });
+  await page.locator('.editor-instance .view-overlays [class*="ced-"]').first().waitFor();
+  await runCommand(page, 'Notifications: Clear All Notifications');
+  await page.locator('.notification-toast').waitFor({ state: 'detached' }).catch(() => undefined);
+}
+
+async function shoot(browser, server, { prefix, out, outline }) {
   const file = corpusFile(prefix);
   const name = path.basename(file);
   const context = await browser.newContext({ viewport: { width: WIDTH, height: HEIGHT }, deviceScaleFactor: 1, locale: 'en-US' });
@@ -51,6 +62,15 @@ async function shoot(browser, server, { prefix, out }) {
     // The editor with the readout is open and active.
     await page.locator(`.tabs-container .tab.active[aria-label*="${name}"]`).waitFor();
     await page.locator('.editor-instance .monaco-editor .view-lines .view-line').first().waitFor();
+
+    if (!outline) {
+      await showSpeakers(page);
+      fs.mkdirSync(outDir, { recursive: true });
+      const target = path.join(outDir, out);
+      await page.screenshot({ path: target });
+      console.log(`wrote ${path.relative(repoRoot, target)}`);
+      return;
+    }
 
     await runCommand(page, 'Explorer: Focus on Outline View');
     // Give the outline the whole side bar: collapse the file tree above it.

@@ -45,7 +45,7 @@ export class SpeakerColors implements vscode.Disposable {
     const colors = vscode.workspace.getConfiguration('kaidan.speakers').get<string[]>('colors', []);
     this.decorationTypes = colors.map((color) =>
       vscode.window.createTextEditorDecorationType({
-        borderWidth: '0 0 0 2px',
+        borderWidth: '0 0 0 3px',
         borderStyle: 'solid',
         borderColor: color,
         overviewRulerColor: color,
