@@ -5,10 +5,15 @@ import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { looksLikeReadout } from '../../server/src/parse/detect';
 import { SpeakerColors } from './decorations/speakerColors';
+import { CORPUS_COMMANDS, IndexState, IndexStateTracker, registerCorpus } from './corpus';
 
 export interface KaidanApi {
   /** Resolves once the language server is running and answering. */
   readonly ready: Promise<void>;
+  /** Fires whenever the corpus index changes state ('indexing' with progress, 'ready'). */
+  readonly onIndexState: vscode.Event<IndexState>;
+  /** Resolves once the corpus index has been built for the first time. */
+  indexReady(): Promise<void>;
 }
 
 let client: LanguageClient | undefined;
@@ -28,6 +33,24 @@ export function activate(context: vscode.ExtensionContext): KaidanApi {
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'readout' }],
+    initializationOptions: {
+      // The corpus index cache lives in the extension's storage folder.
+      storagePath: (context.storageUri ?? context.globalStorageUri).fsPath,
+      corpus: {
+        include: vscode.workspace.getConfiguration('kaidan.corpus').get<string[]>('include'),
+        exclude: [
+          ...(vscode.workspace.getConfiguration('kaidan.corpus').get<string[]>('exclude') ?? []),
+          ...Object.entries(vscode.workspace.getConfiguration('files').get<Record<string, boolean>>('exclude') ?? {})
+            .filter(([, on]) => on === true)
+            .map(([glob]) => glob),
+        ],
+      },
+    },
+    synchronize: {
+      fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.{txt,readout}'), vscode.workspace.createFileSystemWatcher('**/.kaidan/people.json')],
+    },
+    // Hovers are untrusted markdown; only our own command may run from them.
+    markdown: { isTrusted: { enabledCommands: [CORPUS_COMMANDS.goToRelated] }, supportHtml: false },
     middleware: {
       provideInlayHints: (document, range, token, next) =>
         vscode.workspace.getConfiguration('kaidan.speakers', document.uri).get<boolean>('inlayHints', true) ? next(document, range, token) : [],
@@ -38,10 +61,13 @@ export function activate(context: vscode.ExtensionContext): KaidanApi {
   context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(detectReadout));
   vscode.workspace.textDocuments.forEach(detectReadout);
 
+  const indexState = new IndexStateTracker();
+  context.subscriptions.push(indexState);
   const ready = client.start().then(() => {
     context.subscriptions.push(new SpeakerColors(client!));
+    registerCorpus(context, client!, indexState);
   });
-  return { ready };
+  return { ready, onIndexState: indexState.onDidChange, indexReady: () => ready.then(() => indexState.ready) };
 }
 
 export function deactivate(): Promise<void> | undefined {

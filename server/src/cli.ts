@@ -4,12 +4,14 @@ import { pathToFileURL } from 'node:url';
 import { OutlineNode } from './features/types';
 import { UnreadableFileError, readTextFile } from './io/readText';
 import { ReadoutDocument, createReadoutService } from './service';
+import { CORPUS_USAGE, isCorpusCommand, runCorpusCommand } from './cliCorpus';
 
 const USAGE = `usage: kaidan <command> [options]
 
   kaidan parse FILE [--json]   the document model: title, kind, date, time, place, participants, sections, turns, meetings
   kaidan outline FILE...       the outline of each file as an indented tree
-  kaidan speakers FILE [--json]  who speaks: side, statements (turns), characters spoken`;
+  kaidan speakers FILE [--json]  who speaks: side, statements (turns), characters spoken
+${CORPUS_USAGE}`;
 
 const service = createReadoutService();
 
@@ -103,6 +105,17 @@ function run(args: string[]): number {
   const [command, ...rest] = args;
   const files = rest.filter((arg) => !arg.startsWith('--'));
   const json = rest.includes('--json');
+  if (isCorpusCommand(command)) {
+    // The corpus commands are asynchronous (they read a folder); they set the exit code when done.
+    runCorpusCommand(command, rest).then(
+      (code) => (process.exitCode = code),
+      (error) => {
+        process.stderr.write(`kaidan: ${error instanceof Error ? error.message : String(error)}\n`);
+        process.exitCode = 1;
+      },
+    );
+    return 0;
+  }
   if (command === 'parse' && files.length === 1) {
     const document = open(files[0]);
     process.stdout.write(json ? JSON.stringify(service.modelJson(document), null, 2) + '\n' : summary(files[0], document) + '\n');

@@ -2,9 +2,12 @@
 
 import {
   DocumentHighlightKind,
+  CodeLensRefreshRequest,
   DocumentSymbol,
+  FileChangeType,
   FoldingRange,
   FoldingRangeKind,
+  InitializeParams,
   InlayHintKind,
   ProposedFeatures,
   SemanticTokensBuilder,
@@ -16,11 +19,16 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SemanticToken, TOKEN_MODIFIERS, TOKEN_TYPES } from './features/semanticTokens';
 import { OutlineKind, OutlineNode } from './features/types';
+import { CorpusIndex, IndexState } from './corpus/index';
+import { DEFAULT_GLOBS, DiskWorkspace, FileEvent, pathToUri, uriToPath } from './corpus/workspace';
 import { createReadoutService } from './service';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const service = createReadoutService();
+// The corpus index: folders, globs and the cache folder arrive with `initialize`.
+const corpusWorkspace = new DiskWorkspace([]);
+const corpusIndex = new CorpusIndex(corpusWorkspace);
+const service = createReadoutService({ corpus: corpusIndex });
 
 const SYMBOL_KIND: Record<OutlineKind, SymbolKind> = {
   meeting: SymbolKind.Event,
@@ -43,8 +51,13 @@ function toSymbol(node: OutlineNode): DocumentSymbol {
   };
 }
 
-connection.onInitialize(() => ({
+connection.onInitialize((params) => (configureCorpus(params), {
   capabilities: {
+    hoverProvider: true,
+    definitionProvider: true,
+    referencesProvider: true,
+    workspaceSymbolProvider: true,
+    codeLensProvider: { resolveProvider: false },
     textDocumentSync: TextDocumentSyncKind.Incremental,
     documentSymbolProvider: { label: 'Kaidan' },
     foldingRangeProvider: true,
@@ -140,6 +153,139 @@ documents.onDidClose(({ document }) => {
   service.forget(document.uri);
   tokenBuilders.delete(document.uri);
 });
+
+// --- The corpus (issue 5): the index over the workspace's readouts and the cross-reference requests ---
+
+interface CorpusInitializationOptions {
+  /** The extension's storage folder, for the index cache. */
+  readonly storagePath?: string;
+  readonly corpus?: { readonly include?: string[]; readonly exclude?: string[] };
+}
+
+let codeLensRefresh = false;
+
+function configureCorpus(params: InitializeParams): void {
+  const options = (params.initializationOptions ?? {}) as CorpusInitializationOptions;
+  const folders = (params.workspaceFolders ?? []).map((folder) => uriToPath(folder.uri));
+  if (folders.length === 0 && params.rootUri) folders.push(uriToPath(params.rootUri));
+  corpusWorkspace.configure(folders, {
+    include: options.corpus?.include?.length ? options.corpus.include : DEFAULT_GLOBS.include,
+    exclude: [...DEFAULT_GLOBS.exclude, ...(options.corpus?.exclude ?? [])],
+  });
+  corpusIndex.configure({
+    storagePath: options.storagePath ?? null,
+    readPeopleOverride: () => corpusWorkspace.readPeopleOverride(),
+    onProblem: (message) => connection.console.warn(message),
+  });
+  codeLensRefresh = params.capabilities.workspace?.codeLens?.refreshSupport === true;
+}
+
+/** One spelling of a file URI (VS Code's and Node's percent-encodings differ). */
+function corpusUri(uri: string): string {
+  return uri.startsWith('file:') ? pathToUri(uriToPath(uri)) : uri;
+}
+
+function corpusDocument(uri: string): { uri: string; getText(): string } | null {
+  const document = documents.get(uri);
+  return document ? { uri: corpusUri(uri), getText: () => document.getText() } : null;
+}
+
+connection.onInitialized(async () => {
+  corpusIndex.onState((state: IndexState) => void connection.sendNotification('kaidan/indexState', state));
+  corpusIndex.onDidChange(() => {
+    if (codeLensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type);
+  });
+  const progress = await connection.window.createWorkDoneProgress();
+  progress.begin('Kaidan: indexing readouts', 0, undefined, false);
+  const reporting = corpusIndex.onState((state) => {
+    if (state.state === 'indexing' && state.total > 0) progress.report(Math.round((100 * state.done) / state.total), `${state.done}/${state.total} files`);
+  });
+  try {
+    await corpusIndex.build();
+  } finally {
+    reporting.dispose();
+    progress.done();
+  }
+});
+
+connection.onDidChangeWatchedFiles(({ changes }) => {
+  const events: FileEvent[] = changes
+    .map((change) => ({ uri: corpusUri(change.uri), type: change.type }))
+    .filter((change) => corpusWorkspace.admits(change.uri) || /\/\.kaidan\/people\.json$/.test(change.uri))
+    .map((change) => ({
+      uri: change.uri,
+      type: change.type === FileChangeType.Created ? 'created' : change.type === FileChangeType.Deleted ? 'deleted' : 'changed',
+    }));
+  if (events.length > 0) corpusWorkspace.fire(events);
+});
+
+// Unsaved text in an editor stands for the file in the index, after a pause in typing.
+const overlayTimers = new Map<string, NodeJS.Timeout>();
+documents.onDidChangeContent(({ document }) => {
+  clearTimeout(overlayTimers.get(document.uri));
+  overlayTimers.set(
+    document.uri,
+    setTimeout(() => {
+      overlayTimers.delete(document.uri);
+      void corpusIndex.setOverlay(corpusUri(document.uri), document.getText());
+    }, 300),
+  );
+});
+documents.onDidClose(({ document }) => {
+  clearTimeout(overlayTimers.get(document.uri));
+  void corpusIndex.revert(corpusUri(document.uri));
+});
+
+connection.onHover(async ({ textDocument, position }, token) => {
+  await corpusIndex.build();
+  const document = corpusDocument(textDocument.uri);
+  return (document && service.corpus?.hover(document, position, token)) ?? null;
+});
+
+connection.onDefinition(async ({ textDocument, position }) => {
+  await corpusIndex.build();
+  const document = corpusDocument(textDocument.uri);
+  return document ? service.corpus?.definition(document, position) ?? null : null;
+});
+
+connection.onReferences(async ({ textDocument, position }, token) => {
+  await corpusIndex.build();
+  const document = corpusDocument(textDocument.uri);
+  return document ? service.corpus?.references(document, position, token) ?? null : null;
+});
+
+connection.onWorkspaceSymbol(async ({ query }, token) => {
+  await corpusIndex.build();
+  return (service.corpus?.workspaceSymbols(query, token) ?? []).map((symbol) => ({
+    name: symbol.name,
+    kind: symbol.kind === 'meeting' ? SymbolKind.Event : SymbolKind.Object,
+    containerName: symbol.containerName,
+    location: symbol.location,
+  }));
+});
+
+connection.onCodeLens(async ({ textDocument }, token) => {
+  await corpusIndex.build();
+  const document = corpusDocument(textDocument.uri);
+  return document ? service.corpus?.codeLenses(document, token) ?? null : null;
+});
+
+connection.onRequest('kaidan/related', async ({ uri }: { uri: string }, token) => {
+  await corpusIndex.build();
+  return service.corpus?.related(corpusDocument(uri) ?? corpusUri(uri), token) ?? [];
+});
+
+connection.onRequest('kaidan/adjacent', async ({ uri, direction }: { uri: string; direction: 'previous' | 'next' }) => {
+  await corpusIndex.build();
+  return service.corpus?.adjacent(corpusDocument(uri) ?? corpusUri(uri), direction) ?? null;
+});
+
+connection.onRequest('kaidan/meetings', async () => {
+  await corpusIndex.build();
+  return service.corpus?.meetings() ?? [];
+});
+
+connection.onRequest('kaidan/indexState', () => corpusIndex.state);
 
 documents.listen(connection);
 connection.listen();

@@ -12,6 +12,8 @@ import { SpeakerHint, buildSpeakerHints } from './features/inlayHints';
 import { SemanticToken, buildSemanticTokens } from './features/semanticTokens';
 import { SpeakerRanges, buildSpeakerRanges } from './features/speakerRanges';
 import { FoldingRegion, OutlineNode, Position, Range } from './features/types';
+import { CorpusFeatures, createCorpusFeatures } from './features/corpusFeatures';
+import { CorpusIndex } from './corpus/index';
 
 /** The part of a text document the service reads (vscode-languageserver's TextDocument fits). */
 export interface ReadoutDocument {
@@ -37,10 +39,14 @@ export interface ReadoutService {
   speakerRanges(document: ReadoutDocument): SpeakerRanges[];
   /** Drops what is cached for a document (closed, deleted). */
   forget(uri: string): void;
+  /** Cross-references over the workspace's readouts; null without a corpus index. */
+  readonly corpus: CorpusFeatures | null;
 }
 
 export interface ReadoutServiceOptions {
   readonly parser?: ReadoutParser;
+  /** The workspace's corpus index (server and CLI); the features over it become `corpus`. */
+  readonly corpus?: CorpusIndex;
 }
 
 export function createReadoutService(options: ReadoutServiceOptions = {}): ReadoutService {
@@ -89,5 +95,6 @@ export function createReadoutService(options: ReadoutServiceOptions = {}): Reado
     forget(uri) {
       cache.delete(uri);
     },
+    corpus: options.corpus ? createCorpusFeatures(options.corpus) : null,
   };
 }

@@ -71,3 +71,31 @@ describe('kaidan on bad input', () => {
     assert.match(stderr, /usage: kaidan/);
   });
 });
+
+describe('kaidan index, related, who', () => {
+  it('index prints one CSV row per meeting with its date, kind, countries and participants', () => {
+    const { status, stdout } = kaidan('index', join(ROOT, 'corpus'), '--csv');
+    assert.equal(status, 0);
+    const lines = stdout.trim().split('\n');
+    assert.equal(lines[0], 'file,date,kind,place,countries,participants');
+    assert.ok(lines.includes('2018-03-21-kono-lavrov-foreign-ministers-tokyo.readout.txt,2018-03-21,外相会談,飯倉公館,JP RU,河野太郎; セルゲイ・ラヴロフ'), stdout);
+    // seed 002 holds three meetings: three rows.
+    assert.equal(lines.filter((line) => line.startsWith('seed-002-')).length, 3);
+  });
+
+  it('related --json gives the reasons', () => {
+    const { status, stdout } = kaidan('related', seedPath(3), '--json');
+    assert.equal(status, 0);
+    const related = JSON.parse(stdout) as { file: string; reasons: string[] }[];
+    const konoLavrov = related.find((item) => item.file === '2018-03-21-kono-lavrov-foreign-ministers-tokyo.readout.txt');
+    assert.ok(konoLavrov);
+    assert.ok(konoLavrov.reasons.includes("referred to here: '3月の日露外相会談'"), JSON.stringify(konoLavrov.reasons));
+  });
+
+  it('who lists each namesake with their meetings by date', () => {
+    const { status, stdout } = kaidan('who', '河野', join(ROOT, 'corpus'));
+    assert.equal(status, 0);
+    assert.match(stdout, /^河野洋平 \(Yohei Kono, kono-yohei\) — 1 meeting\n {2}2000-09-04\t外相会談/m);
+    assert.match(stdout, /^河野太郎 \(Taro Kono, kono-taro\) — 5 meetings\n {2}2018-03-21/m);
+  });
+});

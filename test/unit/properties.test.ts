@@ -22,8 +22,6 @@ function checkEverything(text: string): void {
   try {
     const { readout } = service.parse(document);
     assertReadoutInvariants(readout, text);
-    (globalThis as any).stats ??= {n:0,sections:0,deep:0,turns:0,meetings2:0,participants:0,boiler:0,mentions:0,tokens:0};
-    const st=(globalThis as any).stats; st.n++; if(readout.sections.length) st.sections++; if(readout.sections.some(s=>s.children.some(c=>c.children.length))) st.deep++; if(readout.turns.length) st.turns++; if(readout.meetings.length>1) st.meetings2++; if(readout.participants.length) st.participants++; if(readout.boilerplate.length) st.boiler++; if(readout.mentions.length) st.mentions++; if(service.semanticTokens(document).length) st.tokens++;
     const lines = splitLines(text);
     assertOutlineInvariants(service.outline(document), lines);
     assertFoldingInvariants(service.foldingRegions(document), lines.length);
@@ -177,8 +175,6 @@ describe('the parser on arbitrary text', () => {
   });
 });
 
-import { after } from 'node:test';
-after(()=>console.log(JSON.stringify((globalThis as any).stats)));
 describe('the parser on readout-like documents built from corpus lines', () => {
   it('never throws and keeps every span in range', () => {
     fc.assert(fc.property(corpusDocument, checkEverything), { numRuns: 300 });

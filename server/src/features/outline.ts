@@ -1,6 +1,7 @@
 // The outline: meetings → sections → speaker blocks and turns.
 
 import { Meeting, Readout, Section, Turn } from '../model/readout';
+import { sectionAt } from '../parse/structure';
 import { LineMap, firstWords } from '../parse/text';
 import { OutlineKind, OutlineNode } from './types';
 
@@ -26,6 +27,18 @@ export function buildOutline(text: string, readout: Readout, lineMap: LineMap): 
   const contains = (outer: { start: number; end: number }, inner: { start: number; end: number }) =>
     outer.start <= inner.start && inner.end <= outer.end;
 
+  /** Index of the first turn starting at or after `offset` (turns are in document order). */
+  const firstTurnFrom = (offset: number) => {
+    let low = 0;
+    let high = readout.turns.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (readout.turns[mid].span.start < offset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  };
+
   const turnNode = (turn: Turn): OutlineNode => ({
     name: turn.label,
     detail: turn.speaker,
@@ -43,8 +56,10 @@ export function buildOutline(text: string, readout: Readout, lineMap: LineMap): 
   /** Turns inside `span` that no child section holds, placed among the sections by position. */
   const nodesWithin = (sections: readonly Section[], span: { start: number; end: number }): OutlineNode[] => {
     const entries: { start: number; node: OutlineNode }[] = sections.map((section) => ({ start: section.span.start, node: sectionNode(section) }));
-    for (const turn of readout.turns) {
-      if (contains(span, turn.span) && !sections.some((section) => contains(section.span, turn.span))) {
+    for (let i = firstTurnFrom(span.start); i < readout.turns.length && readout.turns[i].span.start < span.end; i++) {
+      const turn = readout.turns[i];
+      const holder = sectionAt(sections, turn.span.start);
+      if (contains(span, turn.span) && !(holder && contains(holder.span, turn.span))) {
         entries.push({ start: turn.span.start, node: turnNode(turn) });
       }
     }

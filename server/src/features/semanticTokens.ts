@@ -50,7 +50,21 @@ export function buildSemanticTokens(text: string, readout: Readout, lineMap: Lin
     const side = sideOf.get(statement.speaker);
     drafts.push({ ...innerLabel(text, statement.labelSpan), type: 'speaker', modifiers: side ? [side] : [] });
   }
-  const labelled = (span: Span) => drafts.some((draft) => draft.type === 'speaker' && draft.start <= span.start && span.end <= draft.end);
+  const labels = [...drafts].sort((a, b) => a.start - b.start);
+  const labelled = (span: Span) => {
+    // The last label starting at or before the span: labels do not nest, so only it can hold it.
+    let low = 0;
+    let high = labels.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (labels[mid].start <= span.start) {
+        found = mid;
+        low = mid + 1;
+      } else high = mid - 1;
+    }
+    return found >= 0 && span.end <= labels[found].end;
+  };
   const seen = new Set<string>();
   for (const mention of readout.mentions) {
     const key = mention.speaker ?? mention.personId ?? mention.name;
@@ -63,12 +77,13 @@ export function buildSemanticTokens(text: string, readout: Readout, lineMap: Lin
 
   if (text.length <= FULL_TOKENS_LIMIT) {
     const furniture = readout.boilerplate;
+    let next = 0;
     const firstLine = lineMap.positionAt(limit.start).line;
     const lastLine = lineMap.positionAt(limit.end).line;
     for (let lineIndex = firstLine; lineIndex <= lastLine; lineIndex++) {
-      const start = lineMap.offsetAt({ line: lineIndex, character: 0 });
-      const line = lineMap.lineAt(start);
-      if (furniture.some((span) => span.start <= line.start && line.end <= span.end)) continue;
+      const line = lineMap.lineAt(lineMap.offsetAt({ line: lineIndex, character: 0 }));
+      while (next < furniture.length && furniture[next].end < line.end) next++;
+      if (next < furniture.length && furniture[next].start <= line.start) continue;
       for (const word of findCountryWords(line.text)) drafts.push({ start: line.start + word.start, end: line.start + word.end, type: 'country', modifiers: [] });
       for (const date of findDates(line.text)) drafts.push({ start: line.start + date.start, end: line.start + date.end, type: 'meetingDate', modifiers: [] });
       for (const time of findTimes(line.text)) drafts.push({ start: line.start + time.start, end: line.start + time.end, type: 'meetingTime', modifiers: [] });

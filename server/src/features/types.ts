@@ -21,3 +21,58 @@ export interface FoldingRegion {
   /** 'furniture' folds page furniture, which an editor may fold by default like comments. */
   readonly kind: 'region' | 'furniture';
 }
+
+// --- corpus features (issue 5) ---
+
+export interface MarkupContent {
+  readonly kind: 'markdown';
+  readonly value: string;
+}
+
+export interface Hover {
+  readonly contents: MarkupContent;
+  readonly range: Range;
+}
+
+export interface Location {
+  readonly uri: string;
+  readonly range: Range;
+}
+
+export type WorkspaceSymbolKind = 'meeting' | 'person';
+
+export interface WorkspaceSymbol {
+  readonly name: string;
+  readonly kind: WorkspaceSymbolKind;
+  readonly containerName: string;
+  readonly location: Location;
+}
+
+export interface CodeLensCommand {
+  readonly title: string;
+  readonly command: string;
+  readonly arguments: unknown[];
+}
+
+export interface CodeLens {
+  readonly range: Range;
+  readonly command: CodeLensCommand;
+}
+
+/** A meeting as the client lists it (quick pick, Meetings view, previous/next). */
+export interface MeetingItem {
+  readonly uri: string;
+  /** The meeting's title line, where the editor opens it. */
+  readonly range: Range;
+  readonly title: string;
+  readonly date: string | null;
+  readonly kind: string | null;
+  readonly countries: readonly string[];
+  /** The counterpart countries' names ('ロシア', 'アメリカ合衆国, 大韓民国'), for grouping. */
+  readonly counterpart: string;
+}
+
+export interface RelatedItem extends MeetingItem {
+  readonly score: number;
+  readonly reasons: readonly string[];
+}

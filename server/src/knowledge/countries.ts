@@ -25,7 +25,7 @@ for (const country of COUNTRIES) {
 const BY_CODE = new Map(COUNTRIES.map((country) => [country.code, country]));
 
 function alternation(names: Iterable<string>): string {
-  return [...names]
+  return [...new Set(names)]
     .sort((a, b) => b.length - a.length)
     .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|');

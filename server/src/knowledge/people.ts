@@ -24,6 +24,20 @@ export interface Person {
  * so that ラヴロフ, ラブロフ and セルゲイ・ラブロフ meet.
  */
 export function nameKey(written: string): string {
+  let key = nameKeys.get(written);
+  if (key === undefined) {
+    if (nameKeys.size >= NAME_KEY_CACHE) nameKeys.clear();
+    key = spellingKey(written);
+    nameKeys.set(written, key);
+  }
+  return key;
+}
+
+/** Names recur all through a corpus: their keys are remembered (a bounded cache). */
+const NAME_KEY_CACHE = 50_000;
+const nameKeys = new Map<string, string>();
+
+function spellingKey(written: string): string {
   return written
     .replace(/[・･=＝\s\u3000]/g, '')
     .replace(/ヴァ/g, 'バ')

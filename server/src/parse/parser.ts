@@ -30,18 +30,29 @@ export function parseReadout(text: string): Readout {
     ),
   };
 
-  const inSpan = (line: Line, span: Span) => line.start >= span.start && line.start < span.end;
+  /** Content lines starting in [start, end), found by binary search. */
+  const contentBetween = (start: number, end: number): Line[] => {
+    let low = 0;
+    let high = content.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (content[mid].start < start) low = mid + 1;
+      else high = mid;
+    }
+    const found: Line[] = [];
+    for (let i = low; i < content.length && content[i].start < end; i++) found.push(content[i]);
+    return found;
+  };
   const block = (span: Span, header: Section | null, children: readonly Section[], extraTitles: Span[]): Block => {
     const firstSection = children[0];
     const leadEnd = firstSection ? firstSection.span.start : span.end;
-    const leadLines = content.filter(
-      (line) => inSpan(line, { start: span.start, end: leadEnd }) && !structure.headingLines.has(line.index),
-    );
+    const leadLines = contentBetween(span.start, leadEnd).filter((line) => !structure.headingLines.has(line.index));
     // The first section's heading and lines up to its first paragraph of prose: a transcript's
     // opening remarks, a numbered lead ('1 12月15日18時10分頃から…'), a statement's dateline.
     const firstParagraph: Line[] = [];
     if (firstSection) {
-      for (const line of content) {
+      const headingLineStart = Math.max(text.lastIndexOf('\n', firstSection.headingSpan.start - 1), text.lastIndexOf('\r', firstSection.headingSpan.start - 1)) + 1;
+      for (const line of contentBetween(headingLineStart, firstSection.span.end)) {
         if (line.end < firstSection.headingSpan.start) continue;
         if (line.start >= firstSection.span.end || (firstParagraph.length > 0 && structure.headingLines.has(line.index))) break;
         firstParagraph.push(line);

@@ -151,8 +151,12 @@ export function attributeSpeech(input: SpeechInput): Speech {
 
   // Reported speech in the prose that no tag or block claims.
   const reported: Statement[] = [];
+  const claimedRuns = disjoint(claimed);
+  let run = 0;
   for (const line of lines) {
-    if (furniture[line.index] || isBlank(line.text) || claimed.some((span) => within({ start: line.start, end: line.end }, span))) continue;
+    while (run < claimedRuns.length && claimedRuns[run].end < line.end) run++;
+    const isClaimed = run < claimedRuns.length && claimedRuns[run].start <= line.start;
+    if (furniture[line.index] || isBlank(line.text) || isClaimed) continue;
     if (headingLines.has(line.index) && !/[。．]/.test(line.text)) continue;
     const meeting = meetingAt(line.start);
     let current: Speaker | null = null;
@@ -187,6 +191,17 @@ export function attributeSpeech(input: SpeechInput): Speech {
     statements: allStatements,
     mentions,
   };
+}
+
+/** Spans merged into sorted, disjoint runs. */
+function disjoint(spans: readonly Span[]): Span[] {
+  const runs: Span[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = runs[runs.length - 1];
+    if (last && span.start <= last.end) runs[runs.length - 1] = { start: last.start, end: Math.max(last.end, span.end) };
+    else runs.push(span);
+  }
+  return runs;
 }
 
 function within(inner: Span, outer: Span): boolean {

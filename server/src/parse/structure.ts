@@ -185,16 +185,34 @@ function nextContentIsProse(lines: readonly Line[], furniture: readonly boolean[
   return false;
 }
 
-/** The end of the last line of content at or before `limit`. */
-function trimEnd(lines: readonly Line[], furniture: readonly boolean[], from: number, limit: number): number {
-  let end = from;
-  for (const line of lines) {
-    if (line.start >= limit) break;
-    if (furniture[line.index] || isBlank(line.text) || /^[(（]?以\s*\u3000?上[)）]?$/.test(line.text.trim())) continue;
-    const lineEnd = Math.min(contentEnd(line), limit);
-    if (lineEnd > end) end = lineEnd;
+/** Index of the line holding `offset` (lines are sorted by start). */
+function lineIndexAt(lines: readonly Line[], offset: number): number {
+  let low = 0;
+  let high = lines.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (lines[mid].start <= offset) low = mid;
+    else high = mid - 1;
   }
-  return end;
+  return low;
+}
+
+function isEndMarker(text: string): boolean {
+  return /^[(（]?以\s*\u3000?上[)）]?$/.test(text.trim());
+}
+
+/**
+ * The end of the last line of content that starts before `limit` (and not before `from`'s line),
+ * walking back from `limit`: sections end on content, not on blank lines or page furniture.
+ */
+function trimEnd(lines: readonly Line[], furniture: readonly boolean[], from: number, limit: number): number {
+  const first = lineIndexAt(lines, from);
+  for (let index = lineIndexAt(lines, Math.max(limit - 1, 0)); index >= first; index--) {
+    const line = lines[index];
+    if (line.start >= limit || furniture[line.index] || isBlank(line.text) || isEndMarker(line.text)) continue;
+    return Math.max(from, Math.min(contentEnd(line), limit));
+  }
+  return from;
 }
 
 function lastContentEnd(lines: readonly Line[], furniture: readonly boolean[], textEnd: number): number {
@@ -217,6 +235,20 @@ function finish(drafts: readonly Draft[], limit: number, lines: readonly Line[],
   });
 }
 
+/** The section of a sorted sibling list that holds `offset`, by binary search. */
+export function sectionAt(siblings: readonly Section[], offset: number): Section | undefined {
+  let low = 0;
+  let high = siblings.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const span = siblings[mid].span;
+    if (offset < span.start) high = mid - 1;
+    else if (offset >= span.end) low = mid + 1;
+    else return siblings[mid];
+  }
+  return undefined;
+}
+
 /** Turns run to the next tag, or to the end of the part that holds them. */
 function finishTurns(
   drafts: readonly { speaker: string; tagSpan: Span; start: number; firstLine: string }[],
@@ -229,7 +261,7 @@ function finishTurns(
     let end = limit;
     let level: readonly Section[] = sections;
     for (;;) {
-      const holder = level.find((section) => section.span.start <= offset && offset < section.span.end);
+      const holder = sectionAt(level, offset);
       if (!holder) return end;
       if (holder.kind === 'part' || holder.kind === 'source' || holder.kind === 'speaker') end = holder.span.end;
       level = holder.children;

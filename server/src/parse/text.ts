@@ -121,8 +121,9 @@ export function contentStart(line: Line): number {
 
 /** Offset just past the last non-space character of a line. */
 export function contentEnd(line: Line): number {
-  const match = /[\s\u3000\u00a0]*$/.exec(line.text);
-  return line.end - (match ? match[0].length : 0);
+  // trimEnd drops exactly what \s matches (full-width and no-break spaces included), scanning from
+  // the end; an unanchored /\s*$/ tries every offset of the line, quadratic on runs of spaces.
+  return line.start + line.text.trimEnd().length;
 }
 
 /** A short label for the outline: whitespace folded, cut at a sentence end or after `max` characters. */

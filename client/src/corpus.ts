@@ -1,0 +1,194 @@
+// The corpus in the editor: 'Go to Related Meeting…', 'Previous/Next Meeting', the Meetings view
+// and the index state (a status bar item, and an event the extension's API passes on).
+
+import * as vscode from 'vscode';
+import { LanguageClient } from 'vscode-languageclient/node';
+
+export interface IndexState {
+  readonly state: 'indexing' | 'ready';
+  readonly done: number;
+  readonly total: number;
+  readonly meetings: number;
+}
+
+interface Range {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+interface MeetingItem {
+  uri: string;
+  range: Range;
+  title: string;
+  date: string | null;
+  kind: string | null;
+  countries: string[];
+  counterpart: string;
+}
+
+interface RelatedItem extends MeetingItem {
+  score: number;
+  reasons: string[];
+}
+
+export const CORPUS_COMMANDS = {
+  goToRelated: 'kaidan.goToRelatedMeeting',
+  previous: 'kaidan.previousMeeting',
+  next: 'kaidan.nextMeeting',
+} as const;
+
+async function openAt(item: MeetingItem): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(item.uri));
+  const start = new vscode.Position(item.range.start.line, item.range.start.character);
+  return vscode.window.showTextDocument(document, { selection: new vscode.Range(start, start), preview: false });
+}
+
+function activeReadoutUri(argument: unknown): string | undefined {
+  if (typeof argument === 'string') return argument;
+  if (argument instanceof vscode.Uri) return argument.toString();
+  const editor = vscode.window.activeTextEditor;
+  return editor?.document.languageId === 'readout' ? editor.document.uri.toString() : undefined;
+}
+
+/** Tracks the server's index state; `ready()` resolves the first time the index is complete. */
+export class IndexStateTracker implements vscode.Disposable {
+  private readonly emitter = new vscode.EventEmitter<IndexState>();
+  readonly onDidChange = this.emitter.event;
+  private current: IndexState | undefined;
+  private resolveReady!: () => void;
+  readonly ready = new Promise<void>((resolve) => (this.resolveReady = resolve));
+  private readonly status = vscode.window.createStatusBarItem('kaidan.index', vscode.StatusBarAlignment.Left, 0);
+
+  constructor() {
+    this.status.name = 'Kaidan index';
+  }
+
+  get state(): IndexState | undefined {
+    return this.current;
+  }
+
+  update(state: IndexState): void {
+    this.current = state;
+    this.status.text = state.state === 'ready' ? `$(book) ${state.meetings} meetings` : `$(sync~spin) Kaidan ${state.done}/${state.total}`;
+    this.status.tooltip = state.state === 'ready' ? 'Kaidan: readouts indexed' : 'Kaidan: indexing readouts';
+    this.status.show();
+    this.emitter.fire(state);
+    if (state.state === 'ready') this.resolveReady();
+  }
+
+  dispose(): void {
+    this.emitter.dispose();
+    this.status.dispose();
+  }
+}
+
+type MeetingNode = { group: string; items: MeetingItem[] } | MeetingItem;
+
+/** The Meetings view: counterpart countries, then meetings by date. */
+class MeetingsView implements vscode.TreeDataProvider<MeetingNode> {
+  private readonly emitter = new vscode.EventEmitter<MeetingNode | undefined>();
+  readonly onDidChangeTreeData = this.emitter.event;
+  private groups: { group: string; items: MeetingItem[] }[] = [];
+
+  constructor(private readonly client: LanguageClient) {}
+
+  async reload(): Promise<void> {
+    const meetings = await this.client.sendRequest<MeetingItem[]>('kaidan/meetings');
+    const byGroup = new Map<string, MeetingItem[]>();
+    for (const meeting of meetings) byGroup.set(meeting.counterpart, [...(byGroup.get(meeting.counterpart) ?? []), meeting]);
+    this.groups = [...byGroup].sort(([a], [b]) => a.localeCompare(b, 'ja')).map(([group, items]) => ({ group, items }));
+    this.emitter.fire(undefined);
+  }
+
+  getChildren(node?: MeetingNode): MeetingNode[] {
+    if (!node) return this.groups;
+    return 'group' in node ? node.items : [];
+  }
+
+  getParent(node: MeetingNode): MeetingNode | undefined {
+    return 'group' in node ? undefined : this.groups.find((group) => group.items.includes(node));
+  }
+
+  getTreeItem(node: MeetingNode): vscode.TreeItem {
+    if ('group' in node) {
+      const item = new vscode.TreeItem(node.group, vscode.TreeItemCollapsibleState.Collapsed);
+      item.description = `${node.items.length}`;
+      return item;
+    }
+    const item = new vscode.TreeItem(`${node.date ?? '—'} ${node.title}`, vscode.TreeItemCollapsibleState.None);
+    item.description = node.kind ?? '';
+    item.resourceUri = vscode.Uri.parse(node.uri);
+    item.command = { title: 'Open', command: 'vscode.open', arguments: [vscode.Uri.parse(node.uri), { selection: new vscode.Range(node.range.start.line, 0, node.range.start.line, 0) }] };
+    return item;
+  }
+
+  /** The first meeting of a file, to reveal the active readout. */
+  find(uri: string): MeetingItem | undefined {
+    for (const group of this.groups) {
+      const found = group.items.find((item) => vscode.Uri.parse(item.uri).toString() === uri);
+      if (found) return found;
+    }
+    return undefined;
+  }
+}
+
+export function registerCorpus(context: vscode.ExtensionContext, client: LanguageClient, tracker: IndexStateTracker): void {
+  const view = new MeetingsView(client);
+  const tree = vscode.window.createTreeView('kaidan.meetings', { treeDataProvider: view, showCollapseAll: true });
+  context.subscriptions.push(tree);
+
+  const revealActive = () => {
+    const uri = vscode.window.activeTextEditor?.document.uri.toString();
+    const item = uri && tree.visible ? view.find(uri) : undefined;
+    if (item) void tree.reveal(item, { select: true, focus: false });
+  };
+  context.subscriptions.push(
+    client.onNotification('kaidan/indexState', (state: IndexState) => {
+      tracker.update(state);
+      if (state.state === 'ready') void view.reload().then(revealActive);
+    }),
+    vscode.window.onDidChangeActiveTextEditor(revealActive),
+    tree.onDidChangeVisibility(revealActive),
+  );
+  // The state may have been sent before the handler above was in place.
+  void client.sendRequest<IndexState>('kaidan/indexState').then((state) => {
+    if (state.state === 'ready' && tracker.state?.state !== 'ready') {
+      tracker.update(state);
+      void view.reload();
+    }
+  });
+
+  context.subscriptions.push(
+    // `target` picks a related meeting's uri without the quick pick (for tests and code lenses).
+    vscode.commands.registerCommand(CORPUS_COMMANDS.goToRelated, async (argument?: unknown, target?: string) => {
+      const uri = activeReadoutUri(argument);
+      if (!uri) return void vscode.window.showInformationMessage('Kaidan: open a readout first.');
+      const related = await client.sendRequest<RelatedItem[]>('kaidan/related', { uri });
+      if (target) {
+        const chosen = related.find((item) => item.uri === target || vscode.Uri.parse(item.uri).toString() === target) ?? related[0];
+        return chosen ? openAt(chosen) : undefined;
+      }
+      if (related.length === 0) return void vscode.window.showInformationMessage('Kaidan: no related meetings in the corpus.');
+      const picked = await vscode.window.showQuickPick(
+        related.map((item) => ({
+          label: `${item.date ?? '—'}  ${item.title}`,
+          description: item.kind ?? '',
+          detail: item.reasons.join(' · '),
+          item,
+        })),
+        { placeHolder: 'Related meetings, most related first', matchOnDetail: true },
+      );
+      return picked ? openAt(picked.item) : undefined;
+    }),
+    vscode.commands.registerCommand(CORPUS_COMMANDS.previous, (argument?: unknown) => goAdjacent(client, argument, 'previous')),
+    vscode.commands.registerCommand(CORPUS_COMMANDS.next, (argument?: unknown) => goAdjacent(client, argument, 'next')),
+  );
+}
+
+async function goAdjacent(client: LanguageClient, argument: unknown, direction: 'previous' | 'next'): Promise<vscode.TextEditor | undefined> {
+  const uri = activeReadoutUri(argument);
+  if (!uri) return void vscode.window.showInformationMessage('Kaidan: open a readout first.');
+  const item = await client.sendRequest<MeetingItem | null>('kaidan/adjacent', { uri, direction });
+  if (!item) return void vscode.window.showInformationMessage(`Kaidan: no ${direction} meeting with the same counterpart.`);
+  return openAt(item);
+}

@@ -1,0 +1,100 @@
+// The corpus commands of `kaidan`: index, related, who — on the same index the language server uses.
+
+import { dirname, relative, resolve } from 'node:path';
+import { CorpusIndex } from './corpus/index';
+import { displayName } from './corpus/people';
+import { DiskWorkspace, pathToUri, uriToPath } from './corpus/workspace';
+import { meetingItem, meetingTitle } from './features/meetingItems';
+import { relatedItems } from './features/related';
+import { readTextFile } from './io/readText';
+
+export const CORPUS_USAGE = `  kaidan index DIR [--json|--csv]  one row per meeting: file, date, kind, place, countries, participants
+  kaidan related FILE [--json]     the meetings of FILE's folder related to it, with the reasons
+  kaidan who NAME [DIR]            a person's meetings by date (DIR defaults to the current folder)`;
+
+export function isCorpusCommand(command: string | undefined): boolean {
+  return command === 'index' || command === 'related' || command === 'who';
+}
+
+async function indexOf(folder: string): Promise<CorpusIndex> {
+  const workspace = new DiskWorkspace([resolve(folder)]);
+  const index = new CorpusIndex(workspace, {
+    readPeopleOverride: () => workspace.readPeopleOverride(),
+    onProblem: (message) => process.stderr.write(`kaidan: ${message}\n`),
+  });
+  await index.build();
+  return index;
+}
+
+function csvField(value: string): string {
+  return /[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+export async function runCorpusCommand(command: string, args: string[]): Promise<number> {
+  const positional = args.filter((arg) => !arg.startsWith('--'));
+  const json = args.includes('--json');
+  const out = (text: string) => process.stdout.write(text + '\n');
+  // `kaidan index corpus | head` closes the pipe early: that is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+
+  if (command === 'index' && positional.length === 1) {
+    const folder = resolve(positional[0]);
+    const index = await indexOf(folder);
+    const rows = index
+      .meetings()
+      .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.file.uri.localeCompare(b.file.uri) || a.index - b.index)
+      .map((meeting) => ({
+        file: relative(folder, uriToPath(meeting.file.uri)),
+        date: meeting.date,
+        kind: meeting.summary.kind,
+        place: meeting.summary.place,
+        countries: meeting.summary.countries,
+        participants: meeting.participants.map((p) => ({ name: p.name, title: p.title, country: p.country, personId: p.personId })),
+      }));
+    if (json) out(JSON.stringify(rows, null, 2));
+    else if (args.includes('--csv')) {
+      out('file,date,kind,place,countries,participants');
+      for (const row of rows) {
+        out([row.file, row.date ?? '', row.kind ?? '', row.place ?? '', row.countries.join(' '), row.participants.map((p) => p.name).join('; ')].map(csvField).join(','));
+      }
+    } else {
+      for (const row of rows) out(`${row.date ?? '—'}\t${row.kind ?? '—'}\t${row.countries.join(',')}\t${row.file}\t${row.participants.map((p) => p.name).join('、')}`);
+    }
+    return 0;
+  }
+
+  if (command === 'related' && positional.length === 1) {
+    const path = resolve(positional[0]);
+    const index = await indexOf(dirname(path));
+    const uri = pathToUri(path);
+    const file = index.file(uri) ?? index.fileFor(uri, readTextFile(path));
+    const related = relatedItems(index, file).map((item) => ({ ...item, file: relative(dirname(path), uriToPath(item.uri)) }));
+    if (json) out(JSON.stringify(related.map(({ uri: _uri, range: _range, ...rest }) => rest), null, 2));
+    else for (const item of related) out(`${item.score.toFixed(2)}\t${item.date ?? '—'}\t${item.kind ?? '—'}\t${item.title}\t${item.file}\n\t\t${item.reasons.join(' · ')}`);
+    return 0;
+  }
+
+  if (command === 'who' && (positional.length === 1 || positional.length === 2)) {
+    const index = await indexOf(positional[1] ?? '.');
+    const people = index.peopleIndex.candidates(positional[0]);
+    if (people.length === 0) {
+      process.stderr.write(`kaidan: nobody called ${positional[0]} in the knowledge file\n`);
+      return 1;
+    }
+    const found = people.map((person) => ({ person, meetings: index.meetingsWith(person.id).reverse() }));
+    if (json) {
+      out(JSON.stringify(found.map(({ person, meetings }) => ({ id: person.id, name: displayName(person), latin: person.latin, meetings: meetings.map(meetingItem) })), null, 2));
+      return 0;
+    }
+    for (const { person, meetings } of found) {
+      out(`${displayName(person)} (${person.latin}, ${person.id}) — ${meetings.length} meeting${meetings.length === 1 ? '' : 's'}`);
+      for (const meeting of meetings) out(`  ${meeting.date ?? '—'}\t${meeting.summary.kind ?? '—'}\t${meetingTitle(meeting)}\t${relative(process.cwd(), uriToPath(meeting.file.uri))}`);
+    }
+    return 0;
+  }
+  process.stderr.write(`usage:\n${CORPUS_USAGE}\n`);
+  return 2;
+}

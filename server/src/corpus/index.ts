@@ -1,0 +1,414 @@
+// The corpus index: every readout of the workspace summarised once, kept up to date per file, and
+// persisted by content hash so that a restart parses only what changed. People and meeting
+// references are resolved over the whole corpus after each change (cheap: no parsing).
+
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { PeopleIndex } from '../knowledge/people';
+import { ReadoutParser, defaultParser } from '../parse/parser';
+import { loadPeople } from './people';
+import { DateWindow, hasNearTime, referenceWindow, resolveReference, windowOf } from './references';
+import { FileSummary, SUMMARY_FORMAT, SummaryMeeting, SummaryName, SummaryParticipant, SummaryReference, contentHash, summarize } from './summary';
+import { CorpusWorkspace, Disposable, FileEvent, uriToPath } from './workspace';
+
+export interface CancellationToken {
+  readonly isCancellationRequested: boolean;
+}
+
+export interface ResolvedParticipant extends SummaryParticipant {
+  readonly personId: string | null;
+}
+
+export interface IndexedMeeting {
+  readonly file: IndexedFile;
+  readonly index: number;
+  readonly summary: SummaryMeeting;
+  /** The meeting's date: from the text, else from the file name ('2022-02' when only a month). */
+  readonly date: string | null;
+  readonly dateSource: 'text' | 'file name' | null;
+  readonly participants: readonly ResolvedParticipant[];
+  readonly personIds: readonly string[];
+}
+
+export interface ResolvedName extends SummaryName {
+  readonly personId: string | null;
+}
+
+export interface IndexedFile {
+  readonly uri: string;
+  readonly summary: FileSummary;
+  readonly meetings: readonly IndexedMeeting[];
+  /** The document's main meeting (null for a file with none). */
+  readonly main: IndexedMeeting | null;
+  readonly names: readonly ResolvedName[];
+  /** Whether the file belongs to the workspace corpus (false for a document only looked at). */
+  readonly inCorpus: boolean;
+}
+
+export interface ResolvedReference {
+  readonly reference: SummaryReference;
+  /** The meeting it points at, or null when the corpus holds none that fits. */
+  readonly target: IndexedMeeting | null;
+  /** When it may have been, from the phrase and the document's date. */
+  readonly window: DateWindow | null;
+}
+
+export type IndexState = { readonly state: 'indexing' | 'ready'; readonly done: number; readonly total: number; readonly meetings: number };
+
+export interface CorpusIndexOptions {
+  readonly parser?: ReadoutParser;
+  /** A folder for the cache file (the extension's storage folder); no persistence without it. */
+  readonly storagePath?: string | null;
+  /** Text of `.kaidan/people.json`, read by the caller; null when there is none. */
+  readonly readPeopleOverride?: () => Promise<string | null>;
+  readonly onProblem?: (message: string) => void;
+}
+
+interface CacheEntry {
+  readonly hash: string;
+  readonly mtimeMs: number;
+  readonly size: number;
+  readonly summary: FileSummary;
+}
+
+export const CACHE_FILE = 'corpus-index.json';
+/** How many files are summarised between yields to the event loop, so requests are served while indexing. */
+const BATCH = 8;
+
+const FILE_NAME_DATE = /(\d{4})-(\d{2})(?:-(\d{2}))?/;
+
+function fileNameDate(uri: string, monthDay: string | null): string | null {
+  const match = FILE_NAME_DATE.exec(basename(uriToPath(uri)));
+  if (!match) return null;
+  const [, year, month, day] = match;
+  if (Number(month) < 1 || Number(month) > 12) return null;
+  // The text's month-day, when it has one, is more precise than the name's.
+  if (monthDay) return `${year}-${monthDay}`;
+  return day ? `${year}-${month}-${day}` : `${year}-${month}`;
+}
+
+export class CorpusIndex {
+  private readonly summaries = new Map<string, { summary: FileSummary; mtimeMs: number; size: number }>();
+  private readonly overlays = new Map<string, string>();
+  private files = new Map<string, IndexedFile>();
+  private readonly listeners = new Set<(state: IndexState) => void>();
+  private readonly changeListeners = new Set<() => void>();
+  private readonly parser: ReadoutParser;
+  private people: PeopleIndex;
+  private subscription: Disposable | null = null;
+  private building: Promise<void> | null = null;
+  private saveTimer: NodeJS.Timeout | null = null;
+  private referenceCache = new Map<string, ResolvedReference[]>();
+  private lastState: IndexState = { state: 'indexing', done: 0, total: 0, meetings: 0 };
+  /** How many texts were parsed (for tests of the cache). */
+  parses = 0;
+
+  constructor(
+    private readonly workspace: CorpusWorkspace,
+    private options: CorpusIndexOptions = {},
+  ) {
+    const parser = options.parser ?? defaultParser;
+    this.parser = { parse: (text) => (this.parses++, parser.parse(text)) };
+    this.people = loadPeople().people;
+  }
+
+  /** Options known only later (the language server's storage folder arrives with `initialize`). */
+  configure(options: Pick<CorpusIndexOptions, 'storagePath' | 'readPeopleOverride' | 'onProblem'>): void {
+    this.options = { ...this.options, ...options };
+  }
+
+  get peopleIndex(): PeopleIndex {
+    return this.people;
+  }
+
+  get state(): IndexState {
+    return this.lastState;
+  }
+
+  onState(listener: (state: IndexState) => void): Disposable {
+    this.listeners.add(listener);
+    return { dispose: () => this.listeners.delete(listener) };
+  }
+
+  /** Fires after the index changed (a file added, changed or removed, people reloaded). */
+  onDidChange(listener: () => void): Disposable {
+    this.changeListeners.add(listener);
+    return { dispose: () => this.changeListeners.delete(listener) };
+  }
+
+  private emit(state: IndexState): void {
+    this.lastState = state;
+    for (const listener of this.listeners) listener(state);
+  }
+
+  /** Lists, reads and summarises the corpus; resolves once the index is complete. Later calls wait for the same build. */
+  build(token?: CancellationToken): Promise<void> {
+    this.building ??= this.runBuild(token);
+    return this.building;
+  }
+
+  private async runBuild(token?: CancellationToken): Promise<void> {
+    await this.reloadPeople();
+    const uris = await this.workspace.listFiles();
+    const cached = this.loadCache();
+    this.emit({ state: 'indexing', done: 0, total: uris.length, meetings: 0 });
+    for (let i = 0; i < uris.length; i++) {
+      if (token?.isCancellationRequested) break;
+      await this.load(uris[i], cached.get(uriToPath(uris[i])));
+      if ((i + 1) % BATCH === 0) {
+        this.emit({ state: 'indexing', done: i + 1, total: uris.length, meetings: 0 });
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
+    this.subscription ??= this.workspace.onDidChangeFiles((events) => void this.applyEvents(events));
+    this.resolveAll();
+    this.saveCache();
+    this.emit({ state: 'ready', done: uris.length, total: uris.length, meetings: this.meetings().length });
+  }
+
+  /** Summarises one file from the cache when its size, time or content hash is unchanged. */
+  private async load(uri: string, cached?: CacheEntry): Promise<void> {
+    const overlay = this.overlays.get(uri);
+    const stat = overlay === undefined ? await this.workspace.stat(uri) : undefined;
+    if (overlay === undefined && !stat) return;
+    const fresh = (summary: FileSummary | undefined) => summary?.format === SUMMARY_FORMAT;
+    if (cached && stat && fresh(cached.summary) && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) {
+      this.summaries.set(uri, { summary: cached.summary, mtimeMs: stat.mtimeMs, size: stat.size });
+      return;
+    }
+    let text: string;
+    try {
+      text = overlay ?? (await this.workspace.readText(uri));
+    } catch (error) {
+      this.options.onProblem?.(`${uri}: ${(error as Error).message}`);
+      this.summaries.delete(uri);
+      return;
+    }
+    const hash = contentHash(text);
+    const known = cached && fresh(cached.summary) && cached.hash === hash ? cached.summary : this.summaries.get(uri)?.summary;
+    const summary = known && known.hash === hash && fresh(known) ? known : summarize(text, this.parser, this.people);
+    this.summaries.set(uri, { summary, mtimeMs: stat?.mtimeMs ?? 0, size: stat?.size ?? 0 });
+  }
+
+  private async applyEvents(events: readonly FileEvent[]): Promise<void> {
+    let changed = false;
+    for (const event of events) {
+      if (/[\\/]\.kaidan[\\/]people\.json$/.test(event.uri)) {
+        await this.reloadPeople();
+        changed = true;
+        continue;
+      }
+      if (event.type === 'deleted') changed = this.summaries.delete(event.uri) || changed;
+      else {
+        const listed = event.type === 'created' ? (await this.workspace.listFiles()).includes(event.uri) : this.summaries.has(event.uri);
+        if (!listed) continue;
+        await this.load(event.uri);
+        changed = true;
+      }
+    }
+    if (changed) this.changed();
+  }
+
+  private changed(): void {
+    this.resolveAll();
+    this.scheduleSave();
+    this.emit({ state: 'ready', done: this.summaries.size, total: this.summaries.size, meetings: this.meetings().length });
+    for (const listener of this.changeListeners) listener();
+  }
+
+  private async reloadPeople(): Promise<void> {
+    const text = (await this.options.readPeopleOverride?.().catch(() => null)) ?? null;
+    const { people, problems } = loadPeople(text);
+    for (const problem of problems) this.options.onProblem?.(problem.message);
+    this.people = people;
+  }
+
+  /** An open editor's text, which stands for the file until `revert`. */
+  async setOverlay(uri: string, text: string): Promise<void> {
+    const inCorpus = this.summaries.has(uri);
+    this.overlays.set(uri, text);
+    if (!inCorpus) return;
+    const before = this.summaries.get(uri)?.summary.hash;
+    await this.load(uri);
+    if (this.summaries.get(uri)?.summary.hash !== before) this.changed();
+  }
+
+  /** The editor closed: the file on disk counts again. */
+  async revert(uri: string): Promise<void> {
+    if (!this.overlays.delete(uri) || !this.summaries.has(uri)) return;
+    this.summaries.get(uri)!.mtimeMs = -1;
+    await this.load(uri);
+    this.changed();
+  }
+
+  /** The index entry of a document with this text: the corpus's when it matches, else one made now (not added). */
+  fileFor(uri: string, text: string): IndexedFile {
+    const known = this.files.get(uri);
+    const hash = contentHash(text);
+    if (known && known.summary.hash === hash) return known;
+    const summary = summarize(text, this.parser, this.people);
+    return this.resolveFile(uri, summary, known !== undefined);
+  }
+
+  private resolveAll(): void {
+    const files = new Map<string, IndexedFile>();
+    for (const [uri, { summary }] of this.summaries) files.set(uri, this.resolveFile(uri, summary, true));
+    this.files = files;
+    this.referenceCache = new Map();
+  }
+
+  private resolveFile(uri: string, summary: FileSummary, inCorpus: boolean): IndexedFile {
+    const file: { -readonly [K in keyof IndexedFile]: IndexedFile[K] } = { uri, summary, meetings: [], main: null, names: [], inCorpus };
+    file.meetings = summary.meetings.map((meeting, index) => {
+      const date = meeting.date ?? fileNameDate(uri, meeting.monthDay);
+      const dateSource = meeting.date ? 'text' : date ? 'file name' : null;
+      const participants = meeting.participants.map((p) => ({
+        ...p,
+        personId: this.people.resolve(p.name, { title: p.title, date, country: p.country })?.id ?? null,
+      }));
+      const personIds = [...new Set(participants.flatMap((p) => (p.personId ? [p.personId] : [])))];
+      return { file, index, summary: meeting, date, dateSource, participants, personIds } as IndexedMeeting;
+    });
+    file.main = file.meetings[summary.mainMeeting] ?? null;
+    file.names = summary.names.map((name) => {
+      const meeting = this.meetingAt(file, name.range.start.line);
+      const date = meeting?.date ?? file.main?.date ?? null;
+      // A bare family name in a meeting resolves to that meeting's participant of the same name first.
+      const participant = meeting?.participants.find((p) => p.personId && (p.name === name.name || p.name.startsWith(name.name)));
+      const personId =
+        name.personId ?? participant?.personId ?? this.people.resolve(name.name, { title: name.title, date, country: name.country })?.id ?? null;
+      return { ...name, personId };
+    });
+    return file;
+  }
+
+  /** The meeting a line belongs to. */
+  meetingAt(file: IndexedFile, line: number): IndexedMeeting | null {
+    return file.meetings.find((m) => m.summary.range.start.line <= line && line <= m.summary.range.end.line) ?? file.main;
+  }
+
+  allFiles(): IndexedFile[] {
+    return [...this.files.values()];
+  }
+
+  file(uri: string): IndexedFile | undefined {
+    return this.files.get(uri);
+  }
+
+  meetings(): IndexedMeeting[] {
+    return this.allFiles().flatMap((file) => file.meetings);
+  }
+
+  /** Meetings the person took part in, newest first. */
+  meetingsWith(personId: string): IndexedMeeting[] {
+    return byDateDescending(this.meetings().filter((meeting) => meeting.personIds.includes(personId)));
+  }
+
+  /** Every place a person is named, per file. */
+  mentionsOf(personId: string): { file: IndexedFile; names: ResolvedName[] }[] {
+    return this.allFiles()
+      .map((file) => ({ file, names: file.names.filter((name) => name.personId === personId) }))
+      .filter((entry) => entry.names.length > 0);
+  }
+
+  /** The file's meeting references, each with the corpus meeting it points at. */
+  references(file: IndexedFile): ResolvedReference[] {
+    const key = `${file.uri}#${file.summary.hash}`;
+    let resolved = this.referenceCache.get(key);
+    if (!resolved) {
+      const candidates = this.meetings().filter((meeting) => meeting.file.uri !== file.uri);
+      resolved = file.summary.references
+        .map((reference) => {
+          const meeting = this.meetingAt(file, reference.range.start.line);
+          const date = meeting?.date ?? file.main?.date ?? null;
+          return {
+            reference,
+            target: resolveReference(reference, { date, countries: meeting?.summary.countries ?? [], people: this.people }, candidates),
+            window: referenceWindow(reference.time, date),
+          };
+        })
+        .filter((entry) => entry.target !== null || hasNearTime(entry.reference) || foreignParties(entry.reference, file));
+      this.referenceCache.set(key, resolved);
+    }
+    return resolved;
+  }
+
+  /** Meetings elsewhere whose references point at this file. */
+  referencesTo(file: IndexedFile): { from: IndexedFile; reference: ResolvedReference }[] {
+    return this.allFiles()
+      .filter((other) => other.uri !== file.uri)
+      .flatMap((other) => this.references(other).filter((r) => r.target?.file.uri === file.uri).map((reference) => ({ from: other, reference })));
+  }
+
+  dispose(): void {
+    this.subscription?.dispose();
+    if (this.saveTimer) {
+      clearTimeout(this.saveTimer);
+      this.saveCache();
+    }
+  }
+
+  // --- persistence ---
+
+  private cachePath(): string | null {
+    return this.options.storagePath ? join(this.options.storagePath, CACHE_FILE) : null;
+  }
+
+  /** The cache file's entries by path; empty when it is missing, unreadable, truncated or of another format. */
+  private loadCache(): Map<string, CacheEntry> {
+    const path = this.cachePath();
+    const entries = new Map<string, CacheEntry>();
+    if (!path) return entries;
+    try {
+      const data = JSON.parse(readFileSync(path, 'utf8')) as { format?: number; files?: Record<string, CacheEntry> };
+      if (data.format !== SUMMARY_FORMAT || typeof data.files !== 'object' || data.files === null) return entries;
+      for (const [file, entry] of Object.entries(data.files)) {
+        if (typeof entry?.hash === 'string' && entry.summary?.format === SUMMARY_FORMAT) entries.set(file, entry);
+      }
+    } catch {
+      // Missing or corrupt: rebuilt from the files.
+    }
+    return entries;
+  }
+
+  private scheduleSave(): void {
+    if (!this.cachePath()) return;
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = null;
+      this.saveCache();
+    }, 2000);
+    this.saveTimer.unref?.();
+  }
+
+  private saveCache(): void {
+    const path = this.cachePath();
+    if (!path) return;
+    const files: Record<string, CacheEntry> = {};
+    for (const [uri, entry] of this.summaries) {
+      // An editor's unsaved text is not what is on disk: keep it out of the cache.
+      if (this.overlays.has(uri)) continue;
+      files[uriToPath(uri)] = { hash: entry.summary.hash, mtimeMs: entry.mtimeMs, size: entry.size, summary: entry.summary };
+    }
+    try {
+      mkdirSync(this.options.storagePath!, { recursive: true });
+      const temporary = `${path}.${process.pid}.tmp`;
+      writeFileSync(temporary, JSON.stringify({ format: SUMMARY_FORMAT, files }));
+      renameSync(temporary, path);
+    } catch (error) {
+      this.options.onProblem?.(`cannot write the index cache: ${(error as Error).message}`);
+    }
+  }
+}
+
+/** A phrase naming other parties than the document's own ('米朝首脳会談' in a Japan–Russia readout) is worth showing unresolved. */
+function foreignParties(reference: SummaryReference, file: IndexedFile): boolean {
+  const own = file.main?.summary.countries ?? [];
+  return reference.countries.length > 0 && reference.countries.some((code) => !own.includes(code));
+}
+
+export function byDateDescending(meetings: IndexedMeeting[]): IndexedMeeting[] {
+  return meetings.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.file.uri.localeCompare(b.file.uri) || a.index - b.index);
+}
+
+export { windowOf };

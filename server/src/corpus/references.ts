@@ -1,0 +1,304 @@
+// Phrases that point at another meeting: '3月の日露外相会談', '本年5月末にモスクワで行われた日露首脳会談',
+// '先般の日米「2+2」', '昨年2月以来となるマティス長官の訪日', '2002年の小泉総理の訪朝'. Found in one text
+// (finding is pure and cached with the file); resolved against the corpus by date, kind and countries.
+
+import { COUNTRY_COMPOUND, compoundCountries } from '../knowledge/countries';
+import { MeetingKind } from '../model/readout';
+import { findNamedOffices } from '../parse/participants';
+import type { PeopleIndex } from '../knowledge/people';
+import type { IndexedMeeting } from './index';
+
+/** What a meeting is at: leaders, foreign or defence ministers, both (2+2), or a visit. */
+export type MeetingLevel = 'leader' | 'foreign' | 'defence' | '2+2' | 'visit';
+export type MeetingMode = 'in person' | 'phone' | 'video';
+
+/** When the phrase says the meeting was, as written. */
+export interface TimeQualifier {
+  /** A written year ('2002年'). */
+  readonly year: number | null;
+  /** Years relative to the document's: 本年/今年 0, 昨年 -1, 一昨年 -2, 来年 1. */
+  readonly relativeYear: number | null;
+  readonly month: number | null;
+  readonly day: number | null;
+  /** 初め/上旬 → [1,10], 中旬 → [11,20], 末/下旬 → [21,31]. */
+  readonly dayRange: readonly [number, number] | null;
+  /** 先般/先日: shortly before; 本日/同日: the same day; 先月: the month before. */
+  readonly relative: 'recent' | 'same day' | 'last month' | null;
+  /** The qualifier as written, for hovers. */
+  readonly written: string | null;
+}
+
+export interface ReferencePhrase {
+  /** The whole phrase, from the time qualifier to the meeting word. */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly level: MeetingLevel | null;
+  readonly mode: MeetingMode | null;
+  /** ISO codes from a compound (日露 → JP, RU) or a visit (訪朝 → JP, KP). */
+  readonly countries: readonly string[];
+  readonly place: string | null;
+  readonly time: TimeQualifier;
+  /** The person of a visit ('マティス長官の訪日'), as written. */
+  readonly person: { readonly name: string; readonly title: string | null } | null;
+}
+
+const LEVELS: Record<string, MeetingLevel> = {
+  首脳: 'leader', 総理: 'leader', 首相: 'leader',
+  外相: 'foreign', 外務大臣: 'foreign', 外務相: 'foreign',
+  防衛相: 'defence', 防衛大臣: 'defence', 国防相: 'defence',
+};
+
+const VISITED: Record<string, string> = { 日: 'JP', 朝: 'KP', 露: 'RU', 米: 'US', 中: 'CN', 韓: 'KR', 豪: 'AU', 英: 'GB', 印: 'IN' };
+
+// One alternation per way of naming a meeting; the named groups say which.
+const MEETING_WORD = new RegExp(
+  [
+    `(?<c1>${COUNTRY_COMPOUND})?(?:外務・防衛閣僚(?:級)?(?:会合|協議)(?:[(（]?[「『]?[2２][+＋][2２][」』]?[)）]?)?|[「『][2２][+＋][2２][」』]|[2２][+＋][2２](?![0-9０-９]))`,
+    `(?<c2>${COUNTRY_COMPOUND})?(?:の)?(?<level>首脳|外相|外務大臣|外務相|防衛相|防衛大臣|国防相)(?:間)?の?(?<mode>電話|テレビ|ビデオ|オンライン)?(?<what>会談|会合|会議|協議)`,
+    `(?<c3>${COUNTRY_COMPOUND})?(?<mode2>電話|テレビ|ビデオ|オンライン)(?:会談|会議)`,
+    `の訪(?<visited>[日朝露米中韓豪英印])(?![一-龥々])`,
+  ].join('|'),
+  'g',
+);
+
+const TIME = new RegExp(
+  [
+    '(?<year>[0-9０-９]{4})年',
+    '(?<relYear>本年|今年|昨年|去年|一昨年|来年|年内)',
+    '(?<month>[0-9０-９]{1,2})月(?:(?<day>[0-9０-９]{1,2})日|(?<part>初め|初旬|上旬|中旬|下旬|末))?',
+    '(?<relative>先般|先日|先月|本日|同日|今般)',
+  ].join('|'),
+  'g',
+);
+
+const PLACE = /(?<place>[一-龥ァ-ヴー]{2,8}?)(?:で|において|にて)(?:行われた|開催された|開かれた|の)?$/;
+
+const LOOKBACK = 60;
+const NEAR = 24;
+
+function toNumber(written: string): number {
+  return Number(written.replace(/[０-９]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
+}
+
+/** The time written nearest before a meeting word: the last qualifier and those written right before it ('本年5月末'). */
+function readTime(before: string): TimeQualifier {
+  let year: number | null = null;
+  let relativeYear: number | null = null;
+  let month: number | null = null;
+  let day: number | null = null;
+  let dayRange: [number, number] | null = null;
+  let relative: TimeQualifier['relative'] = null;
+  const matches = [...before.matchAll(TIME)];
+  let first = matches.length - 1;
+  while (first > 0 && matches[first - 1].index! + matches[first - 1][0].length === matches[first].index!) first--;
+  const cluster = first >= 0 ? matches.slice(first) : [];
+  for (const match of cluster) {
+    const groups = match.groups!;
+    if (groups.year) year = toNumber(groups.year);
+    else if (groups.relYear) relativeYear = { 本年: 0, 今年: 0, 年内: 0, 昨年: -1, 去年: -1, 一昨年: -2, 来年: 1 }[groups.relYear] ?? null;
+    else if (groups.month) {
+      month = toNumber(groups.month);
+      day = groups.day ? toNumber(groups.day) : null;
+      const part = groups.part;
+      dayRange = !part ? null : part === '中旬' ? [11, 20] : part === '下旬' || part === '末' ? [21, 31] : [1, 10];
+    } else if (groups.relative) {
+      relative = groups.relative === '先月' ? 'last month' : groups.relative === '本日' || groups.relative === '同日' ? 'same day' : 'recent';
+    }
+  }
+  return { year, relativeYear, month, day, dayRange, relative, written: cluster.length ? before.slice(cluster[0].index!) : null };
+}
+
+/** The meeting references in a text (offsets into it). */
+export function findReferences(text: string): ReferencePhrase[] {
+  const found: ReferencePhrase[] = [];
+  for (const match of text.matchAll(MEETING_WORD)) {
+    const groups = match.groups!;
+    const wordStart = match.index!;
+    const wordEnd = wordStart + match[0].length;
+    // A '(「2+2」)' right after '外務・防衛閣僚協議' or a 2+2 just found belongs to that phrase.
+    const previous = found[found.length - 1];
+    if (previous && wordStart - previous.end <= 2 && previous.level === '2+2' && !groups.level && !groups.visited) continue;
+
+    // The sentence before the meeting word: where its time, place and visitor are written.
+    const sentenceStart = Math.max(
+      text.lastIndexOf('。', wordStart - 1) + 1,
+      text.lastIndexOf('\n', wordStart - 1) + 1,
+      wordStart - LOOKBACK,
+      previous ? previous.end : 0,
+    );
+    const before = text.slice(sentenceStart, wordStart);
+    const time = readTime(before);
+    // '今年三度目となる日露外務大臣会談' counts the document's own meeting; it points nowhere else.
+    if (/(?:回目|度目)(?:となる|の)$/.test(before)) continue;
+
+    let level: MeetingLevel | null;
+    let mode: MeetingMode | null = null;
+    let countries: string[] = [];
+    let person: ReferencePhrase['person'] = null;
+    const compound = groups.c1 ?? groups.c2 ?? groups.c3;
+    if (compound) countries = compoundCountries(compound) ?? [];
+    if (groups.visited) {
+      level = 'visit';
+      countries = VISITED[groups.visited] === 'JP' ? ['JP'] : ['JP', VISITED[groups.visited]];
+      const visitor = findNamedOffices(before).filter((named) => named.end === before.length).pop();
+      if (!visitor) continue;
+      person = { name: visitor.name, title: visitor.title };
+    } else if (groups.level) {
+      level = LEVELS[groups.level];
+      const written = groups.mode;
+      mode = written === '電話' ? 'phone' : written ? 'video' : null;
+    } else if (groups.mode2) {
+      level = null;
+      mode = groups.mode2 === '電話' ? 'phone' : 'video';
+    } else level = '2+2';
+
+    const placeMatch = PLACE.exec(before);
+    const place = placeMatch?.groups?.place ?? null;
+    // The phrase starts at the earliest of what qualifies it: time, place, visitor.
+    const offsets = [wordStart];
+    // A qualifier far before the word still counts, but the phrase's range stays short.
+    if (time.written !== null && time.written.length <= NEAR) offsets.push(wordStart - time.written.length);
+    if (placeMatch) offsets.push(wordStart - placeMatch[0].length);
+    if (person) offsets.push(sentenceStart + before.lastIndexOf(person.name));
+    const start = Math.min(...offsets);
+    found.push({ start, end: wordEnd, text: text.slice(start, wordEnd), level, mode, countries, place, time, person });
+  }
+  return found;
+}
+
+/** The level and mode a meeting kind stands for, to compare with a reference's. */
+export function levelOfKind(kind: MeetingKind | null): { level: MeetingLevel | null; mode: MeetingMode } {
+  if (!kind) return { level: null, mode: 'in person' };
+  const mode: MeetingMode = kind.includes('電話') ? 'phone' : kind.includes('テレビ') ? 'video' : 'in person';
+  if (kind === '2+2') return { level: '2+2', mode };
+  if (kind.startsWith('首脳')) return { level: 'leader', mode };
+  if (kind.startsWith('外相') || kind === '戦略対話') return { level: 'foreign', mode };
+  if (kind.startsWith('防衛相')) return { level: 'defence', mode };
+  return { level: null, mode };
+}
+
+/** A day number (days since 1970-01-01) for an ISO date. */
+export function dayNumber(iso: string): number {
+  return Math.floor(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000);
+}
+
+/** A date known to some precision as a range of days: '2022-02' → the days of February 2022. */
+export interface DateWindow {
+  readonly from: number;
+  readonly to: number;
+}
+
+export function windowOf(date: string | null): DateWindow | null {
+  if (!date) return null;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+    const day = dayNumber(date);
+    return { from: day, to: day };
+  }
+  if (/^\d{4}-\d{2}$/.test(date)) {
+    const year = Number(date.slice(0, 4));
+    const month = Number(date.slice(5, 7));
+    return { from: dayNumber(`${date}-01`), to: Math.floor(Date.UTC(year, month, 0) / 86_400_000) };
+  }
+  if (/^\d{4}$/.test(date)) return { from: dayNumber(`${date}-01-01`), to: dayNumber(`${date}-12-31`) };
+  return null;
+}
+
+/** When a referenced meeting may have been, given the referring document's date; null when nothing is known. */
+export function referenceWindow(time: TimeQualifier, documentDate: string | null): DateWindow | null {
+  const own = windowOf(documentDate);
+  const ownYear = documentDate ? Number(documentDate.slice(0, 4)) : null;
+  const year = time.year ?? (time.relativeYear !== null && ownYear !== null ? ownYear + time.relativeYear : null);
+  if (time.month !== null) {
+    const month = String(time.month).padStart(2, '0');
+    // A month without a year is the latest such month not after the document (or in its year).
+    let y = year;
+    if (y === null && ownYear !== null) {
+      const ownMonth = Number(documentDate!.slice(5, 7)) || 12;
+      y = time.month <= ownMonth || time.relativeYear === 0 ? ownYear : ownYear - 1;
+    }
+    if (y === null) return null;
+    if (time.day !== null) return windowOf(`${y}-${month}-${String(time.day).padStart(2, '0')}`);
+    const whole = windowOf(`${y}-${month}`)!;
+    if (time.dayRange) return { from: whole.from + time.dayRange[0] - 1, to: Math.min(whole.to, whole.from + time.dayRange[1] - 1) };
+    return whole;
+  }
+  if (time.relative === 'same day') return own;
+  if (time.relative === 'recent' && own) return { from: own.from - 120, to: own.to };
+  if (time.relative === 'last month' && documentDate) {
+    const month = Number(documentDate.slice(5, 7)) || 1;
+    const previous = month === 1 ? `${ownYear! - 1}-12` : `${ownYear}-${String(month - 1).padStart(2, '0')}`;
+    return windowOf(previous);
+  }
+  if (year !== null) return windowOf(String(year));
+  return null;
+}
+
+export function isoOfDay(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** What resolving a reference needs to know about the document it stands in. */
+export interface ReferenceContext {
+  /** The date of the meeting the phrase stands in (ISO, or '2022-02' when only a month is known). */
+  readonly date: string | null;
+  readonly countries: readonly string[];
+  readonly people: PeopleIndex;
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((code) => b.includes(code));
+}
+
+/**
+ * The corpus meeting a phrase points at: of the right level and mode, between the right countries
+ * (the written ones, else the document's own), with the visitor when one is named, inside the
+ * phrase's time window (else not after the document); the nearest in time wins, a matching place first.
+ */
+export function resolveReference(reference: ResolvableReference, context: ReferenceContext, candidates: readonly IndexedMeeting[]): IndexedMeeting | null {
+  const window = referenceWindow(reference.time, context.date);
+  const own = windowOf(context.date);
+  let visitor: string | null = null;
+  if (reference.person) {
+    const when = window ? isoOfDay(window.from) : context.date;
+    visitor = context.people.resolve(reference.person.name, { title: reference.person.title, date: when })?.id ?? null;
+    if (!visitor) return null;
+  }
+  const fits = candidates.filter((meeting) => {
+    const span = windowOf(meeting.date);
+    if (!span) return false;
+    const countries = meeting.summary.countries;
+    if (reference.level === 'visit') {
+      if (!meeting.personIds.includes(visitor!) || !reference.countries.every((code) => countries.includes(code))) return false;
+    } else {
+      const { level, mode } = levelOfKind(meeting.summary.kind);
+      if (reference.level && level !== reference.level) return false;
+      if (reference.mode && mode !== reference.mode) return false;
+      if (!reference.level && !reference.mode) return false;
+      if (reference.countries.length > 0 ? !sameSet(reference.countries, countries) : !(countries.length >= 2 && countries.every((code) => context.countries.includes(code)))) {
+        return false;
+      }
+    }
+    if (window) return span.from <= window.to && window.from <= span.to;
+    // Without a time, '日米「2+2」' or 'ラヴロフ大臣の訪日' names the document's own meeting, or the same event told by another file.
+    return own !== null && span.from <= own.to && own.from <= span.to;
+  });
+  const distance = (meeting: IndexedMeeting) => {
+    const span = windowOf(meeting.date)!;
+    if (!own) return 0;
+    // Earlier meetings first: a reference without a 'next'/'予定' word looks back.
+    return span.from <= own.to ? own.from - span.from : 100_000 + span.from - own.to;
+  };
+  const placed = (meeting: IndexedMeeting) =>
+    reference.place !== null && [meeting.summary.place, meeting.summary.title, ...meeting.file.summary.preview].some((text) => text?.includes(reference.place!));
+  fits.sort((a, b) => Number(placed(b)) - Number(placed(a)) || distance(a) - distance(b));
+  return fits[0] ?? null;
+}
+
+/** Whether the phrase carries its own time ('3月の', '先般の'), not just one far back in the sentence. */
+export function hasNearTime(reference: Pick<ReferencePhrase, 'time'>): boolean {
+  return reference.time.written !== null && reference.time.written.length <= NEAR;
+}
+
+/** The parts of a found phrase that resolution reads (a cached summary's reference has them). */
+export type ResolvableReference = Pick<ReferencePhrase, 'level' | 'mode' | 'countries' | 'place' | 'time' | 'person'>;

@@ -1,0 +1,219 @@
+// The corpus as the index sees it: files under folders, their text, and change events. The
+// language server backs it with the disk (and the client's file watcher); tests with memory.
+
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readTextFile } from '../io/readText';
+import { looksLikeReadout } from '../parse/detect';
+
+export interface FileStat {
+  readonly mtimeMs: number;
+  readonly size: number;
+}
+
+export type FileEvent = { readonly type: 'created' | 'changed' | 'deleted'; readonly uri: string };
+
+export interface Disposable {
+  dispose(): void;
+}
+
+export interface CorpusWorkspace {
+  /** Every readout under the workspace folders that the include/exclude globs admit. */
+  listFiles(): Promise<string[]>;
+  /** The text of a file on disk (never an open editor's). Throws when it cannot be read as text. */
+  readText(uri: string): Promise<string>;
+  stat(uri: string): Promise<FileStat | undefined>;
+  onDidChangeFiles(listener: (events: readonly FileEvent[]) => void): Disposable;
+}
+
+export interface CorpusGlobs {
+  readonly include: readonly string[];
+  readonly exclude: readonly string[];
+}
+
+export const DEFAULT_GLOBS: CorpusGlobs = {
+  include: ['**/*.readout', '**/*.readout.txt', '**/*.txt'],
+  exclude: ['**/node_modules/**', '**/.git/**', '**/.kaidan/**'],
+};
+
+/** A glob ('**', '*', '?', '{a,b}') as a regex over '/'-separated relative paths. */
+export function globToRegExp(glob: string): RegExp {
+  let source = '';
+  for (let i = 0; i < glob.length; i++) {
+    const ch = glob[i];
+    if (ch === '*' && glob[i + 1] === '*') {
+      // '**/' matches zero or more folders.
+      if (glob[i + 2] === '/') {
+        source += '(?:.*/)?';
+        i += 2;
+      } else {
+        source += '.*';
+        i++;
+      }
+    } else if (ch === '*') source += '[^/]*';
+    else if (ch === '?') source += '[^/]';
+    else if (ch === '{') {
+      const close = glob.indexOf('}', i);
+      if (close < 0) source += '\\{';
+      else {
+        source += `(?:${glob.slice(i + 1, close).split(',').map((part) => part.replace(/[.+^$()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')).join('|')})`;
+        i = close;
+      }
+    } else source += ch.replace(/[.+^$()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${source}$`);
+}
+
+/** Whether a folder-relative path is admitted. A glob without '/' matches the file name anywhere, as VS Code's do. */
+export function admitted(relativePath: string, globs: CorpusGlobs): boolean {
+  const test = (glob: string) => globToRegExp(glob.includes('/') ? glob : `**/${glob}`).test(relativePath);
+  return globs.include.some(test) && !globs.exclude.some(test);
+}
+
+/** A plain .txt is a readout only when it reads like one; .readout and .readout.txt always are. */
+export function isReadoutName(uri: string): 'yes' | 'maybe' {
+  return /\.readout(\.txt)?$/i.test(uri) ? 'yes' : 'maybe';
+}
+
+export function uriToPath(uri: string): string {
+  return uri.startsWith('file:') ? fileURLToPath(uri) : uri;
+}
+
+export function pathToUri(path: string): string {
+  return pathToFileURL(path).href;
+}
+
+/** The disk under some folders. Events come from outside (the client's watcher), through `fire`. */
+export class DiskWorkspace implements CorpusWorkspace {
+  private readonly listeners = new Set<(events: readonly FileEvent[]) => void>();
+
+  constructor(
+    private folders: readonly string[],
+    private globs: CorpusGlobs = DEFAULT_GLOBS,
+  ) {}
+
+  /** The language server learns folders and globs from `initialize`, after it made the workspace. */
+  configure(folders: readonly string[], globs: CorpusGlobs = this.globs): void {
+    this.folders = folders;
+    this.globs = globs;
+  }
+
+  /** The first folder's `.kaidan/people.json`, or null. */
+  async readPeopleOverride(): Promise<string | null> {
+    for (const folder of this.folders) {
+      try {
+        return readTextFile(join(folder, '.kaidan', 'people.json'));
+      } catch {
+        // None in this folder.
+      }
+    }
+    return null;
+  }
+
+  /** Whether a file (by uri) belongs to the corpus by its path alone. */
+  admits(uri: string): boolean {
+    const path = uriToPath(uri);
+    return this.folders.some((folder) => {
+      const rel = relative(folder, path);
+      return !rel.startsWith('..') && admitted(rel.split(sep).join('/'), this.globs);
+    });
+  }
+
+  async listFiles(): Promise<string[]> {
+    const found: string[] = [];
+    const walk = (folder: string, root: string) => {
+      let entries;
+      try {
+        entries = readdirSync(folder, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const entry of entries) {
+        const full = join(folder, entry.name);
+        const rel = relative(root, full).split(sep).join('/');
+        if (entry.isDirectory()) {
+          // Skip excluded folders without walking them.
+          if (!this.globs.exclude.some((glob) => globToRegExp(glob.includes('/') ? glob : `**/${glob}`).test(rel + '/x'))) walk(full, root);
+        } else if (entry.isFile() && admitted(rel, this.globs)) found.push(pathToUri(full));
+      }
+    };
+    for (const folder of this.folders) walk(folder, folder);
+    const readouts: string[] = [];
+    for (const uri of found.sort()) {
+      if (isReadoutName(uri) === 'yes') readouts.push(uri);
+      else {
+        try {
+          if (looksLikeReadout(readTextFile(uriToPath(uri)))) readouts.push(uri);
+        } catch {
+          // Not text: not a readout.
+        }
+      }
+    }
+    return readouts;
+  }
+
+  async readText(uri: string): Promise<string> {
+    return readTextFile(uriToPath(uri));
+  }
+
+  async stat(uri: string): Promise<FileStat | undefined> {
+    try {
+      const stat = statSync(uriToPath(uri));
+      return { mtimeMs: stat.mtimeMs, size: stat.size };
+    } catch {
+      return undefined;
+    }
+  }
+
+  onDidChangeFiles(listener: (events: readonly FileEvent[]) => void): Disposable {
+    this.listeners.add(listener);
+    return { dispose: () => this.listeners.delete(listener) };
+  }
+
+  fire(events: readonly FileEvent[]): void {
+    for (const listener of this.listeners) listener(events);
+  }
+}
+
+/** Files held in memory, for tests and for the CLI's fixed set of files. */
+export class MemoryWorkspace implements CorpusWorkspace {
+  private readonly files = new Map<string, { text: string; mtimeMs: number }>();
+  private readonly listeners = new Set<(events: readonly FileEvent[]) => void>();
+  private clock = 1;
+
+  constructor(files: Iterable<[uri: string, text: string]> = []) {
+    for (const [uri, text] of files) this.files.set(uri, { text, mtimeMs: this.clock++ });
+  }
+
+  async listFiles(): Promise<string[]> {
+    return [...this.files.keys()].filter((uri) => isReadoutName(uri) === 'yes' || looksLikeReadout(this.files.get(uri)!.text)).sort();
+  }
+
+  async readText(uri: string): Promise<string> {
+    const file = this.files.get(uri);
+    if (!file) throw new Error(`${uri}: no such file`);
+    return file.text;
+  }
+
+  async stat(uri: string): Promise<FileStat | undefined> {
+    const file = this.files.get(uri);
+    return file && { mtimeMs: file.mtimeMs, size: file.text.length };
+  }
+
+  onDidChangeFiles(listener: (events: readonly FileEvent[]) => void): Disposable {
+    this.listeners.add(listener);
+    return { dispose: () => this.listeners.delete(listener) };
+  }
+
+  write(uri: string, text: string): void {
+    const type = this.files.has(uri) ? 'changed' : 'created';
+    this.files.set(uri, { text, mtimeMs: this.clock++ });
+    for (const listener of this.listeners) listener([{ type, uri }]);
+  }
+
+  delete(uri: string): void {
+    if (!this.files.delete(uri)) return;
+    for (const listener of this.listeners) listener([{ type: 'deleted', uri }]);
+  }
+}

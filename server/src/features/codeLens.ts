@@ -1,0 +1,16 @@
+// A code lens over a readout's title: 'N related meetings', running the go-to command.
+
+import { CancellationToken, CorpusIndex, IndexedFile } from '../corpus/index';
+import { relatedMeetings } from '../corpus/related';
+import { CodeLens } from './types';
+
+export const GO_TO_RELATED_COMMAND = 'kaidan.goToRelatedMeeting';
+
+export function codeLenses(index: CorpusIndex, file: IndexedFile, token?: CancellationToken): CodeLens[] {
+  const range = file.summary.titleRange ?? file.main?.summary.titleRange;
+  if (!range) return [];
+  const count = relatedMeetings(index, file, token).length;
+  if (token?.isCancellationRequested) return [];
+  const title = count === 1 ? '1 related meeting' : `${count} related meetings`;
+  return [{ range, command: { title, command: GO_TO_RELATED_COMMAND, arguments: [file.uri] } }];
+}

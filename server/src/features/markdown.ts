@@ -1,0 +1,23 @@
+// Building hover markdown from untrusted readout text: every ASCII punctuation mark of document
+// text is backslash-escaped (CommonMark allows it for all of them), so no link, HTML, autolink or
+// command URI can come out of a readout. Links are made only here, from URIs the index built.
+
+import { Range } from './types';
+
+const PUNCTUATION = /[!-/:-@[-`{-~]/g;
+
+/** Document text as plain markdown text, on one line. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(PUNCTUATION, '\\$&');
+}
+
+/** A link opening a corpus file at a line: `file:` URIs with a `#L<line>` fragment, which VS Code opens there. */
+export function fileLink(label: string, uri: string, range: Range): string {
+  return `[${escapeMarkdown(label)}](${uri}#L${range.start.line + 1})`;
+}
+
+export function contains(range: Range, position: { line: number; character: number }): boolean {
+  const after = position.line > range.start.line || (position.line === range.start.line && position.character >= range.start.character);
+  const before = position.line < range.end.line || (position.line === range.end.line && position.character <= range.end.character);
+  return after && before;
+}

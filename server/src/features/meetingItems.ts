@@ -1,0 +1,22 @@
+// Corpus meetings as the client lists them: quick pick, Meetings view, previous/next.
+
+import { countryName } from '../knowledge/countries';
+import { IndexedMeeting } from '../corpus/index';
+import { MeetingItem } from './types';
+
+export function meetingTitle(meeting: IndexedMeeting): string {
+  return meeting.summary.title ?? meeting.file.summary.title ?? meeting.file.uri.split('/').pop() ?? '';
+}
+
+export function meetingItem(meeting: IndexedMeeting): MeetingItem {
+  const counterpart = meeting.summary.countries.filter((code) => code !== 'JP').map(countryName).join(', ');
+  return {
+    uri: meeting.file.uri,
+    range: meeting.summary.titleRange,
+    title: meetingTitle(meeting),
+    date: meeting.date,
+    kind: meeting.summary.kind,
+    countries: meeting.summary.countries,
+    counterpart: counterpart || '日本',
+  };
+}

@@ -1,0 +1,90 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { activateKaidan, corpusFile, open, waitUntil, workspaceFolder } from './helpers';
+
+/** The corpus part of the extension's API (issue 5). */
+interface CorpusApi {
+  indexReady(): Promise<void>;
+  onIndexState: vscode.Event<{ state: 'indexing' | 'ready'; done: number; total: number; meetings: number }>;
+}
+
+const KONO_LAVROV = '2018-03-21-kono-lavrov-foreign-ministers-tokyo.readout.txt';
+
+async function corpusReady(): Promise<void> {
+  const api = (await activateKaidan()) as unknown as CorpusApi;
+  assert.ok(typeof api.indexReady === 'function', 'activate() must return indexReady()');
+  await api.indexReady();
+}
+
+function positionOf(document: vscode.TextDocument, needle: string, offset = 1): vscode.Position {
+  const at = document.getText().indexOf(needle);
+  assert.ok(at >= 0, `'${needle}' is not in ${document.uri.path}`);
+  return document.positionAt(at + offset);
+}
+
+function hoverText(hovers: vscode.Hover[]): string {
+  return hovers
+    .flatMap((hover) => hover.contents)
+    .map((content) => (typeof content === 'string' ? content : 'value' in content ? content.value : ''))
+    .join('\n');
+}
+
+function activeFile(): string | undefined {
+  return vscode.window.activeTextEditor?.document.uri.path.split('/').pop();
+}
+
+suite('Corpus cross-references', () => {
+  suiteSetup(async () => {
+    await open(await corpusFile('seed-000-'));
+    await corpusReady();
+  });
+
+  test('a hover on a person lists the corpus meetings with them', async () => {
+    const document = await open(await corpusFile('seed-000-'));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, positionOf(document, 'ブリンケン'));
+    const text = hoverText(hovers ?? []);
+    assert.match(text, /アントニー・ブリンケン/);
+    assert.match(text, /Meetings in the corpus \(3\)/);
+    for (const file of ['2022-01-07-japan-us-2plus2-video-conference.readout.txt', '2022-02-12-japan-us-rok-foreign-ministers-honolulu.readout.txt']) {
+      assert.ok(text.includes(file), `the hover links ${file}:\n${text}`);
+    }
+  });
+
+  test("'Go to Related Meeting…' opens another corpus file", async () => {
+    const seed3 = await corpusFile('seed-003-');
+    await open(seed3);
+    const target = vscode.Uri.joinPath(workspaceFolder().uri, KONO_LAVROV);
+    await vscode.commands.executeCommand('kaidan.goToRelatedMeeting', seed3.toString(), target.toString());
+    await waitUntil(() => activeFile() === KONO_LAVROV, { what: `${KONO_LAVROV} in the active editor`, events: [vscode.window.onDidChangeActiveTextEditor] });
+    assert.equal(vscode.window.activeTextEditor!.selection.active.line, 0, 'opened at the title');
+  });
+
+  test("definition on '3月の日露外相会談' opens the 2018-03-21 talks", async () => {
+    const document = await open(await corpusFile('seed-003-'));
+    const position = positionOf(document, '3月の日露外相会談', 3);
+    const locations = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', document.uri, position);
+    assert.ok(locations && locations.length === 1, `one definition, got ${JSON.stringify(locations)}`);
+    const location = locations[0];
+    const uri = 'targetUri' in location ? location.targetUri : location.uri;
+    assert.equal(uri.path.split('/').pop(), KONO_LAVROV);
+
+    vscode.window.activeTextEditor!.selection = new vscode.Selection(position, position);
+    await vscode.commands.executeCommand('editor.action.revealDefinition');
+    await waitUntil(() => activeFile() === KONO_LAVROV, { what: 'the definition to open', events: [vscode.window.onDidChangeActiveTextEditor] });
+  });
+
+  test('the code lens over the title counts the related meetings', async () => {
+    const document = await open(await corpusFile('seed-003-'));
+    const lenses = await waitUntil(
+      async () => {
+        const found = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri, 10);
+        return found && found.some((lens) => lens.command) ? found : undefined;
+      },
+      { what: 'code lenses' },
+    );
+    const lens = lenses.find((l) => l.command?.command === 'kaidan.goToRelatedMeeting');
+    assert.ok(lens, JSON.stringify(lenses.map((l) => l.command)));
+    assert.match(lens.command!.title, /^\d+ related meetings$/);
+    assert.equal(lens.range.start.line, 0);
+  });
+});
