@@ -1,4 +1,4 @@
-// Bundles the client, the language server and the CLI; ships kuromoji's dictionary beside the server bundle.
+// Bundles the client, the language server, its tokenizer worker and the CLI; ships kuromoji's dictionary beside the server bundle.
 import * as esbuild from 'esbuild';
 import { cpSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -22,6 +22,8 @@ const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server/server.js' },
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/server/cli.js' },
+  // kuromoji runs only in this worker, beside server.js (server/src/nlp/tokenizer.ts starts it).
+  { ...common, entryPoints: ['server/src/nlp/tokenizerWorker.ts'], outfile: 'dist/server/tokenizerWorker.js' },
 ];
 
 function copyDictionary() {

@@ -82,7 +82,8 @@ export function generateCorpus(folder: string, count: number, seed = 1): string[
     const earlier = history.filter((meeting) => meeting.pair === pair && meeting.date < date).slice(-1)[0];
     const reference = earlier ? `${earlier.date.getUTCMonth() + 1}月の${pair}${earlier.kind}` : null;
     history.push({ date, kind, pair });
-    const topics = [choose(TOPICS), choose(TOPICS), choose(TOPICS)];
+    // Six to ten sections: sizes like real readouts (2,000–5,000 characters).
+    const topics = Array.from({ length: 6 + Math.floor(pick() * 5) }, () => choose(TOPICS));
     const format = index % 5;
     const hour = 8 + Math.floor(pick() * 10);
     const minutes = 5 * Math.floor(pick() * 12);
@@ -93,8 +94,10 @@ export function generateCorpus(folder: string, count: number, seed = 1): string[
     const reported = topics
       .map(
         (topic, i) =>
-          `${i + 1} ${topic}\n${jp}${level.japan.replace('内閣総理', '総理')}から,${topic}をめぐる最近の動きについて日本の考えを説明し,${nameOf(country)}と緊密に連携したい旨述べました。` +
-          `これに対し,${them}${otherTitle}から,${topic}について日本との協力を重視している旨述べました。双方は,引き続き意思疎通を図っていくことで一致しました。\n`,
+          `${i + 1} ${topic}\n${jp}${level.japan.replace('内閣総理', '総理')}から,${topic}をめぐる最近の動きについて日本の考えを説明し,地域の平和と安定のために${nameOf(country)}と緊密に連携したい旨述べました。` +
+          `その上で,${topic}に関する具体的な協力を一層進めるため,事務レベルでの協議を継続したい旨述べました。` +
+          `これに対し,${them}${otherTitle}から,${topic}について日本との協力を重視しており,${choose(TOPICS)}や${choose(TOPICS)}の分野でも連携を深めたい旨述べました。` +
+          `双方は,引き続き首脳間・外相間を含むあらゆるレベルで緊密に意思疎通を図っていくことで一致しました。\n`,
       )
       .join('\n');
     const lead = `${date.getUTCMonth() + 1}月${date.getUTCDate()}日${hour}時${minutes}分から約${duration}分間,${fullName(japan)}${level.japan}は,${place}において,${fullName(other)}${nameOf(country)}${otherTitle}との間で${pair}${kind}を行ったところ,概要は以下のとおりです。` +

@@ -2,7 +2,9 @@
 // npm run screenshots (after npm run build): the Outline view of two corpus readouts, taken in
 // the offline VS Code server with Debian's chromium driven by playwright-core.
 // Writes docs/images/outline-summary.png (seed 001), docs/images/outline-transcript.png (seed 000)
-// and docs/images/speakers.png (seed 001 with its speaker colours and tokens, the side bar closed).
+// and docs/images/speakers.png (seed 001 with its speaker colours and tokens, the side bar closed);
+// the corpus: docs/images/hover-person.png (the hover on ブリンケン in seed 000 with his meetings) and
+// docs/images/meetings-view.png (the Explorer's Meetings view revealing seed 000).
 //
 //   KAIDAN_SCREENSHOT_TIMEOUT_S=120   per screenshot
 //   KAIDAN_VSCODE_EXTENSION=/path     another extension (default: this repository)
@@ -22,6 +24,8 @@ const SHOTS = [
   { prefix: 'seed-001-', out: 'outline-summary.png', outline: true },
   { prefix: 'seed-000-', out: 'outline-transcript.png', outline: true },
   { prefix: 'seed-001-', out: 'speakers.png', outline: false },
+  { prefix: 'seed-000-', out: 'hover-person.png', hoverOn: 'ブリンケン' },
+  { prefix: 'seed-000-', out: 'meetings-view.png', meetings: true },
 ];
 
 function corpusFile(prefix) {
@@ -47,11 +51,53 @@ async function showSpeakers(page) {
   await runCommand(page, 'View: Close Primary Side Bar');
   await page.locator('.part.sidebar').waitFor({ state: 'hidden' });
   await page.locator('.editor-instance .view-overlays [class*="ced-"]').first().waitFor();
+  await clearNotifications(page);
+}
+
+/** Moves the mouse over the first visible occurrence of a word and waits for the hover on it to list the corpus meetings. */
+async function showHover(page, word) {
+  const token = page.locator('.editor-instance .view-lines .view-line span span', { hasText: word }).first();
+  await token.waitFor();
+  const box = await token.boundingBox();
+  await page.mouse.move(box.x + Math.min(box.width / 2, 12), box.y + box.height / 2);
+  // The server answers once the corpus index is ready: wait for the list of meetings, not just the widget.
+  await page.locator('.monaco-hover', { hasText: 'Meetings in the corpus' }).waitFor({ state: 'visible' });
+}
+
+/** A wider side bar, so entries are readable: drags the sash at its right edge. */
+async function widenSidebar(page) {
+  const sidebar = await page.locator('.part.sidebar').boundingBox();
+  if (sidebar && sidebar.width < SIDEBAR_WIDTH) {
+    const x = sidebar.x + sidebar.width;
+    const y = sidebar.y + sidebar.height / 2;
+    await page.mouse.move(x - 1, y);
+    await page.mouse.down();
+    await page.mouse.move(x + (SIDEBAR_WIDTH - sidebar.width) / 2, y, { steps: 5 });
+    await page.mouse.move(sidebar.x + SIDEBAR_WIDTH, y, { steps: 5 });
+    await page.mouse.up();
+  }
+}
+
+/** Gives a view of the Explorer the whole side bar: collapses the file tree above it. */
+async function collapseFolders(page) {
+  const folders = page.locator('.pane:has(.explorer-folders-view) > .pane-header');
+  if ((await folders.getAttribute('aria-expanded')) === 'true') await folders.click();
+  await page.locator('.pane:has(.explorer-folders-view) > .pane-header[aria-expanded="false"]').waitFor();
+}
+
+async function clearNotifications(page) {
   await runCommand(page, 'Notifications: Clear All Notifications');
   await page.locator('.notification-toast').waitFor({ state: 'detached' }).catch(() => undefined);
 }
 
-async function shoot(browser, server, { prefix, out, outline }) {
+async function save(page, out, detail = '') {
+  fs.mkdirSync(outDir, { recursive: true });
+  const target = path.join(outDir, out);
+  await page.screenshot({ path: target });
+  console.log(`wrote ${path.relative(repoRoot, target)}${detail}`);
+}
+
+async function shoot(browser, server, { prefix, out, outline, hoverOn, meetings }) {
   const file = corpusFile(prefix);
   const name = path.basename(file);
   const context = await browser.newContext({ viewport: { width: WIDTH, height: HEIGHT }, deviceScaleFactor: 1, locale: 'en-US' });
@@ -63,46 +109,43 @@ async function shoot(browser, server, { prefix, out, outline }) {
     await page.locator(`.tabs-container .tab.active[aria-label*="${name}"]`).waitFor();
     await page.locator('.editor-instance .monaco-editor .view-lines .view-line').first().waitFor();
 
+    if (hoverOn) {
+      await clearNotifications(page);
+      await showHover(page, hoverOn);
+      await save(page, out);
+      return;
+    }
+
+    if (meetings) {
+      await runCommand(page, 'Explorer: Focus on Meetings View');
+      await collapseFolders(page);
+      await widenSidebar(page);
+      // The view reveals the active readout's meeting (its country group opened) once the index is ready.
+      const rows = page.locator('.pane:has(.pane-header[aria-label^="Meetings"]) .monaco-list-row');
+      await page.locator('.pane:has(.pane-header[aria-label^="Meetings"]) .monaco-list-row.selected').waitFor();
+      await clearNotifications(page);
+      await save(page, out, ` (${await rows.count()} rows visible)`);
+      return;
+    }
+
     if (!outline) {
       await showSpeakers(page);
-      fs.mkdirSync(outDir, { recursive: true });
-      const target = path.join(outDir, out);
-      await page.screenshot({ path: target });
-      console.log(`wrote ${path.relative(repoRoot, target)}`);
+      await save(page, out);
       return;
     }
 
     await runCommand(page, 'Explorer: Focus on Outline View');
-    // Give the outline the whole side bar: collapse the file tree above it.
-    const folders = page.locator('.pane:has(.explorer-folders-view) > .pane-header');
-    if ((await folders.getAttribute('aria-expanded')) === 'true') await folders.click();
-    await page.locator('.pane:has(.explorer-folders-view) > .pane-header[aria-expanded="false"]').waitFor();
-
-    // A wider side bar, so outline entries are readable: drag the sash at its right edge.
-    const sidebar = await page.locator('.part.sidebar').boundingBox();
-    if (sidebar && sidebar.width < SIDEBAR_WIDTH) {
-      const x = sidebar.x + sidebar.width;
-      const y = sidebar.y + sidebar.height / 2;
-      await page.mouse.move(x - 1, y);
-      await page.mouse.down();
-      await page.mouse.move(x + (SIDEBAR_WIDTH - sidebar.width) / 2, y, { steps: 5 });
-      await page.mouse.move(sidebar.x + SIDEBAR_WIDTH, y, { steps: 5 });
-      await page.mouse.up();
-    }
+    await collapseFolders(page);
+    await widenSidebar(page);
 
     // Outline items come from the language server: wait until several have rendered.
     const rows = page.locator('.outline-pane .monaco-list-row');
     await rows.nth(3).waitFor();
-    await runCommand(page, 'Notifications: Clear All Notifications');
-    await page.locator('.notification-toast').waitFor({ state: 'detached' }).catch(() => undefined);
+    await clearNotifications(page);
     // Put the first outline entry in focus, so the editor shows where it is.
     await rows.first().click();
     await page.locator('.outline-pane .monaco-list-row.focused').first().waitFor();
-
-    fs.mkdirSync(outDir, { recursive: true });
-    const target = path.join(outDir, out);
-    await page.screenshot({ path: target });
-    console.log(`wrote ${path.relative(repoRoot, target)} (${await rows.count()} outline rows visible)`);
+    await save(page, out, ` (${await rows.count()} outline rows visible)`);
   } finally {
     await context.close();
   }

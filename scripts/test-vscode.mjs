@@ -4,6 +4,10 @@
 // Assumes `npm run build` and `npm run compile-tests` ran. Prints one line per test and
 // `N passed, N failed`; exits non-zero on a failure, a crash or a timeout.
 //
+// With --vsix (npm run test:vsix, after npm run package): installs kaidan-<version>.vsix into the
+// server instead of loading the extension under development, starts VS Code with the `ja` locale and
+// runs test/vscode/packaged/.
+//
 // Environment:
 //   KAIDAN_TEST_GREP=regex          run only matching tests (read by the suite)
 //   KAIDAN_TEST_TIMEOUT_S=300       overall limit
@@ -25,9 +29,11 @@ import {
   waitFor,
 } from './vscode/server.mjs';
 import { printResults, readResults } from './vscode/results.mjs';
+import { vsixPath } from './package.mjs';
 
-const extensionPath = path.resolve(process.env.KAIDAN_VSCODE_EXTENSION || repoRoot);
-const testsPath = path.resolve(process.env.KAIDAN_VSCODE_TESTS || path.join(repoRoot, 'out', 'test', 'vscode', 'suite', 'index.js'));
+const vsix = process.argv.includes('--vsix') ? vsixPath() : undefined;
+const extensionPath = vsix ? undefined : path.resolve(process.env.KAIDAN_VSCODE_EXTENSION || repoRoot);
+const testsPath = path.resolve(process.env.KAIDAN_VSCODE_TESTS || path.join(repoRoot, 'out', 'test', 'vscode', vsix ? 'packaged' : 'suite', 'index.js'));
 const workspace = path.resolve(process.env.KAIDAN_VSCODE_WORKSPACE || path.join(repoRoot, 'corpus'));
 const timeoutMs = (Number(process.env.KAIDAN_TEST_TIMEOUT_S) || 300) * 1000;
 const verbose = !!process.env.KAIDAN_VSCODE_LOG;
@@ -41,8 +47,9 @@ function fail(message) {
 
 async function main() {
   if (!fs.existsSync(testsPath)) fail(`${path.relative(repoRoot, testsPath)} is missing: run npm run compile-tests first`);
-  const manifest = JSON.parse(fs.readFileSync(path.join(extensionPath, 'package.json'), 'utf8'));
-  if (manifest.main && !fs.existsSync(path.resolve(extensionPath, manifest.main))) {
+  if (vsix && !fs.existsSync(vsix)) fail(`${path.relative(repoRoot, vsix)} is missing: run npm run package first`);
+  const manifest = extensionPath && JSON.parse(fs.readFileSync(path.join(extensionPath, 'package.json'), 'utf8'));
+  if (manifest?.main && !fs.existsSync(path.resolve(extensionPath, manifest.main))) {
     fail(`${manifest.main} is missing: run npm run build first`);
   }
   if (!fs.existsSync(workspace)) fail(`workspace ${workspace} does not exist`);
@@ -58,6 +65,8 @@ async function main() {
     workspace,
     extensionPath,
     testsPath,
+    installExtensions: vsix ? [vsix] : [],
+    locale: vsix ? 'ja' : undefined,
     env: { KAIDAN_TEST_RESULTS: resultsFile },
     log: verbose ? 'inherit' : 'quiet',
   });

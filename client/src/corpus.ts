@@ -60,7 +60,9 @@ export class IndexStateTracker implements vscode.Disposable {
   private readonly status = vscode.window.createStatusBarItem('kaidan.index', vscode.StatusBarAlignment.Left, 0);
 
   constructor() {
-    this.status.name = 'Kaidan index';
+    this.status.name = vscode.l10n.t('Kaidan index');
+    // The Meetings view is where the indexed meetings are; `<view id>.focus` is VS Code's own command.
+    this.status.command = 'kaidan.meetings.focus';
   }
 
   get state(): IndexState | undefined {
@@ -69,8 +71,12 @@ export class IndexStateTracker implements vscode.Disposable {
 
   update(state: IndexState): void {
     this.current = state;
-    this.status.text = state.state === 'ready' ? `$(book) ${state.meetings} meetings` : `$(sync~spin) Kaidan ${state.done}/${state.total}`;
-    this.status.tooltip = state.state === 'ready' ? 'Kaidan: readouts indexed' : 'Kaidan: indexing readouts';
+    const count = (n: number) => n.toLocaleString(vscode.env.language);
+    this.status.text =
+      state.state === 'ready'
+        ? `$(book) ${state.meetings === 1 ? vscode.l10n.t('1 meeting') : vscode.l10n.t('{0} meetings', count(state.meetings))}`
+        : `$(sync~spin) ${vscode.l10n.t('Kaidan: indexing {0}/{1}', count(state.done), count(state.total))}`;
+    this.status.tooltip = state.state === 'ready' ? vscode.l10n.t('Kaidan: readouts indexed. Click to show the Meetings view.') : vscode.l10n.t('Kaidan: indexing readouts');
     this.status.show();
     this.emitter.fire(state);
     if (state.state === 'ready') this.resolveReady();
@@ -118,7 +124,7 @@ class MeetingsView implements vscode.TreeDataProvider<MeetingNode> {
     const item = new vscode.TreeItem(`${node.date ?? '—'} ${node.title}`, vscode.TreeItemCollapsibleState.None);
     item.description = node.kind ?? '';
     item.resourceUri = vscode.Uri.parse(node.uri);
-    item.command = { title: 'Open', command: 'vscode.open', arguments: [vscode.Uri.parse(node.uri), { selection: new vscode.Range(node.range.start.line, 0, node.range.start.line, 0) }] };
+    item.command = { title: vscode.l10n.t('Open'), command: 'vscode.open', arguments: [vscode.Uri.parse(node.uri), { selection: new vscode.Range(node.range.start.line, 0, node.range.start.line, 0) }] };
     return item;
   }
 
@@ -162,13 +168,13 @@ export function registerCorpus(context: vscode.ExtensionContext, client: Languag
     // `target` picks a related meeting's uri without the quick pick (for tests and code lenses).
     vscode.commands.registerCommand(CORPUS_COMMANDS.goToRelated, async (argument?: unknown, target?: string) => {
       const uri = activeReadoutUri(argument);
-      if (!uri) return void vscode.window.showInformationMessage('Kaidan: open a readout first.');
+      if (!uri) return void vscode.window.showInformationMessage(vscode.l10n.t('Kaidan: open a readout first.'));
       const related = await client.sendRequest<RelatedItem[]>('kaidan/related', { uri });
       if (target) {
         const chosen = related.find((item) => item.uri === target || vscode.Uri.parse(item.uri).toString() === target) ?? related[0];
         return chosen ? openAt(chosen) : undefined;
       }
-      if (related.length === 0) return void vscode.window.showInformationMessage('Kaidan: no related meetings in the corpus.');
+      if (related.length === 0) return void vscode.window.showInformationMessage(vscode.l10n.t('Kaidan: no related meetings in the corpus.'));
       const picked = await vscode.window.showQuickPick(
         related.map((item) => ({
           label: `${item.date ?? '—'}  ${item.title}`,
@@ -176,7 +182,7 @@ export function registerCorpus(context: vscode.ExtensionContext, client: Languag
           detail: item.reasons.join(' · '),
           item,
         })),
-        { placeHolder: 'Related meetings, most related first', matchOnDetail: true },
+        { placeHolder: vscode.l10n.t('Related meetings, most related first'), matchOnDetail: true },
       );
       return picked ? openAt(picked.item) : undefined;
     }),
@@ -187,8 +193,11 @@ export function registerCorpus(context: vscode.ExtensionContext, client: Languag
 
 async function goAdjacent(client: LanguageClient, argument: unknown, direction: 'previous' | 'next'): Promise<vscode.TextEditor | undefined> {
   const uri = activeReadoutUri(argument);
-  if (!uri) return void vscode.window.showInformationMessage('Kaidan: open a readout first.');
+  if (!uri) return void vscode.window.showInformationMessage(vscode.l10n.t('Kaidan: open a readout first.'));
   const item = await client.sendRequest<MeetingItem | null>('kaidan/adjacent', { uri, direction });
-  if (!item) return void vscode.window.showInformationMessage(`Kaidan: no ${direction} meeting with the same counterpart.`);
+  if (!item) {
+    const message = direction === 'previous' ? vscode.l10n.t('Kaidan: no previous meeting with the same counterpart.') : vscode.l10n.t('Kaidan: no next meeting with the same counterpart.');
+    return void vscode.window.showInformationMessage(message);
+  }
   return openAt(item);
 }

@@ -36,6 +36,8 @@ export function activate(context: vscode.ExtensionContext): KaidanApi {
     initializationOptions: {
       // The corpus index cache lives in the extension's storage folder.
       storagePath: (context.storageUri ?? context.globalStorageUri).fsPath,
+      // The server's messages come from the same bundle as ours (none when the display language is English).
+      l10nBundle: vscode.l10n.uri?.fsPath,
       corpus: {
         include: vscode.workspace.getConfiguration('kaidan.corpus').get<string[]>('include'),
         exclude: [

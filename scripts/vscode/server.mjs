@@ -337,12 +337,13 @@ function remoteUri(port, absPath) {
  *  - testsPath: the tests module (its run() is called in the extension host);
  *  - openFile: a file to open in an editor; port: a fixed port (default: a free one);
  *  - settings: extra user settings;
+ *  - installExtensions: .vsix files installed (server CLI, --install-extension) before the server starts;
  *  - locale: passed as --locale; offline the web workbench stays English (its translations come from a CDN);
  *  - env: extra environment for the server, inherited by its extension host;
  *  - log: 'inherit' | 'quiet' (default quiet: output kept in memory, see .log()).
  * Returns { url, urlFor({ openFile, ... }), port, baseUrl, runDir, log(), exited, stop() }.
  */
-export async function startVSCodeServer({ workspace, extensionPath, testsPath, openFile, locale, port: fixedPort, settings: extraSettings = {}, env = {}, log = 'quiet', startTimeoutMs = 60_000 } = {}) {
+export async function startVSCodeServer({ workspace, extensionPath, testsPath, openFile, installExtensions = [], locale, port: fixedPort, settings: extraSettings = {}, env = {}, log = 'quiet', startTimeoutMs = 60_000 } = {}) {
   const vscode = ensureVSCodeServer();
   installHandlers();
   const port = fixedPort || (await freePort());
@@ -371,17 +372,28 @@ export async function startVSCodeServer({ workspace, extensionPath, testsPath, o
     fs.writeFileSync(path.join(dir, 'settings.json'), JSON.stringify(settings, null, 2));
   }
 
+  const dataArgs = [
+    '--accept-server-license-terms',
+    '--user-data-dir', userDataDir,
+    '--server-data-dir', serverDataDir,
+    '--extensions-dir', path.join(serverDataDir, 'extensions'),
+  ];
+  for (const vsix of installExtensions) {
+    // The server's CLI mode installs into --extensions-dir and exits; the server below loads it from there.
+    const installed = spawnSync(process.execPath, [path.join(vscode, 'out', 'server-main.js'), ...dataArgs, '--install-extension', path.resolve(vsix)], { encoding: 'utf8' });
+    if (installed.status !== 0 || !/successfully installed/.test(installed.stdout)) {
+      removeTempDir(runDir);
+      throw new Error(`installing ${vsix} failed (exit ${installed.status ?? installed.signal}):\n${installed.stdout}${installed.stderr}`);
+    }
+  }
   const args = [
     path.join(vscode, 'out', 'server-main.js'),
     '--host', '127.0.0.1',
     '--port', String(port),
     '--without-connection-token',
-    '--accept-server-license-terms',
     '--disable-telemetry',
     '--disable-update-check',
-    '--user-data-dir', userDataDir,
-    '--server-data-dir', serverDataDir,
-    '--extensions-dir', path.join(serverDataDir, 'extensions'),
+    ...dataArgs,
     ...(locale ? ['--locale', locale] : []),
   ];
   const output = [];

@@ -5,6 +5,7 @@ import { CorpusIndex } from './corpus/index';
 import { displayName } from './corpus/people';
 import { DiskWorkspace, pathToUri, uriToPath } from './corpus/workspace';
 import { meetingItem, meetingTitle } from './features/meetingItems';
+import { untranslated } from './features/localize';
 import { relatedItems } from './features/related';
 import { readTextFile } from './io/readText';
 
@@ -71,7 +72,7 @@ export async function runCorpusCommand(command: string, args: string[]): Promise
     const index = await indexOf(dirname(path));
     const uri = pathToUri(path);
     const file = index.file(uri) ?? index.fileFor(uri, readTextFile(path));
-    const related = relatedItems(index, file).map((item) => ({ ...item, file: relative(dirname(path), uriToPath(item.uri)) }));
+    const related = relatedItems(index, file, untranslated).map((item) => ({ ...item, file: relative(dirname(path), uriToPath(item.uri)) }));
     if (json) out(JSON.stringify(related.map(({ uri: _uri, range: _range, ...rest }) => rest), null, 2));
     else for (const item of related) out(`${item.score.toFixed(2)}\t${item.date ?? '—'}\t${item.kind ?? '—'}\t${item.title}\t${item.file}\n\t\t${item.reasons.join(' · ')}`);
     return 0;

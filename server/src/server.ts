@@ -17,18 +17,22 @@ import {
   createConnection,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import * as l10n from '@vscode/l10n';
 import { SemanticToken, TOKEN_MODIFIERS, TOKEN_TYPES } from './features/semanticTokens';
-import { OutlineKind, OutlineNode } from './features/types';
+import { OutlineKind, OutlineNode, Range } from './features/types';
 import { CorpusIndex, IndexState } from './corpus/index';
 import { DEFAULT_GLOBS, DiskWorkspace, FileEvent, pathToUri, uriToPath } from './corpus/workspace';
+import { Tokenizer } from './nlp/tokenizer';
 import { createReadoutService } from './service';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 // The corpus index: folders, globs and the cache folder arrive with `initialize`.
 const corpusWorkspace = new DiskWorkspace([]);
-const corpusIndex = new CorpusIndex(corpusWorkspace);
-const service = createReadoutService({ corpus: corpusIndex });
+// kuromoji's worker starts only when topics are missing (not on a warm start) and ends when idle.
+const corpusIndex = new CorpusIndex(corpusWorkspace, { tokenizer: new Tokenizer() });
+// Messages are looked up when they are shown, after `initialize` has loaded the bundle.
+const service = createReadoutService({ corpus: corpusIndex, t: (message, ...args) => l10n.t(message, ...args) });
 
 const SYMBOL_KIND: Record<OutlineKind, SymbolKind> = {
   meeting: SymbolKind.Event,
@@ -51,7 +55,17 @@ function toSymbol(node: OutlineNode): DocumentSymbol {
   };
 }
 
-connection.onInitialize((params) => (configureCorpus(params), {
+interface L10nInitializationOptions {
+  /** The extension's l10n bundle for VS Code's display language (vscode.l10n.uri); absent for English. */
+  readonly l10nBundle?: string;
+}
+
+function configureL10n(params: InitializeParams): void {
+  const bundle = (params.initializationOptions as L10nInitializationOptions | undefined)?.l10nBundle;
+  if (bundle) l10n.config({ fsPath: bundle });
+}
+
+connection.onInitialize((params) => (configureL10n(params), configureCorpus(params), {
   capabilities: {
     hoverProvider: true,
     definitionProvider: true,
@@ -96,11 +110,34 @@ function encode(builder: SemanticTokensBuilder, tokens: readonly SemanticToken[]
   for (const token of tokens) builder.push(token.line, token.character, token.length, token.type, token.modifiers);
 }
 
+/** How long typing must pause before a large document that was re-read line by line is parsed whole. */
+const FULL_PARSE_DELAY_MS = 600;
+const fullParseTimers = new Map<string, NodeJS.Timeout>();
+
+/** The document's tokens; when they were brought up to date line by line, the full parse follows once typing pauses. */
+function tokensOf(document: TextDocument, range?: Range): SemanticToken[] {
+  const tokens = service.semanticTokens(document, range);
+  if (service.needsFullParse(document)) {
+    clearTimeout(fullParseTimers.get(document.uri));
+    fullParseTimers.set(
+      document.uri,
+      setTimeout(() => {
+        fullParseTimers.delete(document.uri);
+        const current = documents.get(document.uri);
+        if (!current || !service.needsFullParse(current)) return;
+        service.parse(current);
+        void connection.languages.semanticTokens.refresh();
+      }, FULL_PARSE_DELAY_MS),
+    );
+  }
+  return tokens;
+}
+
 connection.languages.semanticTokens.on(({ textDocument }) => {
   const document = documents.get(textDocument.uri);
   const builder = new SemanticTokensBuilder();
   tokenBuilders.set(textDocument.uri, builder);
-  if (document) encode(builder, service.semanticTokens(document));
+  if (document) encode(builder, tokensOf(document));
   return builder.build();
 });
 
@@ -113,14 +150,14 @@ connection.languages.semanticTokens.onDelta(({ textDocument, previousResultId })
   } else {
     builder.previousResult(previousResultId);
   }
-  if (document) encode(builder, service.semanticTokens(document));
+  if (document) encode(builder, tokensOf(document));
   return builder.canBuildEdits() ? builder.buildEdits() : builder.build();
 });
 
 connection.languages.semanticTokens.onRange(({ textDocument, range }) => {
   const document = documents.get(textDocument.uri);
   const builder = new SemanticTokensBuilder();
-  if (document) encode(builder, service.semanticTokens(document, range));
+  if (document) encode(builder, tokensOf(document, range));
   return builder.build();
 });
 
@@ -195,10 +232,14 @@ connection.onInitialized(async () => {
   corpusIndex.onDidChange(() => {
     if (codeLensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type);
   });
+  // Topics arrive after the index: the related-meeting counts change with them.
+  corpusIndex.topics?.onDidChange(() => {
+    if (codeLensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type);
+  });
   const progress = await connection.window.createWorkDoneProgress();
-  progress.begin('Kaidan: indexing readouts', 0, undefined, false);
+  progress.begin(l10n.t('Kaidan: indexing readouts'), 0, undefined, false);
   const reporting = corpusIndex.onState((state) => {
-    if (state.state === 'indexing' && state.total > 0) progress.report(Math.round((100 * state.done) / state.total), `${state.done}/${state.total} files`);
+    if (state.state === 'indexing' && state.total > 0) progress.report(Math.round((100 * state.done) / state.total), l10n.t('{0}/{1} files', state.done, state.total));
   });
   try {
     await corpusIndex.build();

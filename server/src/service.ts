@@ -3,17 +3,18 @@
 
 import { Readout } from './model/readout';
 import { ReadoutParser, defaultParser } from './parse/parser';
-import { LineMap, splitLines } from './parse/text';
+import { Line, LineMap, splitLines } from './parse/text';
 import { buildFoldingRegions } from './features/folding';
 import { readoutJson } from './features/modelJson';
 import { buildOutline } from './features/outline';
 import { Highlight, buildHighlights } from './features/highlights';
 import { SpeakerHint, buildSpeakerHints } from './features/inlayHints';
-import { SemanticToken, buildSemanticTokens } from './features/semanticTokens';
+import { LineToken, SemanticToken, TokenContext, encodeTokens, tokenContext, tokensFromParse, tokensOfLine } from './features/semanticTokens';
 import { SpeakerRanges, buildSpeakerRanges } from './features/speakerRanges';
 import { FoldingRegion, OutlineNode, Position, Range } from './features/types';
 import { CorpusFeatures, createCorpusFeatures } from './features/corpusFeatures';
 import { CorpusIndex } from './corpus/index';
+import { Translate, untranslated } from './features/localize';
 
 /** The part of a text document the service reads (vscode-languageserver's TextDocument fits). */
 export interface ReadoutDocument {
@@ -34,6 +35,8 @@ export interface ReadoutService {
   foldingRegions(document: ReadoutDocument): FoldingRegion[];
   modelJson(document: ReadoutDocument): ReturnType<typeof readoutJson>;
   semanticTokens(document: ReadoutDocument, range?: Range): SemanticToken[];
+  /** Whether the tokens of the current version were read line by line and a full parse is still owed. */
+  needsFullParse(document: ReadoutDocument): boolean;
   highlights(document: ReadoutDocument, position: Position): Highlight[];
   speakerHints(document: ReadoutDocument, range: Range): SpeakerHint[];
   speakerRanges(document: ReadoutDocument): SpeakerRanges[];
@@ -43,30 +46,75 @@ export interface ReadoutService {
   readonly corpus: CorpusFeatures | null;
 }
 
+/** From this size on, an edit re-reads only the edited lines for semantic tokens; the full parse follows later. */
+const INCREMENTAL_TOKENS_MIN = 200_000;
+
+interface CachedDocument {
+  readonly version: number;
+  readonly lines: readonly Line[];
+  /** The parse of this version, or null when only its tokens were brought up to date. */
+  readonly parsed: ParsedReadout | null;
+  readonly tokens: LineToken[][] | null;
+  /** What the last full parse knew about speakers, for re-reading edited lines. */
+  readonly context: TokenContext | null;
+}
+
 export interface ReadoutServiceOptions {
   readonly parser?: ReadoutParser;
   /** The workspace's corpus index (server and CLI); the features over it become `corpus`. */
   readonly corpus?: CorpusIndex;
+  /** Words the texts the editor shows (outline details, hovers, code lenses) in its display language; English by default. */
+  readonly t?: Translate;
 }
 
 export function createReadoutService(options: ReadoutServiceOptions = {}): ReadoutService {
   const parser = options.parser ?? defaultParser;
-  const cache = new Map<string, { version: number; parsed: ParsedReadout }>();
+  const t = options.t ?? untranslated;
+  const cache = new Map<string, CachedDocument>();
 
   const parse = (document: ReadoutDocument): ParsedReadout => {
     const cached = cache.get(document.uri);
-    if (cached && cached.version === document.version) return cached.parsed;
+    if (cached?.version === document.version && cached.parsed) return cached.parsed;
     const text = document.getText();
     const parsed = { text, readout: parser.parse(text), lineMap: new LineMap(splitLines(text)) };
-    cache.set(document.uri, { version: document.version, parsed });
+    cache.set(document.uri, { version: document.version, lines: parsed.lineMap.lines, parsed, tokens: null, context: cached?.context ?? null });
     return parsed;
+  };
+
+  /** Every line's tokens for the document's current version, reading only edited lines of a large document again. */
+  const lineTokens = (document: ReadoutDocument): LineToken[][] => {
+    const cached = cache.get(document.uri);
+    if (cached?.version === document.version && cached.tokens) return cached.tokens;
+    const text = document.getText();
+    if (cached?.tokens && cached.context && cached.version !== document.version && text.length >= INCREMENTAL_TOKENS_MIN) {
+      return retokenize(document, cached, text);
+    }
+    const { readout, lineMap } = parse(document);
+    const tokens = tokensFromParse(text, readout, lineMap);
+    const context = text.length >= INCREMENTAL_TOKENS_MIN ? tokenContext(readout, lineMap, text.length) : null;
+    cache.set(document.uri, { ...cache.get(document.uri)!, tokens, context });
+    return tokens;
+  };
+
+  /** Tokens after an edit: lines before and after the edited run keep theirs; the run is read on its own. */
+  const retokenize = (document: ReadoutDocument, before: CachedDocument, text: string): LineToken[][] => {
+    const lines = splitLines(text);
+    const old = before.lines;
+    let prefix = 0;
+    while (prefix < lines.length && prefix < old.length && lines[prefix].text === old[prefix].text) prefix++;
+    let suffix = 0;
+    while (suffix < lines.length - prefix && suffix < old.length - prefix && lines[lines.length - 1 - suffix].text === old[old.length - 1 - suffix].text) suffix++;
+    const edited = lines.slice(prefix, lines.length - suffix).map((line) => tokensOfLine(line, Math.min(line.index, old.length - 1), before.context!));
+    const tokens = [...before.tokens!.slice(0, prefix), ...edited, ...before.tokens!.slice(old.length - suffix)];
+    cache.set(document.uri, { version: document.version, lines, parsed: null, tokens, context: before.context });
+    return tokens;
   };
 
   return {
     parse,
     outline(document) {
       const { text, readout, lineMap } = parse(document);
-      return buildOutline(text, readout, lineMap);
+      return buildOutline(text, readout, lineMap, t);
     },
     foldingRegions(document) {
       const { readout, lineMap } = parse(document);
@@ -77,8 +125,11 @@ export function createReadoutService(options: ReadoutServiceOptions = {}): Reado
       return readoutJson(readout, lineMap);
     },
     semanticTokens(document, range) {
-      const { text, readout, lineMap } = parse(document);
-      return buildSemanticTokens(text, readout, lineMap, range);
+      return encodeTokens(lineTokens(document), range?.start.line, range?.end.line);
+    },
+    needsFullParse(document) {
+      const cached = cache.get(document.uri);
+      return cached?.version === document.version && cached.parsed === null;
     },
     highlights(document, position) {
       const { readout, lineMap } = parse(document);
@@ -95,6 +146,6 @@ export function createReadoutService(options: ReadoutServiceOptions = {}): Reado
     forget(uri) {
       cache.delete(uri);
     },
-    corpus: options.corpus ? createCorpusFeatures(options.corpus) : null,
+    corpus: options.corpus ? createCorpusFeatures(options.corpus, t) : null,
   };
 }

@@ -5,10 +5,12 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { PeopleIndex } from '../knowledge/people';
+import type { Tokenizer } from '../nlp/tokenizer';
 import { ReadoutParser, defaultParser } from '../parse/parser';
 import { loadPeople } from './people';
 import { DateWindow, hasNearTime, referenceWindow, resolveReference, windowOf } from './references';
 import { FileSummary, SUMMARY_FORMAT, SummaryMeeting, SummaryName, SummaryParticipant, SummaryReference, contentHash, summarize } from './summary';
+import { CorpusTopics, FileTopics, TOPICS_FORMAT } from './topics';
 import { CorpusWorkspace, Disposable, FileEvent, uriToPath } from './workspace';
 
 export interface CancellationToken {
@@ -62,6 +64,8 @@ export interface CorpusIndexOptions {
   /** Text of `.kaidan/people.json`, read by the caller; null when there is none. */
   readonly readPeopleOverride?: () => Promise<string | null>;
   readonly onProblem?: (message: string) => void;
+  /** kuromoji, for the topics of each meeting (corpus/topics.ts); no topics without it. */
+  readonly tokenizer?: Tokenizer;
 }
 
 interface CacheEntry {
@@ -69,6 +73,8 @@ interface CacheEntry {
   readonly mtimeMs: number;
   readonly size: number;
   readonly summary: FileSummary;
+  /** Computed after the summary, in the background: null until then. */
+  readonly topics: FileTopics | null;
 }
 
 export const CACHE_FILE = 'corpus-index.json';
@@ -88,7 +94,7 @@ function fileNameDate(uri: string, monthDay: string | null): string | null {
 }
 
 export class CorpusIndex {
-  private readonly summaries = new Map<string, { summary: FileSummary; mtimeMs: number; size: number }>();
+  private readonly summaries = new Map<string, { summary: FileSummary; mtimeMs: number; size: number; topics: FileTopics | null }>();
   private readonly overlays = new Map<string, string>();
   private files = new Map<string, IndexedFile>();
   private readonly listeners = new Set<(state: IndexState) => void>();
@@ -102,6 +108,8 @@ export class CorpusIndex {
   private lastState: IndexState = { state: 'indexing', done: 0, total: 0, meetings: 0 };
   /** How many texts were parsed (for tests of the cache). */
   parses = 0;
+  /** The meetings' topics, when a tokenizer was given. */
+  readonly topics: CorpusTopics | null;
 
   constructor(
     private readonly workspace: CorpusWorkspace,
@@ -110,6 +118,7 @@ export class CorpusIndex {
     const parser = options.parser ?? defaultParser;
     this.parser = { parse: (text) => (this.parses++, parser.parse(text)) };
     this.people = loadPeople().people;
+    this.topics = options.tokenizer ? new CorpusTopics(this, options.tokenizer, (message) => this.options.onProblem?.(message)) : null;
   }
 
   /** Options known only later (the language server's storage folder arrives with `initialize`). */
@@ -173,7 +182,7 @@ export class CorpusIndex {
     if (overlay === undefined && !stat) return;
     const fresh = (summary: FileSummary | undefined) => summary?.format === SUMMARY_FORMAT;
     if (cached && stat && fresh(cached.summary) && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) {
-      this.summaries.set(uri, { summary: cached.summary, mtimeMs: stat.mtimeMs, size: stat.size });
+      this.summaries.set(uri, { summary: cached.summary, mtimeMs: stat.mtimeMs, size: stat.size, topics: cached.topics ?? null });
       return;
     }
     let text: string;
@@ -187,7 +196,28 @@ export class CorpusIndex {
     const hash = contentHash(text);
     const known = cached && fresh(cached.summary) && cached.hash === hash ? cached.summary : this.summaries.get(uri)?.summary;
     const summary = known && known.hash === hash && fresh(known) ? known : summarize(text, this.parser, this.people);
-    this.summaries.set(uri, { summary, mtimeMs: stat?.mtimeMs ?? 0, size: stat?.size ?? 0 });
+    const topics = [cached?.topics, this.summaries.get(uri)?.topics].find((t) => t?.hash === hash) ?? null;
+    this.summaries.set(uri, { summary, mtimeMs: stat?.mtimeMs ?? 0, size: stat?.size ?? 0, topics });
+  }
+
+  /** The current text of an indexed file: the editor's when it is open, else the disk's; null when unreadable. */
+  async textOf(uri: string): Promise<string | null> {
+    return this.overlays.get(uri) ?? (await this.workspace.readText(uri).catch(() => null));
+  }
+
+  /** The file's topic phrases, when computed for its current content. */
+  storedTopics(uri: string): FileTopics | null {
+    const entry = this.summaries.get(uri);
+    const topics = entry?.topics;
+    return topics && topics.format === TOPICS_FORMAT && topics.hash === entry.summary.hash ? topics : null;
+  }
+
+  /** Keeps topic phrases computed for a file's content (ignored when the file has changed since), and caches them. */
+  storeTopics(uri: string, topics: FileTopics): void {
+    const entry = this.summaries.get(uri);
+    if (entry?.summary.hash !== topics.hash) return;
+    entry.topics = topics;
+    this.scheduleSave();
   }
 
   private async applyEvents(events: readonly FileEvent[]): Promise<void> {
@@ -388,7 +418,7 @@ export class CorpusIndex {
     for (const [uri, entry] of this.summaries) {
       // An editor's unsaved text is not what is on disk: keep it out of the cache.
       if (this.overlays.has(uri)) continue;
-      files[uriToPath(uri)] = { hash: entry.summary.hash, mtimeMs: entry.mtimeMs, size: entry.size, summary: entry.summary };
+      files[uriToPath(uri)] = { hash: entry.summary.hash, mtimeMs: entry.mtimeMs, size: entry.size, summary: entry.summary, topics: entry.topics };
     }
     try {
       mkdirSync(this.options.storagePath!, { recursive: true });

@@ -1,18 +1,16 @@
 // Related meetings: for a readout, the other meetings of the corpus ranked by what they share,
 // each with the reasons that put it in the list.
 
-import { countryName } from '../knowledge/countries';
-import { displayName } from './people';
 import { CancellationToken, CorpusIndex, IndexedFile, IndexedMeeting } from './index';
 import { windowOf } from './references';
 
-export type RelatedReasonKind = 'participants' | 'reference' | 'referenced by' | 'countries' | 'time';
+export type RelatedReasonKind = 'participants' | 'reference' | 'referenced by' | 'countries' | 'topics' | 'time';
 
+/** What two meetings share; features/related.ts words it for the editor. */
 export interface RelatedReason {
   readonly kind: RelatedReasonKind;
-  /** For people: their ids; for countries: ISO codes; for references: the phrase; for time: days apart. */
+  /** For people: their ids; for countries: ISO codes; for references: the phrase; for topics: the terms; for time: days apart. */
   readonly values: readonly string[];
-  readonly label: string;
 }
 
 export interface RelatedMeeting {
@@ -21,13 +19,14 @@ export interface RelatedMeeting {
   readonly reasons: readonly RelatedReason[];
 }
 
-const WEIGHT = { participant: 3, reference: 5, country: 1.5, time: 1 };
+/** A topic counts by its weight in both meetings (1 for the strongest topic of each). */
+const WEIGHT = { participant: 3, reference: 5, country: 1.5, topic: 1, time: 1 };
 /** Closeness in time halves every this many days. */
 const TIME_HALF_LIFE_DAYS = 120;
 
 /**
- * Meetings of other files that share people, are referenced either way, or involve the same
- * foreign countries; closeness in time only orders them, it never admits one on its own.
+ * Meetings of other files that share people, are referenced either way, involve the same foreign
+ * countries or share topics; closeness in time only orders them, it never admits one on its own.
  */
 export function relatedMeetings(index: CorpusIndex, file: IndexedFile, token?: CancellationToken): RelatedMeeting[] {
   const ownPeople = new Set(file.meetings.flatMap((meeting) => meeting.personIds));
@@ -35,11 +34,10 @@ export function relatedMeetings(index: CorpusIndex, file: IndexedFile, token?: C
   const ownWindow = windowOf(file.main?.date ?? null);
   const outgoing = index.references(file);
   const incoming = index.referencesTo(file);
-  const people = index.peopleIndex;
-  const nameOf = (id: string) => {
-    const person = people.people.find((p) => p.id === id);
-    return person ? displayName(person) : id;
-  };
+  const ownTopics = new Map<string, number>();
+  for (const meeting of file.meetings) {
+    for (const { term, weight } of index.topics?.topicsOf(meeting) ?? []) ownTopics.set(term, Math.max(weight, ownTopics.get(term) ?? 0));
+  }
 
   const related: RelatedMeeting[] = [];
   for (const meeting of index.meetings()) {
@@ -50,30 +48,35 @@ export function relatedMeetings(index: CorpusIndex, file: IndexedFile, token?: C
     const shared = meeting.personIds.filter((id) => ownPeople.has(id));
     if (shared.length) {
       score += WEIGHT.participant * shared.length;
-      reasons.push({ kind: 'participants', values: shared, label: `shared participants: ${shared.map(nameOf).join(', ')}` });
+      reasons.push({ kind: 'participants', values: shared });
     }
     const cites = outgoing.filter((r) => r.target === meeting).map((r) => r.reference.text);
     if (cites.length) {
       score += WEIGHT.reference;
-      reasons.push({ kind: 'reference', values: cites, label: `referred to here: ${cites.map((c) => `'${c}'`).join(', ')}` });
+      reasons.push({ kind: 'reference', values: cites });
     }
     const citedBy = incoming.filter((r) => r.from === meeting.file && index.meetingAt(meeting.file, r.reference.reference.range.start.line) === meeting);
     if (citedBy.length) {
       score += WEIGHT.reference;
       const phrases = citedBy.map((r) => r.reference.reference.text);
-      reasons.push({ kind: 'referenced by', values: phrases, label: `refers to this readout: ${phrases.map((c) => `'${c}'`).join(', ')}` });
+      reasons.push({ kind: 'referenced by', values: phrases });
     }
     const countries = meeting.summary.countries.filter((code) => ownForeign.has(code));
     if (countries.length) {
       score += WEIGHT.country * countries.length;
-      reasons.push({ kind: 'countries', values: countries, label: `shared countries: ${countries.map(countryName).join(', ')}` });
+      reasons.push({ kind: 'countries', values: countries });
+    }
+    const topics = (index.topics?.topicsOf(meeting) ?? []).filter(({ term }) => ownTopics.has(term));
+    if (topics.length) {
+      score += WEIGHT.topic * topics.reduce((sum, { term, weight }) => sum + Math.sqrt(weight * ownTopics.get(term)!), 0);
+      reasons.push({ kind: 'topics', values: topics.map(({ term }) => term) });
     }
     if (reasons.length === 0) continue;
     const theirs = windowOf(meeting.date);
     if (ownWindow && theirs) {
       const days = Math.max(0, theirs.from - ownWindow.to, ownWindow.from - theirs.to);
       score += WEIGHT.time * Math.pow(0.5, days / TIME_HALF_LIFE_DAYS);
-      reasons.push({ kind: 'time', values: [String(days)], label: days === 0 ? 'same day' : `${days} days apart` });
+      reasons.push({ kind: 'time', values: [String(days)] });
     }
     related.push({ meeting, score, reasons });
   }

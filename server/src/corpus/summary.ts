@@ -11,7 +11,7 @@ import { findNamesInText } from './people';
 import { MeetingLevel, MeetingMode, TimeQualifier, findReferences } from './references';
 
 /** Bump when the summary's shape or the parser's output changes: older cache files are ignored. */
-export const SUMMARY_FORMAT = 2;
+export const SUMMARY_FORMAT = 3;
 
 export interface SummaryParticipant {
   readonly name: string;
@@ -79,7 +79,8 @@ export function contentHash(text: string): string {
   return createHash('sha1').update(text).digest('hex');
 }
 
-function sentenceAround(text: string, start: number, end: number): string {
+/** The sentence (up to 。 or the line's end) around a span, for hovers. */
+export function sentenceAround(text: string, start: number, end: number): string {
   const from = Math.max(text.lastIndexOf('。', start - 1), text.lastIndexOf('\n', start - 1)) + 1;
   const stop = [text.indexOf('。', end), text.indexOf('\n', end)].filter((i) => i >= 0);
   const to = stop.length ? Math.min(...stop) + 1 : text.length;

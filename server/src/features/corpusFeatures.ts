@@ -4,7 +4,8 @@
 import { CancellationToken, CorpusIndex, IndexedFile } from '../corpus/index';
 import { codeLenses } from './codeLens';
 import { definition } from './definition';
-import { hover } from './hover';
+import { hover, topicHover } from './hover';
+import { Translate, untranslated } from './localize';
 import { personReferences } from './references';
 import { adjacentItem, meetingList, relatedItems } from './related';
 import { CodeLens, Hover, Location, MeetingItem, Position, RelatedItem, WorkspaceSymbol } from './types';
@@ -28,19 +29,23 @@ export interface CorpusFeatures {
   meetings(): MeetingItem[];
 }
 
-export function createCorpusFeatures(index: CorpusIndex): CorpusFeatures {
+/** `t` words the hovers, code lenses and reasons (English by default). */
+export function createCorpusFeatures(index: CorpusIndex, t: Translate = untranslated): CorpusFeatures {
   const fileOf = (document: CorpusDocument | string): IndexedFile | undefined =>
     typeof document === 'string' ? index.file(document) : index.fileFor(document.uri, document.getText());
   return {
     index,
-    hover: (document, position, token) => hover(index, fileOf(document)!, position, token),
+    hover(document, position, token) {
+      const file = fileOf(document)!;
+      return hover(index, file, position, t, token) ?? topicHover(index, file, document.getText(), position, t);
+    },
     definition: (document, position) => definition(index, fileOf(document)!, position),
     references: (document, position, token) => personReferences(index, fileOf(document)!, position, token),
     workspaceSymbols: (query, token) => workspaceSymbols(index, query, token),
-    codeLenses: (document, token) => codeLenses(index, fileOf(document)!, token),
+    codeLenses: (document, token) => codeLenses(index, fileOf(document)!, t, token),
     related(document, token) {
       const file = fileOf(document);
-      return file ? relatedItems(index, file, token) : [];
+      return file ? relatedItems(index, file, t, token) : [];
     },
     adjacent(document, direction) {
       const file = fileOf(document);

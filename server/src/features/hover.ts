@@ -1,12 +1,15 @@
 // Hovers over a readout, from the corpus index: a person (who, which office, the corpus meetings
 // with them), a meeting reference (the meeting it points at, or what is known of it), the title
-// (the normalised metadata and where each value came from). All document text is escaped.
+// (the normalised metadata and where each value came from), a topic word (the meetings that discuss
+// it, each with its sentence). All document text is escaped.
 
 import { countryName } from '../knowledge/countries';
 import { Person } from '../knowledge/people';
 import { CancellationToken, CorpusIndex, IndexedFile, IndexedMeeting, ResolvedReference } from '../corpus/index';
 import { displayName, officeOn } from '../corpus/people';
 import { isoOfDay } from '../corpus/references';
+import { splitLines } from '../parse/text';
+import { Translate } from './localize';
 import { contains, escapeMarkdown, fileLink } from './markdown';
 import { meetingTitle } from './meetingItems';
 import { Hover, Position, Range } from './types';
@@ -33,12 +36,12 @@ function meetingLine(meeting: IndexedMeeting): string {
   return `${facts} · ${fileLink(meetingTitle(meeting), meeting.file.uri, meeting.summary.titleRange)}`;
 }
 
-function personHover(index: CorpusIndex, file: IndexedFile, found: NonNullable<ReturnType<typeof personAt>>): string {
+function personHover(index: CorpusIndex, file: IndexedFile, found: NonNullable<ReturnType<typeof personAt>>, t: Translate): string {
   const person: Person | undefined = found.personId ? index.peopleIndex.people.find((p) => p.id === found.personId) : undefined;
   if (!person) {
     const candidates = index.peopleIndex.candidates(found.name).length;
     return `**${escapeMarkdown(found.name)}**${found.title ? ` ${escapeMarkdown(found.title)}` : ''}\n\n` +
-      (candidates > 1 ? `${candidates} people of this name in the knowledge file; the text does not settle which.` : 'Not in the knowledge file (add it to .kaidan/people.json).');
+      (candidates > 1 ? t('{0} people of this name in the knowledge file; the text does not settle which.', candidates) : t('Not in the knowledge file (add it to .kaidan/people.json).'));
   }
   const lines: string[] = [];
   const date = index.meetingAt(file, found.range.start.line)?.date ?? null;
@@ -48,13 +51,13 @@ function personHover(index: CorpusIndex, file: IndexedFile, found: NonNullable<R
   lines.push('');
   lines.push(person.offices.map((o) => escapeMarkdown(`${o.title} ${o.from} – ${o.to ?? ''}`)).join('  \n'));
   const meetings = index.meetingsWith(person.id);
-  lines.push('', `**Meetings in the corpus (${meetings.length})**, newest first:`, '');
+  lines.push('', t('**Meetings in the corpus ({0})**, newest first:', meetings.length), '');
   for (const meeting of meetings.slice(0, MAX_LISTED)) lines.push(`- ${meetingLine(meeting)}`);
-  if (meetings.length > MAX_LISTED) lines.push(`- … ${meetings.length - MAX_LISTED} more`);
+  if (meetings.length > MAX_LISTED) lines.push(`- ${t('… {0} more', meetings.length - MAX_LISTED)}`);
   const withMeetings = new Set(meetings.map((m) => m.file.uri));
   const namedIn = index.mentionsOf(person.id).filter((entry) => !withMeetings.has(entry.file.uri));
   if (namedIn.length) {
-    lines.push('', `**Also named in (${namedIn.length})**:`, '');
+    lines.push('', t('**Also named in ({0})**:', namedIn.length), '');
     for (const { file: other, names } of namedIn.slice(0, MAX_LISTED)) {
       const date = other.main?.date ?? '日付不明';
       lines.push(`- ${escapeMarkdown(date)} · ${fileLink(other.summary.title ?? other.uri.split('/').pop()!, other.uri, names[0].range)} (${names.length})`);
@@ -63,7 +66,7 @@ function personHover(index: CorpusIndex, file: IndexedFile, found: NonNullable<R
   return lines.join('\n');
 }
 
-function referenceHover(resolved: ResolvedReference): string {
+function referenceHover(resolved: ResolvedReference, t: Translate): string {
   const { reference, target, window } = resolved;
   const lines = [`**${escapeMarkdown(reference.text)}**`, ''];
   if (target) {
@@ -77,46 +80,75 @@ function referenceHover(resolved: ResolvedReference): string {
     for (const line of target.file.summary.preview) lines.push(`> ${escapeMarkdown(line)}  `);
     return lines.join('\n');
   }
-  lines.push('Not in the corpus. What the text tells:', '');
+  lines.push(t('Not in the corpus. What the text tells:'), '');
   const level = { leader: '首脳', foreign: '外相', defence: '防衛相', '2+2': '2+2', visit: '訪問' } as const;
-  if (reference.level) lines.push(`- kind: ${escapeMarkdown(level[reference.level])}${reference.mode ? ` (${reference.mode})` : ''}`);
-  if (reference.countries.length) lines.push(`- countries: ${escapeMarkdown(reference.countries.map(countryName).join('・'))}`);
-  if (window) lines.push(`- when: ${window.from === window.to ? isoOfDay(window.from) : `${isoOfDay(window.from)} – ${isoOfDay(window.to)}`}`);
-  if (reference.place) lines.push(`- place: ${escapeMarkdown(reference.place)}`);
-  if (reference.person) lines.push(`- visitor: ${escapeMarkdown(reference.person.name)}`);
+  if (reference.level) lines.push(`- ${t('kind')}: ${escapeMarkdown(level[reference.level])}${reference.mode ? ` (${reference.mode})` : ''}`);
+  if (reference.countries.length) lines.push(`- ${t('countries')}: ${escapeMarkdown(reference.countries.map(countryName).join('・'))}`);
+  if (window) lines.push(`- ${t('when')}: ${window.from === window.to ? isoOfDay(window.from) : `${isoOfDay(window.from)} – ${isoOfDay(window.to)}`}`);
+  if (reference.place) lines.push(`- ${t('place')}: ${escapeMarkdown(reference.place)}`);
+  if (reference.person) lines.push(`- ${t('visitor')}: ${escapeMarkdown(reference.person.name)}`);
   return lines.join('\n');
 }
 
-function titleHover(file: IndexedFile): string {
+function titleHover(file: IndexedFile, t: Translate): string {
   const main = file.main;
   if (!main) return `**${escapeMarkdown(file.summary.title ?? '')}**`;
   const source = (field: string) => {
     const entry = main.summary.provenance.find((p) => p.field === field);
-    return entry ? ` (line ${entry.range.start.line + 1})` : '';
+    return entry ? ` ${t('(line {0})', entry.range.start.line + 1)}` : '';
   };
   const m = main.summary;
   const rows = [
-    ['kind', m.kind, source('kind')],
-    ['date', main.date, main.dateSource === 'file name' ? ' (from the file name)' : source('date')],
-    ['time', m.startTime, source('startTime')],
-    ['duration', m.durationMinutes !== null ? `${m.durationMinutes} min` : null, source('durationMinutes')],
-    ['place', m.place, source('place')],
-    ['countries', m.countries.map((code) => `${countryName(code)} (${code})`).join(', ') || null, ''],
-    ['participants', main.participants.map((p) => `${p.name}${p.title ? ` ${p.title}` : ''}`).join(', ') || null, ''],
+    [t('kind'), m.kind, source('kind')],
+    [t('date'), main.date, main.dateSource === 'file name' ? ` ${t('(from the file name)')}` : source('date')],
+    [t('time'), m.startTime, source('startTime')],
+    [t('duration'), m.durationMinutes !== null ? t('{0} min', m.durationMinutes) : null, source('durationMinutes')],
+    [t('place'), m.place, source('place')],
+    [t('countries'), m.countries.map((code) => `${countryName(code)} (${code})`).join(', ') || null, ''],
+    [t('participants'), main.participants.map((p) => `${p.name}${p.title ? ` ${p.title}` : ''}`).join(', ') || null, ''],
   ] as const;
   const lines = [`**${escapeMarkdown(meetingTitle(main))}**`, ''];
   for (const [label, value, from] of rows) if (value) lines.push(`- ${label}: ${escapeMarkdown(value)}${escapeMarkdown(from)}`);
-  if (file.meetings.length > 1) lines.push('', `This document holds ${file.meetings.length} meetings.`);
+  if (file.meetings.length > 1) lines.push('', t('This document holds {0} meetings.', file.meetings.length));
   return lines.join('\n');
 }
 
-export function hover(index: CorpusIndex, file: IndexedFile, position: Position, token?: CancellationToken): Hover | null {
+export function hover(index: CorpusIndex, file: IndexedFile, position: Position, t: Translate, token?: CancellationToken): Hover | null {
   const reference = referenceAt(index, file, position);
   if (token?.isCancellationRequested) return null;
-  if (reference) return { contents: { kind: 'markdown', value: referenceHover(reference) }, range: reference.reference.range };
+  if (reference) return { contents: { kind: 'markdown', value: referenceHover(reference, t) }, range: reference.reference.range };
   const person = personAt(file, position);
-  if (person) return { contents: { kind: 'markdown', value: personHover(index, file, person) }, range: person.range };
+  if (person) return { contents: { kind: 'markdown', value: personHover(index, file, person, t) }, range: person.range };
   const titleRange = file.summary.titleRange;
-  if (titleRange && contains(titleRange, position)) return { contents: { kind: 'markdown', value: titleHover(file) }, range: titleRange };
+  if (titleRange && contains(titleRange, position)) return { contents: { kind: 'markdown', value: titleHover(file, t) }, range: titleRange };
   return null;
+}
+
+/** The corpus topic written at a position: the longest of the file's topics that covers it. */
+export function topicAt(index: CorpusIndex, file: IndexedFile, text: string, position: Position): { term: string; range: Range } | null {
+  const topics = index.topics;
+  if (!topics) return null;
+  const line = splitLines(text)[position.line]?.text;
+  if (line === undefined) return null;
+  let found: { term: string; at: number } | null = null;
+  for (const term of topics.topicsInFile(file.uri)) {
+    if (found && term.length <= found.term.length) continue;
+    for (let at = line.indexOf(term); at >= 0 && at <= position.character; at = line.indexOf(term, at + 1)) {
+      if (position.character < at + term.length) found = { term, at };
+    }
+  }
+  if (!found) return null;
+  const range = { start: { line: position.line, character: found.at }, end: { line: position.line, character: found.at + found.term.length } };
+  return { term: found.term, range };
+}
+
+/** On a topic word: the meetings of the corpus that discuss it, newest first, each with its sentence. */
+export function topicHover(index: CorpusIndex, file: IndexedFile, text: string, position: Position, t: Translate): Hover | null {
+  const topic = topicAt(index, file, text, position);
+  if (!topic || !index.topics) return null;
+  const mentions = index.topics.meetingsAbout(topic.term);
+  const lines = [`**${escapeMarkdown(topic.term)}**`, '', t('**Meetings that discuss it ({0})**, newest first:', mentions.length), ''];
+  for (const { meeting, sentence } of mentions.slice(0, MAX_LISTED)) lines.push(`- ${meetingLine(meeting)}  `, `  ${escapeMarkdown(sentence)}`);
+  if (mentions.length > MAX_LISTED) lines.push(`- ${t('… {0} more', mentions.length - MAX_LISTED)}`);
+  return { contents: { kind: 'markdown', value: lines.join('\n') }, range: topic.range };
 }

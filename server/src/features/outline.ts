@@ -3,6 +3,7 @@
 import { Meeting, Readout, Section, Turn } from '../model/readout';
 import { sectionAt } from '../parse/structure';
 import { LineMap, firstWords } from '../parse/text';
+import { Translate } from './localize';
 import { OutlineKind, OutlineNode } from './types';
 
 const KIND_OF_SECTION: Record<Section['kind'], OutlineKind> = {
@@ -16,14 +17,14 @@ const KIND_OF_SECTION: Record<Section['kind'], OutlineKind> = {
 };
 
 /** What the outline shows beside a meeting: kind, date or month-day, time, duration, place. */
-export function meetingDetail(meeting: Meeting): string {
-  const when = meeting.date ?? (meeting.monthDay ? `${meeting.monthDay} (year not given)` : null);
+function meetingDetail(meeting: Meeting, t: Translate): string {
+  const when = meeting.date ?? (meeting.monthDay ? t('{0} (year not given)', meeting.monthDay) : null);
   const time = meeting.startTime ? (meeting.endTime ? `${meeting.startTime}–${meeting.endTime}` : meeting.startTime) : null;
   const duration = meeting.durationMinutes !== null ? `${meeting.durationMinutes}分` : null;
   return [meeting.kind, when, time, duration, meeting.place].filter((part) => part !== null).join(' · ');
 }
 
-export function buildOutline(text: string, readout: Readout, lineMap: LineMap): OutlineNode[] {
+export function buildOutline(text: string, readout: Readout, lineMap: LineMap, t: Translate): OutlineNode[] {
   const contains = (outer: { start: number; end: number }, inner: { start: number; end: number }) =>
     outer.start <= inner.start && inner.end <= outer.end;
 
@@ -79,8 +80,8 @@ export function buildOutline(text: string, readout: Readout, lineMap: LineMap): 
     const sections = meeting.header ? meeting.header.children : readout.sections.filter((section) => contains(meeting.span, section.span));
     const titleSpan = meeting.header ? meeting.header.headingSpan : index === readout.mainMeeting && readout.titleSpan ? readout.titleSpan : meeting.span;
     return {
-      name: meeting.header ? meeting.header.label : meeting.title ?? 'Readout',
-      detail: meetingDetail(meeting),
+      name: meeting.header ? meeting.header.label : meeting.title ?? t('Readout'),
+      detail: meetingDetail(meeting, t),
       kind: 'meeting',
       range: lineMap.rangeOf(meeting.span),
       selectionRange: lineMap.rangeOf(contains(meeting.span, titleSpan) ? titleSpan : { start: meeting.span.start, end: meeting.span.start }),

@@ -1,15 +1,42 @@
 // Related meetings, previous/next meeting and the Meetings view, as the client shows them.
 
+import { countryName } from '../knowledge/countries';
 import { CancellationToken, CorpusIndex, IndexedFile } from '../corpus/index';
-import { adjacentMeetings, relatedMeetings } from '../corpus/related';
+import { displayName } from '../corpus/people';
+import { RelatedReason, adjacentMeetings, relatedMeetings } from '../corpus/related';
+import { Translate } from './localize';
 import { meetingItem } from './meetingItems';
 import { MeetingItem, RelatedItem } from './types';
 
-export function relatedItems(index: CorpusIndex, file: IndexedFile, token?: CancellationToken): RelatedItem[] {
+/** A reason in words. A new kind of reason fails to compile here until it has its message. */
+function reasonLabel(index: CorpusIndex, reason: RelatedReason, t: Translate): string {
+  const quoted = () => reason.values.map((phrase) => `'${phrase}'`).join(', ');
+  switch (reason.kind) {
+    case 'participants': {
+      const names = reason.values.map((id) => {
+        const person = index.peopleIndex.people.find((p) => p.id === id);
+        return person ? displayName(person) : id;
+      });
+      return t('shared participants: {0}', names.join(', '));
+    }
+    case 'reference':
+      return t('referred to here: {0}', quoted());
+    case 'referenced by':
+      return t('refers to this readout: {0}', quoted());
+    case 'countries':
+      return t('shared countries: {0}', reason.values.map(countryName).join(', '));
+    case 'topics':
+      return t('shared topics: {0}', reason.values.join(', '));
+    case 'time':
+      return reason.values[0] === '0' ? t('same day') : t('{0} days apart', reason.values[0]);
+  }
+}
+
+export function relatedItems(index: CorpusIndex, file: IndexedFile, t: Translate, token?: CancellationToken): RelatedItem[] {
   return relatedMeetings(index, file, token).map((related) => ({
     ...meetingItem(related.meeting),
     score: Math.round(related.score * 100) / 100,
-    reasons: related.reasons.map((reason) => reason.label),
+    reasons: related.reasons.map((reason) => reasonLabel(index, reason, t)),
   }));
 }
 

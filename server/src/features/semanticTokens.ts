@@ -1,17 +1,22 @@
 // Semantic tokens: speaker labels, person mentions, countries, dates and times. Token types are
 // Kaidan's own (declared in package.json with a superType, so every theme colours them).
+//
+// Tokens are kept per line. A full parse gives every line's tokens; after an edit of a large
+// document only the edited lines are read again, with what the last parse knew about the speakers
+// (see service.ts), so that fresh tokens come back at once and the full parse can wait.
 
 import { findCountryWords } from '../knowledge/countries';
+import { PEOPLE } from '../knowledge/people';
 import { Readout, Side, Span } from '../model/readout';
 import { findDates, findTimes } from '../parse/dates';
-import { LineMap } from '../parse/text';
-import { Range } from './types';
+import { speakerBlock, turnTag } from '../parse/lineKinds';
+import { SpeakerResolver, mentionsInLine, speakerResolver, subjectLabels } from '../parse/speakers';
+import { Line, LineMap } from '../parse/text';
 
 export const TOKEN_TYPES = ['speaker', 'person', 'country', 'meetingDate', 'meetingTime'] as const;
 export const TOKEN_MODIFIERS = ['japan', 'counterpart', 'press', 'joint', 'declaration'] as const;
 
 type TokenType = (typeof TOKEN_TYPES)[number];
-type TokenModifier = (typeof TOKEN_MODIFIERS)[number];
 
 export interface SemanticToken {
   readonly line: number;
@@ -24,88 +29,180 @@ export interface SemanticToken {
   readonly modifiers: number;
 }
 
-interface Draft extends Span {
+/** A token of one line, with offsets in that line. */
+export interface LineToken {
+  readonly start: number;
+  readonly end: number;
   readonly type: TokenType;
-  readonly modifiers: readonly TokenModifier[];
+  readonly side: Side | null;
+  /** Who a person token (or a speaker label that names a person) is, to mark the first mention as the declaration. */
+  readonly person?: string;
 }
 
 /** Past this size only the cheap tokens (speaker labels and mentions) are computed. */
 export const FULL_TOKENS_LIMIT = 2_000_000;
 
+/** What the last full parse knew, for reading edited lines on their own. */
+export interface TokenContext {
+  /** Whether a line lies in a transcript turn or a speaker block, where no reported speech is read. */
+  quoted(line: number): boolean;
+  /** Whether a line was page furniture, where nothing is coloured. */
+  furniture(line: number): boolean;
+  sideOf(speaker: string | null): Side | null;
+  /** The side of a transcript tag's speaker ('記者' → press). */
+  tagSide(tag: string): Side | null;
+  readonly resolve: SpeakerResolver;
+  readonly date: string | null;
+  readonly full: boolean;
+}
+
 /** The inner text of a label: 【記者】 → 記者, (ラヴロフ外務大臣) → ラヴロフ外務大臣. */
 function innerLabel(text: string, span: Span): Span {
   const written = text.slice(span.start, span.end);
-  const bracketed = /^[【(（](.*)[】)）]$/s.exec(written);
-  return bracketed ? { start: span.start + 1, end: span.end - 1 } : span;
+  return /^[【(（].*[】)）]$/s.test(written) ? { start: span.start + 1, end: span.end - 1 } : span;
 }
 
-export function buildSemanticTokens(text: string, readout: Readout, lineMap: LineMap, range?: Range): SemanticToken[] {
-  const limit = range ? { start: lineMap.offsetAt(range.start), end: lineMap.offsetAt(range.end) } : { start: 0, end: text.length };
-  const inRange = (span: Span) => span.end > limit.start && span.start < limit.end;
-  const sideOf = new Map<string, Side>(readout.speakers.map((speaker) => [speaker.id, speaker.side]));
-  const drafts: Draft[] = [];
+/** Country names, dates and times of a line. */
+function wordTokens(text: string): LineToken[] {
+  return [
+    ...findCountryWords(text).map((word): LineToken => ({ ...word, type: 'country', side: null })),
+    ...findDates(text).map((date): LineToken => ({ start: date.start, end: date.end, type: 'meetingDate', side: null })),
+    ...findTimes(text).map((time): LineToken => ({ start: time.start, end: time.end, type: 'meetingTime', side: null })),
+  ];
+}
 
-  for (const statement of readout.statements) {
-    if (!statement.labelSpan || !inRange(statement.labelSpan)) continue;
-    const side = sideOf.get(statement.speaker);
-    drafts.push({ ...innerLabel(text, statement.labelSpan), type: 'speaker', modifiers: side ? [side] : [] });
-  }
-  const labels = [...drafts].sort((a, b) => a.start - b.start);
-  const labelled = (span: Span) => {
-    // The last label starting at or before the span: labels do not nest, so only it can hold it.
-    let low = 0;
-    let high = labels.length - 1;
-    let found = -1;
-    while (low <= high) {
-      const mid = (low + high) >> 1;
-      if (labels[mid].start <= span.start) {
-        found = mid;
-        low = mid + 1;
-      } else high = mid - 1;
-    }
-    return found >= 0 && span.end <= labels[found].end;
-  };
-  const seen = new Set<string>();
-  for (const mention of readout.mentions) {
-    const key = mention.speaker ?? mention.personId ?? mention.name;
-    const first = !seen.has(key);
-    seen.add(key);
-    if (!inRange(mention.span) || labelled(mention.span)) continue;
-    const side = mention.speaker ? sideOf.get(mention.speaker) : undefined;
-    drafts.push({ ...mention.span, type: 'person', modifiers: [...(side ? [side] : []), ...(first ? ['declaration' as const] : [])] });
-  }
-
-  if (text.length <= FULL_TOKENS_LIMIT) {
-    const furniture = readout.boilerplate;
-    let next = 0;
-    const firstLine = lineMap.positionAt(limit.start).line;
-    const lastLine = lineMap.positionAt(limit.end).line;
-    for (let lineIndex = firstLine; lineIndex <= lastLine; lineIndex++) {
-      const line = lineMap.lineAt(lineMap.offsetAt({ line: lineIndex, character: 0 }));
-      while (next < furniture.length && furniture[next].end < line.end) next++;
-      if (next < furniture.length && furniture[next].start <= line.start) continue;
-      for (const word of findCountryWords(line.text)) drafts.push({ start: line.start + word.start, end: line.start + word.end, type: 'country', modifiers: [] });
-      for (const date of findDates(line.text)) drafts.push({ start: line.start + date.start, end: line.start + date.end, type: 'meetingDate', modifiers: [] });
-      for (const time of findTimes(line.text)) drafts.push({ start: line.start + time.start, end: line.start + time.end, type: 'meetingTime', modifiers: [] });
-    }
-  }
-
-  // Sorted, without overlaps (the first-placed token wins: labels over mentions over words).
-  drafts.sort((a, b) => a.start - b.start || b.end - a.end);
-  const tokens: SemanticToken[] = [];
+/** Sorted, without overlaps: earlier-placed tokens win (labels over mentions over words). */
+function settle(tokens: LineToken[], lineLength: number): LineToken[] {
+  const order: Record<TokenType, number> = { speaker: 0, person: 1, country: 2, meetingDate: 2, meetingTime: 2 };
+  tokens.sort((a, b) => a.start - b.start || order[a.type] - order[b.type] || b.end - a.end);
+  const settled: LineToken[] = [];
   let lastEnd = -1;
-  for (const draft of drafts) {
-    if (draft.start < lastEnd || draft.end <= draft.start || !inRange(draft)) continue;
-    const position = lineMap.positionAt(draft.start);
-    const lineEnd = lineMap.lineAt(draft.start).end;
-    tokens.push({
-      line: position.line,
-      character: position.character,
-      length: Math.min(draft.end, lineEnd) - draft.start,
-      type: TOKEN_TYPES.indexOf(draft.type),
-      modifiers: draft.modifiers.reduce((bits, modifier) => bits | (1 << TOKEN_MODIFIERS.indexOf(modifier)), 0),
+  for (const token of tokens) {
+    const previous = settled[settled.length - 1];
+    if (token.start < lastEnd && previous?.type === 'speaker' && token.person !== undefined && previous.person === undefined) {
+      // A mention inside a speaker label ('岸田大臣より'): the label names that person.
+      settled[settled.length - 1] = { ...previous, person: token.person };
+    }
+    if (token.start < lastEnd || token.end <= token.start || token.start < 0) continue;
+    settled.push({ ...token, end: Math.min(token.end, lineLength) });
+    lastEnd = token.end;
+  }
+  return settled;
+}
+
+function personKey(mention: { speaker: string | null; personId: string | null; name: string }): string {
+  return mention.speaker ?? mention.personId ?? mention.name;
+}
+
+/** Every line's tokens from a full parse. */
+export function tokensFromParse(text: string, readout: Readout, lineMap: LineMap): LineToken[][] {
+  const { lines } = lineMap;
+  const byLine: LineToken[][] = lines.map(() => []);
+  const sides = new Map(readout.speakers.map((speaker) => [speaker.id, speaker.side]));
+  for (const statement of readout.statements) {
+    if (!statement.labelSpan) continue;
+    const span = innerLabel(text, statement.labelSpan);
+    const line = lineMap.lineAt(span.start);
+    byLine[line.index].push({ start: span.start - line.start, end: span.end - line.start, type: 'speaker', side: sides.get(statement.speaker) ?? null });
+  }
+  for (const mention of readout.mentions) {
+    const line = lineMap.lineAt(mention.span.start);
+    byLine[line.index].push({
+      start: mention.span.start - line.start,
+      end: mention.span.end - line.start,
+      type: 'person',
+      side: mention.speaker ? sides.get(mention.speaker) ?? null : null,
+      person: personKey(mention),
     });
-    lastEnd = draft.end;
+  }
+  const furniture = readout.boilerplate;
+  let next = 0;
+  for (const line of lines) {
+    while (next < furniture.length && furniture[next].end < line.end) next++;
+    const isFurniture = next < furniture.length && furniture[next].start <= line.start;
+    if (text.length <= FULL_TOKENS_LIMIT && !isFurniture) byLine[line.index].push(...wordTokens(line.text));
+    byLine[line.index] = settle(byLine[line.index], line.text.length);
+  }
+  return byLine;
+}
+
+export function tokenContext(readout: Readout, lineMap: LineMap, textLength: number): TokenContext {
+  const sides = new Map(readout.speakers.map((speaker) => [speaker.id, speaker.side]));
+  const { lines } = lineMap;
+  const quoted = new Uint8Array(lines.length);
+  const mark = (span: Span) => {
+    for (let index = lineMap.lineAt(span.start).index; index < lines.length && lines[index].start < span.end; index++) quoted[index] = 1;
+  };
+  const tagSides = new Map<string, Side>();
+  const statementAt = new Map(readout.statements.map((statement) => [statement.span.start, statement]));
+  for (const turn of readout.turns) {
+    mark(turn.span);
+    const statement = statementAt.get(turn.span.start);
+    const side = statement ? sides.get(statement.speaker) : undefined;
+    if (side) tagSides.set(turn.speaker, side);
+  }
+  for (const statement of readout.statements) {
+    const blockLabel = statement.labelSpan && statement.labelSpan.end <= statement.span.start;
+    if (blockLabel || statement.labelSpan === null) mark(statement.span);
+  }
+  const furniture = new Uint8Array(lines.length);
+  for (const span of readout.boilerplate) {
+    for (let index = lineMap.lineAt(span.start).index; index < lines.length && lines[index].start < span.end; index++) furniture[index] = 1;
+  }
+  return {
+    quoted: (line) => quoted[line] === 1,
+    furniture: (line) => furniture[line] === 1,
+    sideOf: (speaker) => (speaker ? sides.get(speaker) ?? null : null),
+    tagSide: (tag) => tagSides.get(tag) ?? (/記者$/.test(tag) ? 'press' : 'japan'),
+    resolve: speakerResolver(readout.speakers),
+    date: readout.date,
+    full: textLength <= FULL_TOKENS_LIMIT,
+  };
+}
+
+/** One line's tokens read on its own (an edited line), with what the last parse knew. */
+export function tokensOfLine(line: Line, lineIndexBefore: number, context: TokenContext): LineToken[] {
+  if (context.furniture(lineIndexBefore)) return [];
+  const tokens: LineToken[] = [];
+  const tag = turnTag(line.text);
+  const block = speakerBlock(line.text);
+  if (tag) {
+    tokens.push({ start: tag.tagStart + 1, end: tag.tagEnd - 1, type: 'speaker', side: context.tagSide(tag.inner) });
+  } else if (block) {
+    const start = line.text.indexOf(block);
+    const mention = mentionsInLine({ ...line, start: 0 }, context.date, context.resolve)[0];
+    tokens.push({ start, end: start + block.length, type: 'speaker', side: context.sideOf(mention?.speaker ?? null) });
+  } else if (!context.quoted(lineIndexBefore)) {
+    for (const label of subjectLabels({ ...line, start: 0 }, context.date)) {
+      const side: Side | null =
+        label.kind === 'joint'
+          ? 'joint'
+          : label.kind === 'side'
+            ? /^(日本側|我が方)$/.test(label.written) ? 'japan' : 'counterpart'
+            : context.sideOf(context.resolve(label.written, PEOPLE.resolve(label.written, { date: context.date })?.id ?? null));
+      tokens.push({ ...label.span, type: 'speaker', side });
+    }
+  }
+  for (const mention of mentionsInLine({ ...line, start: 0 }, context.date, context.resolve)) {
+    tokens.push({ ...mention.span, type: 'person', side: context.sideOf(mention.speaker), person: personKey(mention) });
+  }
+  if (context.full) tokens.push(...wordTokens(line.text));
+  return settle(tokens, line.text.length);
+}
+
+/** Encodes per-line tokens for LSP, marking each person's first mention as its declaration. */
+export function encodeTokens(byLine: readonly (readonly LineToken[])[], firstLine = 0, lastLine = byLine.length - 1): SemanticToken[] {
+  const tokens: SemanticToken[] = [];
+  const seen = new Set<string>();
+  for (let line = 0; line <= Math.min(lastLine, byLine.length - 1); line++) {
+    for (const token of byLine[line]) {
+      const declaration = token.type === 'person' && token.person !== undefined && !seen.has(token.person);
+      if (token.person !== undefined) seen.add(token.person);
+      if (line < firstLine) continue;
+      let modifiers = token.side ? 1 << TOKEN_MODIFIERS.indexOf(token.side) : 0;
+      if (declaration) modifiers |= 1 << TOKEN_MODIFIERS.indexOf('declaration');
+      tokens.push({ line, character: token.start, length: token.end - token.start, type: TOKEN_TYPES.indexOf(token.type), modifiers });
+    }
   }
   return tokens;
 }

@@ -1,6 +1,7 @@
 // Page furniture of web copies: navigation, ads, ranking and "read also" blocks, photo credits,
 // publication stamps. Lines are only classified; the text is never altered.
 
+import { namesMeeting } from '../knowledge/meetingKinds';
 import { Line, isBlank } from './text';
 
 /** Lines that are furniture wherever they stand. */
@@ -68,6 +69,9 @@ export function findBoilerplate(lines: readonly Line[], isSourceHeading: (line: 
     }
     const sentence = isSentence(text);
     if (inBlock && sentence && text.length >= 60) inBlock = false;
+    // Past an end marker come link lists ('■ …(概要)'); prose or the next release's title (a merged
+    // dump) is content again.
+    if (afterEnd && (sentence || (namesMeeting(text) && !/^[■□◆・•▶►]/.test(text)))) afterEnd = false;
     if (
       inBlock ||
       afterEnd ||

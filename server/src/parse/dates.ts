@@ -26,6 +26,27 @@ const NUMERIC_DATE = new RegExp(`(?<![0-9０-９])(${D}{4})[-/.](${D}{1,2})[-/.]
 const MONTH_DAY = new RegExp(`(?<![0-9０-９年])(${D}{1,2})月(${D}{1,2})日`, 'g');
 const DAY_ONLY = new RegExp(`(?<=本|同|翌)(${D}{1,2})日`, 'g');
 
+/**
+ * The offsets already taken by a found mention. Checking a match against it costs the match's
+ * length, where checking against every mention found so far made a line dense with dates quadratic.
+ */
+class Coverage {
+  private readonly taken: Uint8Array;
+
+  constructor(length: number) {
+    this.taken = new Uint8Array(length);
+  }
+
+  overlaps(start: number, end: number): boolean {
+    for (let offset = start; offset < end; offset++) if (this.taken[offset]) return true;
+    return false;
+  }
+
+  mark(start: number, end: number): void {
+    this.taken.fill(1, start, end);
+  }
+}
+
 function valid(year: number | null, month: number | null, day: number): boolean {
   if (month !== null && (month < 1 || month > 12)) return false;
   if (day < 1 || day > 31) return false;
@@ -35,9 +56,12 @@ function valid(year: number | null, month: number | null, day: number): boolean 
 /** Every date in `text`, in order, the most complete reading of each place. */
 export function findDates(text: string): DateMention[] {
   const found: DateMention[] = [];
-  const taken = (start: number, end: number) => found.some((date) => start < date.end && end > date.start);
+  const covered = new Coverage(text.length);
   const add = (start: number, end: number, year: number | null, month: number | null, day: number) => {
-    if (!taken(start, end) && valid(year, month, day)) found.push({ start, end, year, month, day });
+    if (!covered.overlaps(start, end) && valid(year, month, day)) {
+      found.push({ start, end, year, month, day });
+      covered.mark(start, end);
+    }
   };
   for (const match of text.matchAll(ERA_DATE)) {
     const eraYear = match[2] === '元' ? 1 : readNumber(match[2])!;
@@ -89,9 +113,11 @@ function within(text: string, index: number, marker: RegExp): boolean {
 /** Every clock time in `text`, in order. */
 export function findTimes(text: string): TimeMention[] {
   const found: TimeMention[] = [];
+  const covered = new Coverage(text.length);
   const add = (start: number, end: number, hours: number, minutes: number) => {
-    if (hours > 24 || minutes > 59 || found.some((time) => start < time.end && end > time.start)) return;
+    if (hours > 24 || minutes > 59 || covered.overlaps(start, end)) return;
     found.push({ start, end, minutes: (hours % 24) * 60 + minutes, japan: false });
+    covered.mark(start, end);
   };
   for (const match of text.matchAll(CLOCK)) {
     add(match.index!, match.index! + match[0].length, readNumber(match[1])!, readNumber(match[2])!);

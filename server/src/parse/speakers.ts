@@ -274,36 +274,62 @@ function sideSpeaker(speakers: Map<string, Speaker>, written: string): Speaker {
   return speaker;
 }
 
+/** Resolves a written name to the id of the speaker who is that person, if any. */
+export type SpeakerResolver = (name: string, personId: string | null) => string | null;
+
+export function speakerResolver(speakers: Iterable<Speaker>): SpeakerResolver {
+  const known = [...speakers].filter((speaker) => speaker.personId || speaker.id.startsWith('name:'));
+  return (name, personId) =>
+    known.find((speaker) => (personId !== null && speaker.personId === personId) || sameName(speaker.name, name) || nameKey(speaker.name) === nameKey(name))?.id ?? null;
+}
+
 /** Every person named with an office or an honorific, resolved to a speaker where one matches. */
 function findMentions(input: SpeechInput, speakers: Map<string, Speaker>, meetingAt: (offset: number) => Meeting | undefined): Mention[] {
   const mentions: Mention[] = [];
-  const known = [...speakers.values()].filter((speaker) => speaker.personId || speaker.id.startsWith('name:'));
-  const resolve = (name: string, personId: string | null) =>
-    known.find((speaker) => (personId !== null && speaker.personId === personId) || sameName(speaker.name, name) || nameKey(speaker.name) === nameKey(name))?.id ?? null;
+  const resolve = speakerResolver(speakers.values());
   for (const line of input.lines) {
     if (input.furniture[line.index] || isBlank(line.text)) continue;
-    const date = meetingAt(line.start)?.date ?? null;
-    const found: Mention[] = [];
-    for (const named of findNamedOffices(line.text, date)) {
-      const personId = PEOPLE.resolve(named.name, { title: named.title, date, country: named.country })?.id ?? null;
-      found.push({
-        speaker: resolve(named.name, personId),
-        personId,
-        name: named.name,
-        span: { start: line.start + named.nameStart, end: line.start + named.nameStart + named.name.length },
-        fullSpan: { start: line.start + named.start, end: line.start + named.end },
-      });
-    }
-    for (const match of line.text.matchAll(HONORIFIC)) {
-      const start = line.start + match.index!;
-      if (found.some((mention) => start < mention.fullSpan.end && mention.fullSpan.start < start + match[0].length)) continue;
-      const name = match[1];
-      const personId = PEOPLE.resolve(name, { date })?.id ?? null;
-      const speaker = resolve(name, personId);
-      if (!speaker && !personId) continue;
-      found.push({ speaker, personId, name, span: { start, end: start + name.length }, fullSpan: { start, end: start + match[0].length } });
-    }
-    mentions.push(...found.sort((a, b) => a.span.start - b.span.start));
+    mentions.push(...mentionsInLine(line, meetingAt(line.start)?.date ?? null, resolve));
   }
   return mentions;
+}
+
+/** The people a line names, in order. */
+export function mentionsInLine(line: Line, date: string | null, resolve: SpeakerResolver): Mention[] {
+  const found: Mention[] = [];
+  for (const named of findNamedOffices(line.text, date)) {
+    const personId = PEOPLE.resolve(named.name, { title: named.title, date, country: named.country })?.id ?? null;
+    found.push({
+      speaker: resolve(named.name, personId),
+      personId,
+      name: named.name,
+      span: { start: line.start + named.nameStart, end: line.start + named.nameStart + named.name.length },
+      fullSpan: { start: line.start + named.start, end: line.start + named.end },
+    });
+  }
+  for (const match of line.text.matchAll(HONORIFIC)) {
+    const start = line.start + match.index!;
+    if (found.some((mention) => start < mention.fullSpan.end && mention.fullSpan.start < start + match[0].length)) continue;
+    const name = match[1];
+    const personId = PEOPLE.resolve(name, { date })?.id ?? null;
+    const speaker = resolve(name, personId);
+    if (!speaker && !personId) continue;
+    found.push({ speaker, personId, name, span: { start, end: start + name.length }, fullSpan: { start, end: start + match[0].length } });
+  }
+  return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Where a line of reported speech names who speaks: '岸田大臣より', '双方は', '米側から'. */
+export function subjectLabels(line: Line, date: string | null): { span: Span; kind: 'joint' | 'side' | 'person'; written: string }[] {
+  const labels: { span: Span; kind: 'joint' | 'side' | 'person'; written: string }[] = [];
+  for (const clause of clausesOf(line)) {
+    const subject = findSubject(clause.text, date);
+    if (!subject) continue;
+    if (subject.kind === 'person') {
+      labels.push({ span: { start: clause.start + subject.named.start, end: clause.start + subject.named.end }, kind: 'person', written: subject.named.name });
+    } else {
+      labels.push({ span: { start: clause.start + subject.start, end: clause.start + subject.end }, kind: subject.kind, written: subject.written });
+    }
+  }
+  return labels;
 }

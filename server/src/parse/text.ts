@@ -40,7 +40,7 @@ export interface Range {
 export class LineMap {
   private readonly starts: number[];
 
-  constructor(private readonly lines: readonly Line[]) {
+  constructor(readonly lines: readonly Line[]) {
     this.starts = lines.map((line) => line.start);
   }
 

@@ -57,7 +57,12 @@ function vscodeVersion(): string | undefined {
   }
 }
 
-export async function run(): Promise<void> {
+export function run(): Promise<void> {
+  return runSuite(__dirname);
+}
+
+/** Runs the *.test.js files of `dir` (this suite, or the packaged extension's in ../packaged). */
+export async function runSuite(dir: string): Promise<void> {
   const startedAt = new Date().toISOString();
   const tests: TestResult[] = [];
   let written = false;
@@ -87,11 +92,11 @@ export async function run(): Promise<void> {
     if (process.env.KAIDAN_TEST_GREP) mocha.grep(process.env.KAIDAN_TEST_GREP);
 
     const files = fs
-      .readdirSync(__dirname)
+      .readdirSync(dir)
       .filter((f) => f.endsWith('.test.js'))
       .sort();
-    if (files.length === 0) throw new Error(`no *.test.js files in ${__dirname}`);
-    for (const f of files) mocha.addFile(path.join(__dirname, f));
+    if (files.length === 0) throw new Error(`no *.test.js files in ${dir}`);
+    for (const f of files) mocha.addFile(path.join(dir, f));
 
     // mocha.run loads the files with require (as the extension host expects for `vscode`);
     // a file that fails to load throws here, which rejects this promise.
