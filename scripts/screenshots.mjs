@@ -56,12 +56,18 @@ async function showSpeakers(page) {
 
 /** Moves the mouse over the first visible occurrence of a word and waits for the hover on it to list the corpus meetings. */
 async function showHover(page, word) {
-  const token = page.locator('.editor-instance .view-lines .view-line span span', { hasText: word }).first();
+  // The code lens over the title comes with the index and moves the lines down: wait for it first.
+  await page.locator('.editor-instance .codelens-decoration').first().waitFor();
+  // The semantic token of the name: a span of just the word (not the line's span around it).
+  const token = page.locator('.editor-instance .view-lines .view-line span span', { hasText: new RegExp(`^${word}$`) }).first();
   await token.waitFor();
   const box = await token.boundingBox();
   await page.mouse.move(box.x + Math.min(box.width / 2, 12), box.y + box.height / 2);
   // The server answers once the corpus index is ready: wait for the list of meetings, not just the widget.
-  await page.locator('.monaco-hover', { hasText: 'Meetings in the corpus' }).waitFor({ state: 'visible' });
+  const hover = page.locator('.monaco-hover', { hasText: 'Meetings in the corpus' });
+  await hover.waitFor({ state: 'visible' });
+  // The widget fades in: wait for its animations to finish, or the shot catches it half transparent.
+  await hover.evaluate((element) => Promise.all(element.getAnimations({ subtree: true }).map((animation) => animation.finished)));
 }
 
 /** A wider side bar, so entries are readable: drags the sash at its right edge. */

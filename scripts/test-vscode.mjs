@@ -5,8 +5,10 @@
 // `N passed, N failed`; exits non-zero on a failure, a crash or a timeout.
 //
 // With --vsix (npm run test:vsix, after npm run package): installs kaidan-<version>.vsix into the
-// server instead of loading the extension under development, starts VS Code with the `ja` locale and
-// runs test/vscode/packaged/.
+// server instead of loading the extension under development, makes Japanese the display language
+// and runs test/vscode/packaged/. VS Code's Japanese language pack comes from the network, so a stub
+// with no translations (test/vscode/packaged/ja-untranslated.i18n.json) stands for it: VS Code runs
+// in `ja` with its own texts in English, and extensions show their Japanese strings.
 //
 // Environment:
 //   KAIDAN_TEST_GREP=regex          run only matching tests (read by the suite)
@@ -32,7 +34,10 @@ import { printResults, readResults } from './vscode/results.mjs';
 import { vsixPath } from './package.mjs';
 
 const vsix = process.argv.includes('--vsix') ? vsixPath() : undefined;
-const extensionPath = vsix ? undefined : path.resolve(process.env.KAIDAN_VSCODE_EXTENSION || repoRoot);
+// VS Code runs tests only beside an extension under development: with --vsix, an empty one.
+const extensionPath = vsix
+  ? path.join(repoRoot, 'test', 'vscode', 'packaged', 'harness')
+  : path.resolve(process.env.KAIDAN_VSCODE_EXTENSION || repoRoot);
 const testsPath = path.resolve(process.env.KAIDAN_VSCODE_TESTS || path.join(repoRoot, 'out', 'test', 'vscode', vsix ? 'packaged' : 'suite', 'index.js'));
 const workspace = path.resolve(process.env.KAIDAN_VSCODE_WORKSPACE || path.join(repoRoot, 'corpus'));
 const timeoutMs = (Number(process.env.KAIDAN_TEST_TIMEOUT_S) || 300) * 1000;
@@ -48,8 +53,8 @@ function fail(message) {
 async function main() {
   if (!fs.existsSync(testsPath)) fail(`${path.relative(repoRoot, testsPath)} is missing: run npm run compile-tests first`);
   if (vsix && !fs.existsSync(vsix)) fail(`${path.relative(repoRoot, vsix)} is missing: run npm run package first`);
-  const manifest = extensionPath && JSON.parse(fs.readFileSync(path.join(extensionPath, 'package.json'), 'utf8'));
-  if (manifest?.main && !fs.existsSync(path.resolve(extensionPath, manifest.main))) {
+  const manifest = JSON.parse(fs.readFileSync(path.join(extensionPath, 'package.json'), 'utf8'));
+  if (manifest.main && !fs.existsSync(path.resolve(extensionPath, manifest.main))) {
     fail(`${manifest.main} is missing: run npm run build first`);
   }
   if (!fs.existsSync(workspace)) fail(`workspace ${workspace} does not exist`);
@@ -67,6 +72,7 @@ async function main() {
     testsPath,
     installExtensions: vsix ? [vsix] : [],
     locale: vsix ? 'ja' : undefined,
+    languagePacks: vsix ? { ja: path.join(repoRoot, 'test', 'vscode', 'packaged', 'ja-untranslated.i18n.json') } : {},
     env: { KAIDAN_TEST_RESULTS: resultsFile },
     log: verbose ? 'inherit' : 'quiet',
   });

@@ -49,29 +49,31 @@ function milliseconds(run: () => void): number {
   return performance.now() - start;
 }
 
-function median(values: readonly number[]): number {
-  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-}
-
 const MEGABYTE = 1 << 20;
 const RUNS = 3;
+/** Below this a measurement is mostly scheduling noise: a shape that runs faster is measured on more text. */
+const SHORTEST_MEASUREMENT_MS = 100;
 
 /**
- * Doubles the input and asserts that the time less than triples. Small and large runs alternate,
- * so that other work on the machine (test files run in parallel) weighs on both alike; the median
- * drops the JIT's cold first run.
+ * Doubles the input and asserts that the time less than triples. Each size is timed RUNS times,
+ * small and large alternating, and the fastest run counts: other work on the machine (test
+ * files run in parallel) only ever adds time, and the first run pays for the JIT.
  */
 function assertLinear(name: string, make: (size: number) => string, size: number, work: (text: string) => void): void {
-  const small = make(size);
-  const large = make(2 * size);
-  const smallTimes: number[] = [];
-  const largeTimes: number[] = [];
-  for (let run = 0; run < RUNS; run++) {
-    smallTimes.push(milliseconds(() => work(small)));
-    largeTimes.push(milliseconds(() => work(large)));
+  let small = make(size);
+  while (milliseconds(() => work(small)) < SHORTEST_MEASUREMENT_MS && size < 8 * MEGABYTE) {
+    size *= 2;
+    small = make(size);
   }
-  const ratio = median(largeTimes) / median(smallTimes);
-  const report = `${name}: ${(small.length / 1024).toFixed(0)}K units ${median(smallTimes).toFixed(0)} ms → ${(large.length / 1024).toFixed(0)}K units ${median(largeTimes).toFixed(0)} ms, ratio ${ratio.toFixed(2)}`;
+  const large = make(2 * size);
+  let smallTime = Infinity;
+  let largeTime = Infinity;
+  for (let run = 0; run < RUNS; run++) {
+    smallTime = Math.min(smallTime, milliseconds(() => work(small)));
+    largeTime = Math.min(largeTime, milliseconds(() => work(large)));
+  }
+  const ratio = largeTime / smallTime;
+  const report = `${name}: ${(small.length / 1024).toFixed(0)}K units ${smallTime.toFixed(0)} ms → ${(large.length / 1024).toFixed(0)}K units ${largeTime.toFixed(0)} ms, ratio ${ratio.toFixed(2)}`;
   console.log(report);
   assert.ok(ratio < 3, `doubling the input took ${ratio.toFixed(2)}× the time: ${report}`);
 }

@@ -1,6 +1,7 @@
 // Size: a 20 MB readout (the corpus merged into one giant dump) and a 5 MB single line still get an
-// outline and folding. The times are logged for the record; the test only fails past a timeout,
-// so that a hang or a quadratic blow-up fails rather than stalls the suite.
+// outline and folding, and a line dense with one kind of match gets every feature. The times are
+// logged for the record; the tests only fail past a timeout, so that a hang or a quadratic blow-up
+// fails rather than stalls the suite.
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -32,7 +33,7 @@ function timed<T>(run: () => T): { value: T; milliseconds: number } {
 }
 
 function describeSize(text: string): string {
-  return `${(Buffer.byteLength(text) / MEGABYTE).toFixed(1)} MB UTF-8, ${(text.length / MEGABYTE).toFixed(1)}M UTF-16 units`;
+  return `${(Buffer.byteLength(text) / MEGABYTE).toFixed(1)} MB UTF-8, ${(text.length / 1e6).toFixed(1)}M UTF-16 units`;
 }
 
 describe('size', () => {
@@ -67,4 +68,36 @@ describe('size', () => {
     assert.deepEqual(folding.value, [], 'one line has nothing to fold');
     assertOutlineInvariants(outline.value, splitLines(text));
   });
+});
+
+/**
+ * One line of 1.2M UTF-16 units holding hundreds of thousands of one match: a list that large,
+ * spread into a call's arguments (`push(...list)`), overflows the stack.
+ */
+const DENSE_LINES: readonly { piece: string; todo?: string }[] = [
+  { piece: '(岸田外務大臣' },
+  { piece: '【記者】' },
+  { piece: '日米' },
+  {
+    piece: '2月7日',
+    todo: 'features/semanticTokens.ts spreads a line\'s word tokens into push (`push(...wordTokens(line.text))`): RangeError past ~120,000 dates on one line',
+  },
+];
+
+describe('size: one line dense with matches', () => {
+  for (const { piece, todo } of DENSE_LINES) {
+    it(`answers every feature on ${JSON.stringify(piece)} repeated over 1.2M units`, { timeout: 180_000, todo }, () => {
+      const text = piece.repeat(Math.round(1_200_000 / piece.length));
+      const service = createReadoutService();
+      const document = documentOf(text);
+      const { milliseconds } = timed(() => {
+        service.parse(document);
+        service.outline(document);
+        service.foldingRegions(document);
+        service.semanticTokens(document);
+        service.modelJson(document);
+      });
+      console.log(`dense line ${JSON.stringify(piece)} (${describeSize(text)}): every feature ${milliseconds.toFixed(0)} ms`);
+    });
+  }
 });

@@ -55,6 +55,8 @@ function valid(year: number | null, month: number | null, day: number): boolean 
 
 /** Every date in `text`, in order, the most complete reading of each place. */
 export function findDates(text: string): DateMention[] {
+  // Most lines hold no date: one cheap look for the characters every form needs.
+  if (!/[日\-/.]/.test(text)) return [];
   const found: DateMention[] = [];
   const covered = new Coverage(text.length);
   const add = (start: number, end: number, year: number | null, month: number | null, day: number) => {

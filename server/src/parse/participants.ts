@@ -54,11 +54,34 @@ function isKanji(text: string): boolean {
   return /^[一-龥々]+$/.test(text);
 }
 
-/** Finds name + office pairs in `text` (offsets relative to it). `date` helps tell namesakes apart. */
+/** An office where a name can end; the name is then looked for just before it. */
+const OFFICE_AT = new RegExp(`(?:${CONCURRENT})?(?:${PREFECTURAL_GOVERNOR}|${OFFICE_TITLES})(?!会談|会合|会議|官邸|級|間|室|府|省|庁)`, 'g');
+/** How far before its office a name, with its country, reading and concurrent offices, can begin. */
+const NAME_WINDOW = 64;
+
+/** The name + office ending exactly at `end`, searched from `from` on. */
+function namedOfficeEndingAt(text: string, from: number, end: number): RegExpExecArray | null {
+  NAMED_OFFICE.lastIndex = from;
+  for (let match = NAMED_OFFICE.exec(text); match && match.index < end; match = NAMED_OFFICE.exec(text)) {
+    if (match.index + match[0].length === end) return match;
+    NAMED_OFFICE.lastIndex = match.index + 1;
+  }
+  return null;
+}
+
+/**
+ * Finds name + office pairs in `text` (offsets relative to it). `date` helps tell namesakes apart.
+ * Offices are found first and names only looked for just before them: most of a line is neither.
+ */
 export function findNamedOffices(text: string, date: string | null = null): NamedOffice[] {
   const found: NamedOffice[] = [];
   if (!ANY_OFFICE.test(text)) return found;
-  for (const match of text.matchAll(NAMED_OFFICE)) {
+  let searched = 0;
+  for (const officeAt of text.matchAll(OFFICE_AT)) {
+    const end = officeAt.index! + officeAt[0].length;
+    const match = namedOfficeEndingAt(text, Math.max(searched, officeAt.index! - NAME_WINDOW), end);
+    if (!match) continue;
+    searched = end;
     const [whole, countryBefore, writtenName, , writtenCountryAfter, title] = match;
     // A one-character abbreviation after a kanji name is the name's last character (田中外務大臣).
     const glued = isKanji(writtenName) && writtenCountryAfter?.length === 1;

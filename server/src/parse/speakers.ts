@@ -58,8 +58,20 @@ export function attributeSpeech(input: SpeechInput): Speech {
   const sideOf = (country: string | null, name: string): Side =>
     country === 'JP' || (country === null && /^[一-龥々]+$/.test(name)) ? 'japan' : 'counterpart';
 
+  /** Written forms already resolved: a summary names the same few people in every paragraph. */
+  const resolvedIds = new Map<string, string>();
+
   /** The speaker a written name stands for: an existing one of the same person, or a new one. */
   const speakerFor = (name: string, title: string | null, country: string | null, date: string | null): Speaker => {
+    const key = `${name}\u0000${title}\u0000${country}\u0000${date}`;
+    const known = resolvedIds.get(key);
+    if (known !== undefined && speakers.has(known)) return speakers.get(known)!;
+    const speaker = newOrMergedSpeaker(name, title, country, date);
+    resolvedIds.set(key, speaker.id);
+    return speaker;
+  };
+
+  const newOrMergedSpeaker = (name: string, title: string | null, country: string | null, date: string | null): Speaker => {
     const personId = PEOPLE.resolve(name, { title, date, country })?.id ?? null;
     for (const [id, known] of speakers) {
       if ((personId && known.personId === personId) || sameName(known.name, name) || nameKey(known.name) === nameKey(name)) {
@@ -160,8 +172,9 @@ export function attributeSpeech(input: SpeechInput): Speech {
     if (headingLines.has(line.index) && !/[。．]/.test(line.text)) continue;
     const meeting = meetingAt(line.start);
     let current: Speaker | null = null;
+    const lineNamed = findNamedOffices(line.text, meeting?.date ?? null);
     for (const clause of clausesOf(line)) {
-      const subject = findSubject(clause.text, meeting?.date ?? null);
+      const subject = findSubject(clause.text, namedInClause(clause, lineNamed));
       let labelSpan: Span | null = null;
       let jointWith: readonly string[] = [];
       if (subject?.kind === 'joint') {
@@ -239,15 +252,23 @@ type Subject =
   | { kind: 'person'; named: NamedOffice };
 
 /** Who a clause reports: 'X大臣より,', 'Y長官から', 'Xは…旨述べた', '双方は', '米側から'. */
-function findSubject(clause: string, date: string | null): Subject | null {
+/** The people a line names with an office, each clause's share of them relative to the clause. */
+function namedInClause(clause: Clause, lineNamed: readonly NamedOffice[]): NamedOffice[] {
+  const offset = clause.start - clause.line.start;
+  return lineNamed
+    .filter((named) => named.start >= offset && named.end <= offset + clause.text.length)
+    .map((named) => ({ ...named, start: named.start - offset, end: named.end - offset, nameStart: named.nameStart - offset }));
+}
+
+function findSubject(clause: string, named: readonly NamedOffice[]): Subject | null {
   const joint = JOINT_SUBJECT.exec(clause);
   if (joint) {
     const start = joint.index + joint[0].indexOf(joint[1]);
     return { kind: 'joint', written: joint[1], start, end: start + joint[1].length };
   }
   const side = SIDE_SUBJECT.exec(clause);
-  const person = findNamedOffices(clause, date).find((named) => {
-    const after = clause.slice(named.end);
+  const person = named.find((candidate) => {
+    const after = clause.slice(candidate.end);
     return /^(より|から)(?!の)[もは]?[,、，]?/.test(after) || (/^は[,、，]/.test(after) && REPORTING.test(after));
   });
   if (side && (!person || side.index < person.start)) {
@@ -289,7 +310,8 @@ function findMentions(input: SpeechInput, speakers: Map<string, Speaker>, meetin
   const resolve = speakerResolver(speakers.values());
   for (const line of input.lines) {
     if (input.furniture[line.index] || isBlank(line.text)) continue;
-    mentions.push(...mentionsInLine(line, meetingAt(line.start)?.date ?? null, resolve));
+    // One by one: spreading a line's mentions into push overflows the stack past ~120,000 (a 1 MB line).
+    for (const mention of mentionsInLine(line, meetingAt(line.start)?.date ?? null, resolve)) mentions.push(mention);
   }
   return mentions;
 }
@@ -322,8 +344,9 @@ export function mentionsInLine(line: Line, date: string | null, resolve: Speaker
 /** Where a line of reported speech names who speaks: '岸田大臣より', '双方は', '米側から'. */
 export function subjectLabels(line: Line, date: string | null): { span: Span; kind: 'joint' | 'side' | 'person'; written: string }[] {
   const labels: { span: Span; kind: 'joint' | 'side' | 'person'; written: string }[] = [];
+  const lineNamed = findNamedOffices(line.text, date);
   for (const clause of clausesOf(line)) {
-    const subject = findSubject(clause.text, date);
+    const subject = findSubject(clause.text, namedInClause(clause, lineNamed));
     if (!subject) continue;
     if (subject.kind === 'person') {
       labels.push({ span: { start: clause.start + subject.named.start, end: clause.start + subject.named.end }, kind: 'person', written: subject.named.name });

@@ -131,6 +131,14 @@ export function firstWords(text: string, max = 24): string {
   const folded = text.replace(/[\s\u3000]+/g, ' ').trim();
   const sentenceEnd = folded.search(/[。．]/);
   const sentence = sentenceEnd >= 0 ? folded.slice(0, sentenceEnd + 1) : folded;
-  const characters = Array.from(sentence);
-  return characters.length > max ? characters.slice(0, max).join('') + '…' : sentence;
+  // Counts code points up to the cut only: Array.from on a heading that is a whole 1 MB line made a
+  // million strings for the garbage collector.
+  let cut = 0;
+  let count = 0;
+  for (const character of sentence) {
+    if (count === max) return sentence.slice(0, cut) + '…';
+    cut += character.length;
+    count++;
+  }
+  return sentence;
 }
