@@ -5,10 +5,7 @@
 // `N passed, N failed`; exits non-zero on a failure, a crash or a timeout.
 //
 // With --vsix (npm run test:vsix, after npm run package): installs kaidan-<version>.vsix into the
-// server instead of loading the extension under development, makes Japanese the display language
-// and runs test/vscode/packaged/. VS Code's Japanese language pack comes from the network, so a stub
-// with no translations (test/vscode/packaged/ja-untranslated.i18n.json) stands for it: VS Code runs
-// in `ja` with its own texts in English, and extensions show their Japanese strings.
+// server instead of loading the extension under development, and runs test/vscode/packaged/.
 //
 // Environment:
 //   KAIDAN_TEST_GREP=regex          run only matching tests (read by the suite)
@@ -34,16 +31,18 @@ import { printResults, readResults } from './vscode/results.mjs';
 import { vsixPath } from './package.mjs';
 
 const vsix = process.argv.includes('--vsix') ? vsixPath() : undefined;
-// VS Code runs tests only beside an extension under development: with --vsix, an empty one.
-const extensionPath = vsix
-  ? path.join(repoRoot, 'test', 'vscode', 'packaged', 'harness')
-  : path.resolve(process.env.KAIDAN_VSCODE_EXTENSION || repoRoot);
 const testsPath = path.resolve(process.env.KAIDAN_VSCODE_TESTS || path.join(repoRoot, 'out', 'test', 'vscode', vsix ? 'packaged' : 'suite', 'index.js'));
 const workspace = path.resolve(process.env.KAIDAN_VSCODE_WORKSPACE || path.join(repoRoot, 'corpus'));
 const timeoutMs = (Number(process.env.KAIDAN_TEST_TIMEOUT_S) || 300) * 1000;
 const verbose = !!process.env.KAIDAN_VSCODE_LOG;
 const t0 = Date.now();
 const secs = () => `${((Date.now() - t0) / 1000).toFixed(1)}s`;
+
+// VS Code runs tests only beside an extension under development: with --vsix, an empty one
+// (test/vscode/packaged/harness) stands beside the installed extension.
+const extensionPath = vsix
+  ? path.join(repoRoot, 'test', 'vscode', 'packaged', 'harness')
+  : path.resolve(process.env.KAIDAN_VSCODE_EXTENSION || repoRoot);
 
 function fail(message) {
   console.error(`test:vscode: ${message}`);
@@ -71,8 +70,6 @@ async function main() {
     extensionPath,
     testsPath,
     installExtensions: vsix ? [vsix] : [],
-    locale: vsix ? 'ja' : undefined,
-    languagePacks: vsix ? { ja: path.join(repoRoot, 'test', 'vscode', 'packaged', 'ja-untranslated.i18n.json') } : {},
     env: { KAIDAN_TEST_RESULTS: resultsFile },
     log: verbose ? 'inherit' : 'quiet',
   });

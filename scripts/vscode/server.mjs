@@ -338,14 +338,12 @@ function remoteUri(port, absPath) {
  *  - openFile: a file to open in an editor; port: a fixed port (default: a free one);
  *  - settings: extra user settings;
  *  - installExtensions: .vsix files installed (server CLI, --install-extension) before the server starts;
- *  - locale: passed as --locale; the web workbench stays English unless a language pack for it is known:
- *  - languagePacks: { [locale]: a translations file (main.i18n.json) } recorded as installed language
- *    packs, so that `locale` becomes the display language offline;
+ *  - locale: passed as --locale; offline the web workbench stays English (its translations come from a CDN);
  *  - env: extra environment for the server, inherited by its extension host;
  *  - log: 'inherit' | 'quiet' (default quiet: output kept in memory, see .log()).
  * Returns { url, urlFor({ openFile, ... }), port, baseUrl, runDir, log(), exited, stop() }.
  */
-export async function startVSCodeServer({ workspace, extensionPath, testsPath, openFile, installExtensions = [], locale, languagePacks = {}, port: fixedPort, settings: extraSettings = {}, env = {}, log = 'quiet', startTimeoutMs = 60_000 } = {}) {
+export async function startVSCodeServer({ workspace, extensionPath, testsPath, openFile, installExtensions = [], locale, port: fixedPort, settings: extraSettings = {}, env = {}, log = 'quiet', startTimeoutMs = 60_000 } = {}) {
   const vscode = ensureVSCodeServer();
   installHandlers();
   const port = fixedPort || (await freePort());
@@ -374,12 +372,6 @@ export async function startVSCodeServer({ workspace, extensionPath, testsPath, o
     fs.writeFileSync(path.join(dir, 'settings.json'), JSON.stringify(settings, null, 2));
   }
 
-  // VS Code's cache of installed language packs; the server builds the workbench's messages from it.
-  const packs = Object.entries(languagePacks).map(([language, translations]) => [
-    language,
-    { hash: `kaidan-${language}`, extensions: [], translations: { vscode: path.resolve(translations) }, label: language },
-  ]);
-  if (packs.length) fs.writeFileSync(path.join(userDataDir, 'languagepacks.json'), JSON.stringify(Object.fromEntries(packs), null, 2));
   const dataArgs = [
     '--accept-server-license-terms',
     '--user-data-dir', userDataDir,

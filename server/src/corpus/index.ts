@@ -239,7 +239,15 @@ export class CorpusIndex {
     if (changed) this.changed();
   }
 
+  /** Counts changes of the corpus, so that what is derived from it can be kept until the next one. */
+  get generation(): number {
+    return this.changes;
+  }
+
+  private changes = 0;
+
   private changed(): void {
+    this.changes++;
     this.resolveAll();
     this.scheduleSave();
     this.emit({ state: 'ready', done: this.summaries.size, total: this.summaries.size, meetings: this.meetings().length });

@@ -256,5 +256,13 @@ export class CorpusTopics {
     }
     this.top = top;
     this.mentions = mentions;
+    this.weighings++;
   }
+
+  /** Counts the weighings, so that rankings that use topics can be kept until the next one. */
+  get generation(): number {
+    return this.weighings;
+  }
+
+  private weighings = 0;
 }

@@ -62,13 +62,11 @@ function innerLabel(text: string, span: Span): Span {
   return /^[【(（].*[】)）]$/s.test(written) ? { start: span.start + 1, end: span.end - 1 } : span;
 }
 
-/** Country names, dates and times of a line. */
-function wordTokens(text: string): LineToken[] {
-  return [
-    ...findCountryWords(text).map((word): LineToken => ({ ...word, type: 'country', side: null })),
-    ...findDates(text).map((date): LineToken => ({ start: date.start, end: date.end, type: 'meetingDate', side: null })),
-    ...findTimes(text).map((time): LineToken => ({ start: time.start, end: time.end, type: 'meetingTime', side: null })),
-  ];
+/** Adds a line's country names, dates and times (one by one: a line can hold more than a call's arguments). */
+function addWordTokens(text: string, tokens: LineToken[]): void {
+  for (const word of findCountryWords(text)) tokens.push({ ...word, type: 'country', side: null });
+  for (const date of findDates(text)) tokens.push({ start: date.start, end: date.end, type: 'meetingDate', side: null });
+  for (const time of findTimes(text)) tokens.push({ start: time.start, end: time.end, type: 'meetingTime', side: null });
 }
 
 /** Sorted, without overlaps: earlier-placed tokens win (labels over mentions over words). */
@@ -120,7 +118,7 @@ export function tokensFromParse(text: string, readout: Readout, lineMap: LineMap
   for (const line of lines) {
     while (next < furniture.length && furniture[next].end < line.end) next++;
     const isFurniture = next < furniture.length && furniture[next].start <= line.start;
-    if (text.length <= FULL_TOKENS_LIMIT && !isFurniture) byLine[line.index].push(...wordTokens(line.text));
+    if (text.length <= FULL_TOKENS_LIMIT && !isFurniture) addWordTokens(line.text, byLine[line.index]);
     byLine[line.index] = settle(byLine[line.index], line.text.length);
   }
   return byLine;
@@ -186,7 +184,7 @@ export function tokensOfLine(line: Line, lineIndexBefore: number, context: Token
   for (const mention of mentionsInLine({ ...line, start: 0 }, context.date, context.resolve)) {
     tokens.push({ ...mention.span, type: 'person', side: context.sideOf(mention.speaker), person: personKey(mention) });
   }
-  if (context.full) tokens.push(...wordTokens(line.text));
+  if (context.full) addWordTokens(line.text, tokens);
   return settle(tokens, line.text.length);
 }
 

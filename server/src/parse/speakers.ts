@@ -173,8 +173,10 @@ export function attributeSpeech(input: SpeechInput): Speech {
     const meeting = meetingAt(line.start);
     let current: Speaker | null = null;
     const lineNamed = findNamedOffices(line.text, meeting?.date ?? null);
-    for (const clause of clausesOf(line)) {
-      const subject = findSubject(clause.text, namedInClause(clause, lineNamed));
+    const clauses = clausesOf(line);
+    const named = namedByClause(clauses, lineNamed);
+    for (const [i, clause] of clauses.entries()) {
+      const subject = findSubject(clause.text, named[i]);
       let labelSpan: Span | null = null;
       let jointWith: readonly string[] = [];
       if (subject?.kind === 'joint') {
@@ -252,12 +254,20 @@ type Subject =
   | { kind: 'person'; named: NamedOffice };
 
 /** Who a clause reports: 'X大臣より,', 'Y長官から', 'Xは…旨述べた', '双方は', '米側から'. */
-/** The people a line names with an office, each clause's share of them relative to the clause. */
-function namedInClause(clause: Clause, lineNamed: readonly NamedOffice[]): NamedOffice[] {
-  const offset = clause.start - clause.line.start;
-  return lineNamed
-    .filter((named) => named.start >= offset && named.end <= offset + clause.text.length)
-    .map((named) => ({ ...named, start: named.start - offset, end: named.end - offset, nameStart: named.nameStart - offset }));
+/** Each clause's share of the people a line names with an office, relative to the clause (both lists run in line order). */
+function namedByClause(clauses: readonly Clause[], lineNamed: readonly NamedOffice[]): NamedOffice[][] {
+  let next = 0;
+  return clauses.map((clause) => {
+    const offset = clause.start - clause.line.start;
+    const end = offset + clause.text.length;
+    while (next < lineNamed.length && lineNamed[next].start < offset) next++;
+    const inClause: NamedOffice[] = [];
+    for (let i = next; i < lineNamed.length && lineNamed[i].start < end; i++) {
+      const named = lineNamed[i];
+      if (named.end <= end) inClause.push({ ...named, start: named.start - offset, end: named.end - offset, nameStart: named.nameStart - offset });
+    }
+    return inClause;
+  });
 }
 
 function findSubject(clause: string, named: readonly NamedOffice[]): Subject | null {
@@ -345,8 +355,10 @@ export function mentionsInLine(line: Line, date: string | null, resolve: Speaker
 export function subjectLabels(line: Line, date: string | null): { span: Span; kind: 'joint' | 'side' | 'person'; written: string }[] {
   const labels: { span: Span; kind: 'joint' | 'side' | 'person'; written: string }[] = [];
   const lineNamed = findNamedOffices(line.text, date);
-  for (const clause of clausesOf(line)) {
-    const subject = findSubject(clause.text, namedInClause(clause, lineNamed));
+  const clauses = clausesOf(line);
+  const named = namedByClause(clauses, lineNamed);
+  for (const [i, clause] of clauses.entries()) {
+    const subject = findSubject(clause.text, named[i]);
     if (!subject) continue;
     if (subject.kind === 'person') {
       labels.push({ span: { start: clause.start + subject.named.start, end: clause.start + subject.named.end }, kind: 'person', written: subject.named.name });
