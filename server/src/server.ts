@@ -235,6 +235,7 @@ connection.onInitialized(async () => {
   // Topics arrive after the index: the related-meeting counts change with them.
   corpusIndex.topics?.onDidChange(() => {
     if (codeLensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type);
+    void connection.sendNotification('kaidan/topicsState', { state: 'ready' });
   });
   const progress = await connection.window.createWorkDoneProgress();
   progress.begin(l10n.t('Kaidan: indexing readouts'), 0, undefined, false);

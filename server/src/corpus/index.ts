@@ -93,6 +93,25 @@ function fileNameDate(uri: string, monthDay: string | null): string | null {
   return day ? `${year}-${month}-${day}` : `${year}-${month}`;
 }
 
+/** The list under a key, created empty on first use. */
+function listIn<K, V>(map: Map<K, V[]>, key: K): V[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
+}
+
+interface Lookups {
+  readonly meetings: IndexedMeeting[];
+  readonly byPerson: Map<string, IndexedMeeting[]>;
+  readonly namesByPerson: Map<string, { file: IndexedFile; names: ResolvedName[] }[]>;
+  /** Dated meetings by the start of their date window, for finding those in a time window. */
+  readonly dated: { meeting: IndexedMeeting; window: DateWindow }[];
+  /** The longest date window (a year-only date), so that a search can start early enough. */
+  readonly longest: number;
+  /** References into each file, collected on first use. */
+  incoming: Map<string, { from: IndexedFile; reference: ResolvedReference }[]> | null;
+}
+
 export class CorpusIndex {
   private readonly summaries = new Map<string, { summary: FileSummary; mtimeMs: number; size: number; topics: FileTopics | null }>();
   private readonly overlays = new Map<string, string>();
@@ -171,7 +190,8 @@ export class CorpusIndex {
     }
     this.subscription ??= this.workspace.onDidChangeFiles((events) => void this.applyEvents(events));
     this.resolveAll();
-    this.saveCache();
+    // A warm start that found everything in the cache has nothing to write back.
+    if (this.unsaved || cached.size !== this.summaries.size) this.saveCache();
     this.emit({ state: 'ready', done: uris.length, total: uris.length, meetings: this.meetings().length });
   }
 
@@ -185,6 +205,7 @@ export class CorpusIndex {
       this.summaries.set(uri, { summary: cached.summary, mtimeMs: stat.mtimeMs, size: stat.size, topics: cached.topics ?? null });
       return;
     }
+    this.unsaved = true;
     let text: string;
     try {
       text = overlay ?? (await this.workspace.readText(uri));
@@ -293,6 +314,50 @@ export class CorpusIndex {
     for (const [uri, { summary }] of this.summaries) files.set(uri, this.resolveFile(uri, summary, true));
     this.files = files;
     this.referenceCache = new Map();
+    this.lookups = null;
+  }
+
+  /** Lookups over the resolved files, built on first use after each change. */
+  private lookups: Lookups | null = null;
+
+  private lookup(): Lookups {
+    if (this.lookups) return this.lookups;
+    const meetings = [...this.files.values()].flatMap((file) => file.meetings);
+    const byPerson = new Map<string, IndexedMeeting[]>();
+    for (const meeting of meetings) {
+      for (const id of new Set(meeting.personIds)) listIn(byPerson, id).push(meeting);
+    }
+    for (const [id, list] of byPerson) byPerson.set(id, byDateDescending(list));
+    const namesByPerson = new Map<string, { file: IndexedFile; names: ResolvedName[] }[]>();
+    for (const file of this.files.values()) {
+      const perPerson = new Map<string, ResolvedName[]>();
+      for (const name of file.names) if (name.personId) listIn(perPerson, name.personId).push(name);
+      for (const [id, names] of perPerson) listIn(namesByPerson, id).push({ file, names });
+    }
+    const dated = meetings
+      .map((meeting) => ({ meeting, window: windowOf(meeting.date) }))
+      .filter((entry): entry is { meeting: IndexedMeeting; window: DateWindow } => entry.window !== null)
+      .sort((a, b) => a.window.from - b.window.from);
+    const longest = dated.reduce((max, entry) => Math.max(max, entry.window.to - entry.window.from), 0);
+    this.lookups = { meetings, byPerson, namesByPerson, dated, longest, incoming: null };
+    return this.lookups;
+  }
+
+  /** Meetings whose dates overlap a window (dates without a day span their month or year). */
+  private meetingsDuring(window: DateWindow): IndexedMeeting[] {
+    const { dated, longest } = this.lookup();
+    let low = 0;
+    let high = dated.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (dated[mid].window.from < window.from - longest) low = mid + 1;
+      else high = mid;
+    }
+    const found: IndexedMeeting[] = [];
+    for (let i = low; i < dated.length && dated[i].window.from <= window.to; i++) {
+      if (dated[i].window.to >= window.from) found.push(dated[i].meeting);
+    }
+    return found;
   }
 
   private resolveFile(uri: string, summary: FileSummary, inCorpus: boolean): IndexedFile {
@@ -334,19 +399,17 @@ export class CorpusIndex {
   }
 
   meetings(): IndexedMeeting[] {
-    return this.allFiles().flatMap((file) => file.meetings);
+    return this.lookup().meetings;
   }
 
   /** Meetings the person took part in, newest first. */
   meetingsWith(personId: string): IndexedMeeting[] {
-    return byDateDescending(this.meetings().filter((meeting) => meeting.personIds.includes(personId)));
+    return this.lookup().byPerson.get(personId) ?? [];
   }
 
   /** Every place a person is named, per file. */
   mentionsOf(personId: string): { file: IndexedFile; names: ResolvedName[] }[] {
-    return this.allFiles()
-      .map((file) => ({ file, names: file.names.filter((name) => name.personId === personId) }))
-      .filter((entry) => entry.names.length > 0);
+    return this.lookup().namesByPerson.get(personId) ?? [];
   }
 
   /** The file's meeting references, each with the corpus meeting it points at. */
@@ -354,11 +417,13 @@ export class CorpusIndex {
     const key = `${file.uri}#${file.summary.hash}`;
     let resolved = this.referenceCache.get(key);
     if (!resolved) {
-      const candidates = this.meetings().filter((meeting) => meeting.file.uri !== file.uri);
       resolved = file.summary.references
         .map((reference) => {
           const meeting = this.meetingAt(file, reference.range.start.line);
           const date = meeting?.date ?? file.main?.date ?? null;
+          // Only meetings in the phrase's time window (or the document's own, for a phrase with no time) can be meant.
+          const window = referenceWindow(reference.time, date) ?? windowOf(date);
+          const candidates = window ? this.meetingsDuring(window).filter((other) => other.file.uri !== file.uri) : [];
           return {
             reference,
             target: resolveReference(reference, { date, countries: meeting?.summary.countries ?? [], people: this.people }, candidates),
@@ -373,9 +438,18 @@ export class CorpusIndex {
 
   /** Meetings elsewhere whose references point at this file. */
   referencesTo(file: IndexedFile): { from: IndexedFile; reference: ResolvedReference }[] {
-    return this.allFiles()
-      .filter((other) => other.uri !== file.uri)
-      .flatMap((other) => this.references(other).filter((r) => r.target?.file.uri === file.uri).map((reference) => ({ from: other, reference })));
+    const lookups = this.lookup();
+    if (!lookups.incoming) {
+      const incoming = new Map<string, { from: IndexedFile; reference: ResolvedReference }[]>();
+      for (const other of this.files.values()) {
+        for (const reference of this.references(other)) {
+          const target = reference.target?.file.uri;
+          if (target && target !== other.uri) listIn(incoming, target).push({ from: other, reference });
+        }
+      }
+      lookups.incoming = incoming;
+    }
+    return lookups.incoming.get(file.uri) ?? [];
   }
 
   dispose(): void {
@@ -410,6 +484,7 @@ export class CorpusIndex {
   }
 
   private scheduleSave(): void {
+    this.unsaved = true;
     if (!this.cachePath()) return;
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => {
@@ -419,9 +494,13 @@ export class CorpusIndex {
     this.saveTimer.unref?.();
   }
 
+  /** Whether the summaries hold something the cache file does not. */
+  private unsaved = false;
+
   private saveCache(): void {
     const path = this.cachePath();
     if (!path) return;
+    this.unsaved = false;
     const files: Record<string, CacheEntry> = {};
     for (const [uri, entry] of this.summaries) {
       // An editor's unsaved text is not what is on disk: keep it out of the cache.
