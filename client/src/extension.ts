@@ -6,6 +6,7 @@ import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } f
 import { looksLikeReadout } from '../../server/src/parse/detect';
 import { SpeakerColors } from './decorations/speakerColors';
 import { CORPUS_COMMANDS, IndexState, IndexStateTracker, registerCorpus } from './corpus';
+import { registerTrust } from './trust';
 
 export interface KaidanApi {
   /** Resolves once the language server is running and answering. */
@@ -14,6 +15,8 @@ export interface KaidanApi {
   readonly onIndexState: vscode.Event<IndexState>;
   /** Resolves once the corpus index has been built for the first time. */
   indexReady(): Promise<void>;
+  /** The language server's process id (it changes when the client restarts the server). */
+  serverInfo(): Promise<{ pid: number }>;
 }
 
 let client: LanguageClient | undefined;
@@ -33,7 +36,8 @@ export function activate(context: vscode.ExtensionContext): KaidanApi {
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'readout' }],
-    initializationOptions: {
+    // A function, so that a restart (after trust was granted) sends the trust of that moment.
+    initializationOptions: () => ({
       // The corpus index cache lives in the extension's storage folder.
       storagePath: (context.storageUri ?? context.globalStorageUri).fsPath,
       // The server's messages come from the same bundle as ours (none when the display language is English).
@@ -47,7 +51,8 @@ export function activate(context: vscode.ExtensionContext): KaidanApi {
             .map(([glob]) => glob),
         ],
       },
-    },
+      trusted: vscode.workspace.isTrusted,
+    }),
     synchronize: {
       fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.{txt,readout}'), vscode.workspace.createFileSystemWatcher('**/.kaidan/people.json')],
     },
@@ -68,8 +73,14 @@ export function activate(context: vscode.ExtensionContext): KaidanApi {
   const ready = client.start().then(() => {
     context.subscriptions.push(new SpeakerColors(client!));
     registerCorpus(context, client!, indexState);
+    registerTrust(context, client!);
   });
-  return { ready, onIndexState: indexState.onDidChange, indexReady: () => ready.then(() => indexState.ready) };
+  return {
+    ready,
+    onIndexState: indexState.onDidChange,
+    indexReady: () => ready.then(() => indexState.ready),
+    serverInfo: () => ready.then(() => client!.sendRequest<{ pid: number }>('kaidan/serverInfo')),
+  };
 }
 
 export function deactivate(): Promise<void> | undefined {

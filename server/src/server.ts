@@ -18,7 +18,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as l10n from '@vscode/l10n';
-import { SemanticToken, TOKEN_MODIFIERS, TOKEN_TYPES } from './features/semanticTokens';
+import { FULL_TOKENS_LIMIT, SemanticToken, TOKEN_MODIFIERS, TOKEN_TYPES } from './features/semanticTokens';
 import { OutlineKind, OutlineNode, Range } from './features/types';
 import { CorpusIndex, IndexState } from './corpus/index';
 import { DEFAULT_GLOBS, DiskWorkspace, FileEvent, pathToUri, uriToPath } from './corpus/workspace';
@@ -181,6 +181,20 @@ connection.languages.inlayHint.on(({ textDocument, range }) => {
   }));
 });
 
+// Which process serves the client (the real-editor suite kills it to check that the client restarts it).
+connection.onRequest('kaidan/serverInfo', () => ({ pid: process.pid }));
+
+/** Documents already told that they are too large for the colours of dates and countries. */
+const toldTooLargeForFullTokens = new Set<string>();
+documents.onDidChangeContent(({ document }) => {
+  if (document.getText().length <= FULL_TOKENS_LIMIT || toldTooLargeForFullTokens.has(document.uri)) return;
+  toldTooLargeForFullTokens.add(document.uri);
+  const name = decodeURIComponent(document.uri.slice(document.uri.lastIndexOf('/') + 1));
+  void connection.window.showInformationMessage(
+    l10n.t('Kaidan: {0} is very large, so only speakers and mentions are coloured in it, not dates or countries.', name),
+  );
+});
+
 connection.onRequest('kaidan/speakerRanges', ({ uri }: { uri: string }) => {
   const document = documents.get(uri);
   return document ? service.speakerRanges(document) : [];
@@ -197,6 +211,8 @@ interface CorpusInitializationOptions {
   /** The extension's storage folder, for the index cache. */
   readonly storagePath?: string;
   readonly corpus?: { readonly include?: string[]; readonly exclude?: string[] };
+  /** vscode.workspace.isTrusted; absent counts as trusted. */
+  readonly trusted?: boolean;
 }
 
 let codeLensRefresh = false;
@@ -212,6 +228,7 @@ function configureCorpus(params: InitializeParams): void {
   corpusIndex.configure({
     storagePath: options.storagePath ?? null,
     readPeopleOverride: () => corpusWorkspace.readPeopleOverride(),
+    trusted: options.trusted !== false,
     onProblem: (message) => connection.console.warn(message),
   });
   codeLensRefresh = params.capabilities.workspace?.codeLens?.refreshSupport === true;

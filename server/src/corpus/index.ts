@@ -63,6 +63,8 @@ export interface CorpusIndexOptions {
   readonly storagePath?: string | null;
   /** Text of `.kaidan/people.json`, read by the caller; null when there is none. */
   readonly readPeopleOverride?: () => Promise<string | null>;
+  /** Whether the workspace is trusted (default true). An untrusted one's people.json is not read: it would decide whom hovers and links name. */
+  readonly trusted?: boolean;
   readonly onProblem?: (message: string) => void;
   /** kuromoji, for the topics of each meeting (corpus/topics.ts); no topics without it. */
   readonly tokenizer?: Tokenizer;
@@ -141,7 +143,7 @@ export class CorpusIndex {
   }
 
   /** Options known only later (the language server's storage folder arrives with `initialize`). */
-  configure(options: Pick<CorpusIndexOptions, 'storagePath' | 'readPeopleOverride' | 'onProblem'>): void {
+  configure(options: Pick<CorpusIndexOptions, 'storagePath' | 'readPeopleOverride' | 'trusted' | 'onProblem'>): void {
     this.options = { ...this.options, ...options };
   }
 
@@ -199,7 +201,12 @@ export class CorpusIndex {
   private async load(uri: string, cached?: CacheEntry): Promise<void> {
     const overlay = this.overlays.get(uri);
     const stat = overlay === undefined ? await this.workspace.stat(uri) : undefined;
-    if (overlay === undefined && !stat) return;
+    if (overlay === undefined && !stat) {
+      // Deleted or renamed since it was listed: its 'deleted' or 'created' event follows.
+      this.options.onProblem?.(`${uri}: gone before it could be read`);
+      this.summaries.delete(uri);
+      return;
+    }
     const fresh = (summary: FileSummary | undefined) => summary?.format === SUMMARY_FORMAT;
     if (cached && stat && fresh(cached.summary) && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) {
       this.summaries.set(uri, { summary: cached.summary, mtimeMs: stat.mtimeMs, size: stat.size, topics: cached.topics ?? null });
@@ -276,7 +283,7 @@ export class CorpusIndex {
   }
 
   private async reloadPeople(): Promise<void> {
-    const text = (await this.options.readPeopleOverride?.().catch(() => null)) ?? null;
+    const text = this.options.trusted === false ? null : ((await this.options.readPeopleOverride?.().catch(() => null)) ?? null);
     const { people, problems } = loadPeople(text);
     for (const problem of problems) this.options.onProblem?.(problem.message);
     this.people = people;

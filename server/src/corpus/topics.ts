@@ -63,6 +63,12 @@ const TOP_TOPICS = 10;
 const MIN_MEETINGS = 2;
 /** Compounds longer than this count only whole (their sub-compounds would be noise). */
 const MAX_PARTS = 6;
+/**
+ * Files longer than this (in UTF-16 units, about 1 MB) get no topics: kuromoji holds the whole
+ * text's lattice and tokens in memory, so a merged dump of many megabytes would cost the worker
+ * seconds and hundreds of megabytes. Such a file stays in the index; only its topics are missing.
+ */
+export const TOPICS_MAX_CHARS = 1_000_000;
 
 /** Splits a phrase at the nouns that are people or countries: what is left are candidate topics. */
 function withoutNames(parts: readonly string[], isName: (part: string) => boolean): string[][] {
@@ -205,6 +211,12 @@ export class CorpusTopics {
       const text = await this.index.textOf(file.uri);
       // Changed since it was indexed: the change event brings another pass.
       if (text === null || contentHash(text) !== file.summary.hash) continue;
+      if (text.length > TOPICS_MAX_CHARS) {
+        // Kept as 'no topics' for this content, so that the next passes (and a warm start) skip it without a word.
+        this.onProblem(`${file.uri}: too large for topics (${text.length} characters); skipped`);
+        this.index.storeTopics(file.uri, { format: TOPICS_FORMAT, hash: file.summary.hash, meetings: [] });
+        continue;
+      }
       const tokens = await this.tokenizer.tokenize(text);
       const current = this.index.file(file.uri);
       if (current?.summary.hash === file.summary.hash) this.index.storeTopics(file.uri, extractTopics(text, tokens, current, this.index));

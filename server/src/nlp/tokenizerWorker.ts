@@ -1,26 +1,28 @@
-// The kuromoji worker: builds the tokenizer once from the dictionary it is given, then answers
-// tokenize requests in order. Its own bundle (dist/server/tokenizerWorker.js), so the ~370 MB
-// dictionary lives in this thread only and goes when the main thread terminates it.
+// The kuromoji worker process: builds the tokenizer once from the dictionary it is given, then
+// answers tokenize requests in order. Its own bundle (dist/server/tokenizerWorker.js), so the
+// ~370 MB dictionary lives in this process only and goes when the server ends it.
 
 import * as kuromoji from 'kuromoji';
 import { performance } from 'node:perf_hooks';
-import { parentPort, workerData } from 'node:worker_threads';
+
 import type { Token, TokenizeRequest, WorkerReply, WorkerSetup } from './protocol';
 
-const { dictionary } = workerData as WorkerSetup;
-const port = parentPort!;
+const { dictionary } = JSON.parse(process.argv[2]) as WorkerSetup;
+const reply = (message: WorkerReply) => process.send!(message);
+// The server went away: nothing is left to answer.
+process.on('disconnect', () => process.exit(0));
 const started = performance.now();
 
 const tokenizer = new Promise<kuromoji.Tokenizer<kuromoji.IpadicFeatures>>((resolve) => {
   kuromoji.builder({ dicPath: dictionary }).build((error, built) => {
-    // Thrown here, it reaches the main thread as the worker's 'error' event.
+    // Thrown here, it ends the process: the server sees the worker exit and fails what was pending.
     if (error) throw error;
-    port.postMessage({ type: 'loaded', dictionary, loadMs: performance.now() - started } satisfies WorkerReply);
+    reply({ type: 'loaded', dictionary, loadMs: performance.now() - started });
     resolve(built);
   });
 });
 
-port.on('message', async ({ id, text }: TokenizeRequest) => {
+process.on('message', async ({ id, text }: TokenizeRequest) => {
   const built = await tokenizer;
   const from = performance.now();
   const tokens: Token[] = built.tokenize(text).map((token) => ({
@@ -33,5 +35,5 @@ port.on('message', async ({ id, text }: TokenizeRequest) => {
     // kuromoji's word_position is one-based.
     start: token.word_position - 1,
   }));
-  port.postMessage({ type: 'tokens', id, tokens, ms: performance.now() - from } satisfies WorkerReply);
+  reply({ type: 'tokens', id, tokens, ms: performance.now() - from });
 });
