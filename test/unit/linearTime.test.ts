@@ -50,7 +50,7 @@ function milliseconds(run: () => void): number {
 }
 
 const MEGABYTE = 1 << 20;
-const RUNS = 3;
+const RUNS = 5;
 /** Below this a measurement is mostly scheduling noise: a shape that runs faster is measured on more text. */
 const SHORTEST_MEASUREMENT_MS = 100;
 

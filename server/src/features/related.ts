@@ -32,8 +32,11 @@ function reasonLabel(index: CorpusIndex, reason: RelatedReason, t: Translate): s
   }
 }
 
+/** The quick pick offers the strongest ones; past these, a reader searches the Meetings view. */
+const MAX_RELATED_ITEMS = 50;
+
 export function relatedItems(index: CorpusIndex, file: IndexedFile, t: Translate, token?: CancellationToken): RelatedItem[] {
-  return relatedMeetings(index, file, token).map((related) => ({
+  return relatedMeetings(index, file, token).slice(0, MAX_RELATED_ITEMS).map((related) => ({
     ...meetingItem(related.meeting),
     score: Math.round(related.score * 100) / 100,
     reasons: related.reasons.map((reason) => reasonLabel(index, reason, t)),

@@ -6,32 +6,59 @@ import { displayName } from '../corpus/people';
 import { meetingTitle } from './meetingItems';
 import { WorkspaceSymbol } from './types';
 
-function matches(query: string, ...texts: string[]): boolean {
-  if (!query) return true;
-  const wanted = nameKey(query.toLowerCase());
-  return texts.some((text) => nameKey(text.toLowerCase()).includes(wanted));
+/** An editor lists the first few hundred symbols a query matches; more is only transfer. */
+const MAX_SYMBOLS = 256;
+
+interface Candidate {
+  readonly symbol: WorkspaceSymbol;
+  /** The texts a query is matched against, already folded. */
+  readonly keys: readonly string[];
 }
 
-export function workspaceSymbols(index: CorpusIndex, query: string, token?: CancellationToken): WorkspaceSymbol[] {
-  const symbols: WorkspaceSymbol[] = [];
+/** Every symbol of the corpus with its match keys, made once per change of the corpus. */
+const candidatesByIndex = new WeakMap<CorpusIndex, { generation: number; candidates: Candidate[] }>();
+
+function fold(text: string): string {
+  return nameKey(text.toLowerCase());
+}
+
+function candidatesOf(index: CorpusIndex): Candidate[] {
+  const known = candidatesByIndex.get(index);
+  if (known?.generation === index.generation) return known.candidates;
+  const candidates: Candidate[] = [];
   const seenPeople = new Set<string>();
+  const people = new Map(index.peopleIndex.people.map((person) => [person.id, person]));
   for (const meeting of index.meetings()) {
-    if (token?.isCancellationRequested) return [];
-    const title = meetingTitle(meeting);
-    const name = `${meeting.date ?? ''} ${title}`.trim();
+    const name = `${meeting.date ?? ''} ${meetingTitle(meeting)}`.trim();
     const file = meeting.file.uri.split('/').pop()!;
-    if (matches(query, name, meeting.summary.kind ?? '')) {
-      symbols.push({ name, kind: 'meeting', containerName: file, location: { uri: meeting.file.uri, range: meeting.summary.titleRange } });
-    }
+    candidates.push({
+      symbol: { name, kind: 'meeting', containerName: file, location: { uri: meeting.file.uri, range: meeting.summary.titleRange } },
+      keys: [fold(name), fold(meeting.summary.kind ?? '')],
+    });
     for (const participant of meeting.participants) {
-      if (!participant.personId || seenPeople.has(participant.personId)) continue;
-      const person = index.peopleIndex.people.find((p) => p.id === participant.personId);
-      if (!person || !matches(query, displayName(person), person.latin, ...person.variants)) continue;
+      const person = participant.personId ? people.get(participant.personId) : undefined;
+      if (!person || seenPeople.has(person.id)) continue;
       seenPeople.add(person.id);
       const latest = index.meetingsWith(person.id)[0] ?? meeting;
       const range = latest.participants.find((p) => p.personId === person.id)?.range ?? latest.summary.titleRange;
-      symbols.push({ name: displayName(person), kind: 'person', containerName: person.latin, location: { uri: latest.file.uri, range } });
+      candidates.push({
+        symbol: { name: displayName(person), kind: 'person', containerName: person.latin, location: { uri: latest.file.uri, range } },
+        keys: [displayName(person), person.latin, ...person.variants].map(fold),
+      });
     }
+  }
+  candidatesByIndex.set(index, { generation: index.generation, candidates });
+  return candidates;
+}
+
+export function workspaceSymbols(index: CorpusIndex, query: string, token?: CancellationToken): WorkspaceSymbol[] {
+  const wanted = fold(query);
+  const symbols: WorkspaceSymbol[] = [];
+  for (const { symbol, keys } of candidatesOf(index)) {
+    if (token?.isCancellationRequested) return [];
+    if (wanted && !keys.some((key) => key.includes(wanted))) continue;
+    symbols.push(symbol);
+    if (symbols.length === MAX_SYMBOLS) break;
   }
   return symbols;
 }
