@@ -8,7 +8,7 @@ import { MeetingKind, Provenance } from '../model/readout';
 import { ReadoutParser } from '../parse/parser';
 import { LineMap, Range, splitLines } from '../parse/text';
 import { findNamesInText } from './people';
-import { MeetingLevel, MeetingMode, TimeQualifier, findReferences } from './references';
+import { ReferencePhrase, findReferences } from './references';
 
 /** Bump when the summary's shape or the parser's output changes: older cache files are ignored. */
 export const SUMMARY_FORMAT = 3;
@@ -48,15 +48,9 @@ export interface SummaryName {
   readonly personId: string | null;
 }
 
-export interface SummaryReference {
+/** A meeting reference as the cache keeps it: the phrase's reading, with a range instead of offsets. */
+export interface SummaryReference extends Omit<ReferencePhrase, 'start' | 'end'> {
   readonly range: Range;
-  readonly text: string;
-  readonly level: MeetingLevel | null;
-  readonly mode: MeetingMode | null;
-  readonly countries: readonly string[];
-  readonly place: string | null;
-  readonly time: TimeQualifier;
-  readonly person: { readonly name: string; readonly title: string | null } | null;
   /** The sentence the phrase stands in, for hovers. */
   readonly sentence: string;
 }
