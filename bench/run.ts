@@ -70,7 +70,8 @@ interface Server {
 
 /** Starts the server like VS Code does (stdio), answering the requests a client must answer. */
 async function startServer(corpus: string, storage: string): Promise<{ server: Server; initializeMs: number }> {
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  // As the extension starts it (client/src/extension.ts).
+  const child = spawn(process.execPath, ['--expose-gc', SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   connection.onRequest('window/workDoneProgress/create', () => null);
   connection.onRequest('workspace/configuration', () => []);

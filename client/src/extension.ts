@@ -2,7 +2,7 @@
 
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { ErrorAction, ErrorHandler, LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { looksLikeReadout } from '../../server/src/parse/detect';
 import { SpeakerColors } from './decorations/speakerColors';
 import { CORPUS_COMMANDS, IndexState, IndexStateTracker, registerCorpus } from './corpus';
@@ -21,6 +21,19 @@ export interface KaidanApi {
 
 let client: LanguageClient | undefined;
 
+/**
+ * A server that dies while messages are on their way fails their writes, and the default handler
+ * stops the client after three such errors, before the closed connection could restart the server.
+ * Here errors are only logged, and the close decides as by default: restart, at most 4 times in 3 minutes.
+ */
+function restartingErrorHandler(): ErrorHandler {
+  let closeHandler: ErrorHandler | undefined;
+  return {
+    error: () => ({ action: ErrorAction.Continue, handled: true }),
+    closed: () => (closeHandler ??= client!.createDefaultErrorHandler()).closed(),
+  };
+}
+
 function detectReadout(document: vscode.TextDocument): void {
   if (document.languageId !== 'plaintext' || document.uri.scheme === 'output') return;
   if (!document.uri.path.toLowerCase().endsWith('.txt')) return;
@@ -31,8 +44,9 @@ function detectReadout(document: vscode.TextDocument): void {
 export function activate(context: vscode.ExtensionContext): KaidanApi {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    // --expose-gc: the server collects once after indexing (see collectGarbage in server.ts).
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--expose-gc'] } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019', '--expose-gc'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'readout' }],
@@ -56,6 +70,7 @@ export function activate(context: vscode.ExtensionContext): KaidanApi {
     synchronize: {
       fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.{txt,readout}'), vscode.workspace.createFileSystemWatcher('**/.kaidan/people.json')],
     },
+    errorHandler: restartingErrorHandler(),
     // Hovers are untrusted markdown; only our own command may run from them.
     markdown: { isTrusted: { enabledCommands: [CORPUS_COMMANDS.goToRelated] }, supportHtml: false },
     middleware: {

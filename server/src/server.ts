@@ -252,6 +252,7 @@ connection.onInitialized(async () => {
   // Topics arrive after the index: the related-meeting counts change with them.
   corpusIndex.topics?.onDidChange(() => {
     if (codeLensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type);
+    collectGarbage();
     void connection.sendNotification('kaidan/topicsState', { state: 'ready' });
   });
   const progress = await connection.window.createWorkDoneProgress();
@@ -265,7 +266,16 @@ connection.onInitialized(async () => {
     reporting.dispose();
     progress.done();
   }
+  collectGarbage();
 });
+
+/**
+ * Indexing leaves large transient garbage (the cache file's text, every file's text): collecting it
+ * once the index stands returns those pages, so the idle server stays small. Needs --expose-gc.
+ */
+function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
 
 connection.onDidChangeWatchedFiles(({ changes }) => {
   const events: FileEvent[] = changes

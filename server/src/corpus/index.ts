@@ -11,7 +11,7 @@ import { loadPeople } from './people';
 import { DateWindow, hasNearTime, referenceWindow, resolveReference, windowOf } from './references';
 import { FileSummary, SUMMARY_FORMAT, SummaryMeeting, SummaryName, SummaryParticipant, SummaryReference, contentHash, summarize } from './summary';
 import { CorpusTopics, FileTopics, TOPICS_FORMAT } from './topics';
-import { CorpusWorkspace, Disposable, FileEvent, uriToPath } from './workspace';
+import { CorpusWorkspace, Disposable, FileEvent, FileStat, uriToPath } from './workspace';
 
 export interface CancellationToken {
   readonly isCancellationRequested: boolean;
@@ -82,6 +82,8 @@ interface CacheEntry {
 export const CACHE_FILE = 'corpus-index.json';
 /** How many files are summarised between yields to the event loop, so requests are served while indexing. */
 const BATCH = 8;
+/** How many file times a build asks for at once. */
+const STAT_BATCH = 64;
 
 const FILE_NAME_DATE = /(\d{4})-(\d{2})(?:-(\d{2}))?/;
 
@@ -93,6 +95,27 @@ function fileNameDate(uri: string, monthDay: string | null): string | null {
   // The text's month-day, when it has one, is more precise than the name's.
   if (monthDay) return `${year}-${monthDay}`;
   return day ? `${year}-${month}-${day}` : `${year}-${month}`;
+}
+
+/**
+ * A name as the cache file writes it: the name and its office on one line, as a tuple. Names are
+ * most of a summary, and the cache is read whole at every start.
+ */
+type CompactName = [name: string, title: string | null, country: string | null, personId: string | null, line: number, start: number, end: number, fullStart: number, fullEnd: number];
+
+function compactName(name: SummaryName): CompactName | SummaryName {
+  const { range, fullRange } = name;
+  const oneLine = range.start.line === range.end.line && fullRange.start.line === range.start.line && fullRange.end.line === range.start.line;
+  return oneLine
+    ? [name.name, name.title, name.country, name.personId, range.start.line, range.start.character, range.end.character, fullRange.start.character, fullRange.end.character]
+    : name;
+}
+
+function expandName(written: CompactName | SummaryName): SummaryName {
+  if (!Array.isArray(written)) return written;
+  const [name, title, country, personId, line, start, end, fullStart, fullEnd] = written;
+  const at = (character: number) => ({ line, character });
+  return { name, title, country, personId, range: { start: at(start), end: at(end) }, fullRange: { start: at(fullStart), end: at(fullEnd) } };
 }
 
 /** The list under a key, created empty on first use. */
@@ -182,9 +205,12 @@ export class CorpusIndex {
     const uris = await this.workspace.listFiles();
     const cached = this.loadCache();
     this.emit({ state: 'indexing', done: 0, total: uris.length, meetings: 0 });
+    let stats: Promise<FileStat | undefined>[] = [];
     for (let i = 0; i < uris.length; i++) {
       if (token?.isCancellationRequested) break;
-      await this.load(uris[i], cached.get(uriToPath(uris[i])));
+      // File times are asked for many at once: one by one, a warm start would wait on each in turn.
+      if (i % STAT_BATCH === 0) stats = uris.slice(i, i + STAT_BATCH).map((uri) => this.workspace.stat(uri));
+      await this.load(uris[i], cached.get(uriToPath(uris[i])), stats[i % STAT_BATCH]);
       if ((i + 1) % BATCH === 0) {
         this.emit({ state: 'indexing', done: i + 1, total: uris.length, meetings: 0 });
         await new Promise((resolve) => setImmediate(resolve));
@@ -198,9 +224,9 @@ export class CorpusIndex {
   }
 
   /** Summarises one file from the cache when its size, time or content hash is unchanged. */
-  private async load(uri: string, cached?: CacheEntry): Promise<void> {
+  private async load(uri: string, cached?: CacheEntry, asked?: Promise<FileStat | undefined>): Promise<void> {
     const overlay = this.overlays.get(uri);
-    const stat = overlay === undefined ? await this.workspace.stat(uri) : undefined;
+    const stat = overlay === undefined ? await (asked ?? this.workspace.stat(uri)) : undefined;
     if (overlay === undefined && !stat) {
       // Deleted or renamed since it was listed: its 'deleted' or 'created' event follows.
       this.options.onProblem?.(`${uri}: gone before it could be read`);
@@ -482,7 +508,9 @@ export class CorpusIndex {
       const data = JSON.parse(readFileSync(path, 'utf8')) as { format?: number; files?: Record<string, CacheEntry> };
       if (data.format !== SUMMARY_FORMAT || typeof data.files !== 'object' || data.files === null) return entries;
       for (const [file, entry] of Object.entries(data.files)) {
-        if (typeof entry?.hash === 'string' && entry.summary?.format === SUMMARY_FORMAT) entries.set(file, entry);
+        if (typeof entry?.hash === 'string' && entry.summary?.format === SUMMARY_FORMAT && Array.isArray(entry.summary.names)) {
+          entries.set(file, { ...entry, summary: { ...entry.summary, names: entry.summary.names.map(expandName) } });
+        }
       }
     } catch {
       // Missing or corrupt: rebuilt from the files.
@@ -512,7 +540,8 @@ export class CorpusIndex {
     for (const [uri, entry] of this.summaries) {
       // An editor's unsaved text is not what is on disk: keep it out of the cache.
       if (this.overlays.has(uri)) continue;
-      files[uriToPath(uri)] = { hash: entry.summary.hash, mtimeMs: entry.mtimeMs, size: entry.size, summary: entry.summary, topics: entry.topics };
+      const summary = { ...entry.summary, names: entry.summary.names.map(compactName) };
+      files[uriToPath(uri)] = { hash: entry.summary.hash, mtimeMs: entry.mtimeMs, size: entry.size, summary: summary as unknown as FileSummary, topics: entry.topics };
     }
     try {
       mkdirSync(this.options.storagePath!, { recursive: true });

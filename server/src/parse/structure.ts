@@ -85,7 +85,9 @@ export function buildStructure(lines: readonly Line[], furniture: readonly boole
     const text = line.text.slice(textOffset);
     const start = line.start + offset;
     const prose = isProse(text);
-    const headingEnd = prose ? start + (line.text.slice(offset).search(/[。．]/) + 1 || line.text.length - offset) : contentEnd(line);
+    // A numbered paragraph's heading is its first sentence; without one, the line's content.
+    const sentenceEnd = line.text.slice(offset).search(/[。．]/);
+    const headingEnd = prose && sentenceEnd >= 0 ? start + sentenceEnd + 1 : contentEnd(line);
     open({
       label: headingLabel(marker, text),
       kind: prose ? 'paragraph' : 'numbered',
