@@ -23,6 +23,7 @@ import { OutlineKind, OutlineNode, Range } from './features/types';
 import { CorpusIndex, IndexState } from './corpus/index';
 import { DEFAULT_GLOBS, DiskWorkspace, FileEvent, pathToUri, uriToPath } from './corpus/workspace';
 import { Tokenizer } from './nlp/tokenizer';
+import { parseReadout } from './parse/parser';
 import { createReadoutService } from './service';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -30,7 +31,11 @@ const documents = new TextDocuments(TextDocument);
 // The corpus index: folders, globs and the cache folder arrive with `initialize`.
 const corpusWorkspace = new DiskWorkspace([]);
 // kuromoji's worker starts only when topics are missing (not on a warm start) and ends when idle.
-const corpusIndex = new CorpusIndex(corpusWorkspace, { tokenizer: new Tokenizer() });
+// An open document's unsaved text reaches the index too: the editor's parse of it is used, not repeated.
+const corpusIndex = new CorpusIndex(corpusWorkspace, {
+  tokenizer: new Tokenizer(),
+  parser: { parse: (text) => service.parsedText(text) ?? parseReadout(text) },
+});
 // Messages are looked up when they are shown, after `initialize` has loaded the bundle.
 const service = createReadoutService({ corpus: corpusIndex, t: (message, ...args) => l10n.t(message, ...args) });
 

@@ -37,6 +37,8 @@ export interface ReadoutService {
   semanticTokens(document: ReadoutDocument, range?: Range): SemanticToken[];
   /** Whether the tokens of the current version were read line by line and a full parse is still owed. */
   needsFullParse(document: ReadoutDocument): boolean;
+  /** The model of an open document with exactly this text, when it was parsed already. */
+  parsedText(text: string): Readout | null;
   highlights(document: ReadoutDocument, position: Position): Highlight[];
   speakerHints(document: ReadoutDocument, range: Range): SpeakerHint[];
   speakerRanges(document: ReadoutDocument): SpeakerRanges[];
@@ -126,6 +128,10 @@ export function createReadoutService(options: ReadoutServiceOptions = {}): Reado
     },
     semanticTokens(document, range) {
       return encodeTokens(lineTokens(document), range?.start.line, range?.end.line);
+    },
+    parsedText(text) {
+      for (const cached of cache.values()) if (cached.parsed?.text === text) return cached.parsed.readout;
+      return null;
     },
     needsFullParse(document) {
       const cached = cache.get(document.uri);

@@ -5,6 +5,7 @@ import { basename } from 'node:path';
 import { describe, it } from 'node:test';
 import { OutlineNode, Range } from '../../server/src/features/types';
 import { readTextFile } from '../../server/src/io/readText';
+import { createReadoutService } from '../../server/src/service';
 import { corpusFiles, documentOf, service } from './helpers';
 
 const files = corpusFiles();
@@ -67,5 +68,18 @@ describe('the sample corpus', () => {
       const shown = names(service.outline(documentOf(readTextFile(file)))).join('\n');
       for (const phrase of furniture) assert.ok(!shown.includes(phrase), `${basename(file)} shows '${phrase}'`);
     }
+  });
+});
+
+describe('the service shares its parses', () => {
+  it('gives the index the model of an open document with the same text instead of parsing again', () => {
+    const own = createReadoutService();
+    const text = readTextFile(files[0]);
+    const document = documentOf(text);
+    const { readout } = own.parse(document);
+    assert.equal(own.parsedText(text), readout);
+    assert.equal(own.parsedText(`${text}。`), null);
+    own.forget(document.uri);
+    assert.equal(own.parsedText(text), null);
   });
 });
