@@ -9,8 +9,11 @@ import {
   FoldingRangeKind,
   InitializeParams,
   InlayHintKind,
+  MessageType,
   ProposedFeatures,
   SemanticTokensBuilder,
+  SemanticTokensRefreshRequest,
+  ShowMessageNotification,
   SymbolKind,
   TextDocumentSyncKind,
   TextDocuments,
@@ -131,7 +134,8 @@ function tokensOf(document: TextDocument, range?: Range): SemanticToken[] {
         const current = documents.get(document.uri);
         if (!current || !service.needsFullParse(current)) return;
         service.parse(current);
-        void connection.languages.semanticTokens.refresh();
+        // A client that does not support refreshing simply asks again later.
+        connection.sendRequest(SemanticTokensRefreshRequest.type).catch(() => undefined);
       }, FULL_PARSE_DELAY_MS),
     );
   }
@@ -195,9 +199,11 @@ documents.onDidChangeContent(({ document }) => {
   if (document.getText().length <= FULL_TOKENS_LIMIT || toldTooLargeForFullTokens.has(document.uri)) return;
   toldTooLargeForFullTokens.add(document.uri);
   const name = decodeURIComponent(document.uri.slice(document.uri.lastIndexOf('/') + 1));
-  void connection.window.showInformationMessage(
-    l10n.t('Kaidan: {0} is very large, so only speakers and mentions are coloured in it, not dates or countries.', name),
-  );
+  // A notification, not showMessageRequest: nothing is awaited, and a client that cannot answer is no fault.
+  void connection.sendNotification(ShowMessageNotification.type, {
+    type: MessageType.Info,
+    message: l10n.t('Kaidan: {0} is very large, so only speakers and mentions are coloured in it, not dates or countries.', name),
+  });
 });
 
 connection.onRequest('kaidan/speakerRanges', ({ uri }: { uri: string }) => {
@@ -252,11 +258,11 @@ function corpusDocument(uri: string): { uri: string; getText(): string } | null 
 connection.onInitialized(async () => {
   corpusIndex.onState((state: IndexState) => void connection.sendNotification('kaidan/indexState', state));
   corpusIndex.onDidChange(() => {
-    if (codeLensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type);
+    if (codeLensRefresh) connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
   });
   // Topics arrive after the index: the related-meeting counts change with them.
   corpusIndex.topics?.onDidChange(() => {
-    if (codeLensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type);
+    if (codeLensRefresh) connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
     collectGarbage();
     void connection.sendNotification('kaidan/topicsState', { state: 'ready' });
   });
