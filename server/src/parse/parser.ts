@@ -8,7 +8,7 @@ import { fieldLine, isStatementTitle, sourceHeading } from './lineKinds';
 import { Block, DocumentDates, derivedTitle, isTitleLine, readMeeting } from './meetings';
 import { attributeSpeech } from './speakers';
 import { buildStructure } from './structure';
-import { Line, contentEnd, contentStart, isBlank, readNumber, splitLines } from './text';
+import { Line, LineMap, contentEnd, contentStart, isBlank, readNumber, splitLines } from './text';
 
 export interface ReadoutParser {
   parse(text: string): Readout;
@@ -18,9 +18,10 @@ export interface ReadoutParser {
 const TITLE_WINDOW = 15;
 
 export function parseReadout(text: string): Readout {
-  const lines = splitLines(text);
+  const lineMap = new LineMap(splitLines(text));
+  const { lines } = lineMap;
   const furniture = findBoilerplate(lines, (line) => sourceHeading(line.text) !== null);
-  const structure = buildStructure(lines, furniture, text.length);
+  const structure = buildStructure(lineMap, furniture, text.length);
   const content = lines.filter((line) => !furniture[line.index] && !isBlank(line.text));
 
   const titleLine = findTitle(content, structure.headingLines);
@@ -51,8 +52,7 @@ export function parseReadout(text: string): Readout {
     // opening remarks, a numbered lead ('1 12月15日18時10分頃から…'), a statement's dateline.
     const firstParagraph: Line[] = [];
     if (firstSection) {
-      const headingLineStart = Math.max(text.lastIndexOf('\n', firstSection.headingSpan.start - 1), text.lastIndexOf('\r', firstSection.headingSpan.start - 1)) + 1;
-      for (const line of contentBetween(headingLineStart, firstSection.span.end)) {
+      for (const line of contentBetween(lineMap.lineAt(firstSection.headingSpan.start).start, firstSection.span.end)) {
         if (line.end < firstSection.headingSpan.start) continue;
         if (line.start >= firstSection.span.end || (firstParagraph.length > 0 && structure.headingLines.has(line.index))) break;
         firstParagraph.push(line);

@@ -17,7 +17,8 @@ import {
   speakerBlock,
   turnTag,
 } from './lineKinds';
-import { Line, contentEnd, contentStart, firstWords, isBlank } from './text';
+import { END_MARKER } from './boilerplate';
+import { Line, LineMap, contentEnd, contentStart, firstWords, isBlank } from './text';
 
 interface Draft {
   label: string;
@@ -53,7 +54,8 @@ function isProse(text: string): boolean {
   return trimmed.length > 40 || /[。．]/.test(trimmed);
 }
 
-export function buildStructure(lines: readonly Line[], furniture: readonly boolean[], textEnd: number): Structure {
+export function buildStructure(lineMap: LineMap, furniture: readonly boolean[], textEnd: number): Structure {
+  const { lines } = lineMap;
   const roots: Draft[] = [];
   const turnDrafts: { speaker: string; tagSpan: Span; start: number; firstLine: string }[] = [];
   const headingLines = new Set<number>();
@@ -164,9 +166,9 @@ export function buildStructure(lines: readonly Line[], furniture: readonly boole
     }
   }
 
-  const contentLimit = lastContentEnd(lines, furniture, textEnd);
-  const sections = finish(roots, contentLimit, lines, furniture);
-  const turns = finishTurns(turnDrafts, sections, contentLimit, lines, furniture);
+  const contentLimit = trimEnd(lineMap, furniture, 0, textEnd);
+  const sections = finish(roots, contentLimit, lineMap, furniture);
+  const turns = finishTurns(turnDrafts, sections, contentLimit, lineMap, furniture);
   return { sections, turns, headingLines };
 }
 
@@ -187,52 +189,33 @@ function nextContentIsProse(lines: readonly Line[], furniture: readonly boolean[
   return false;
 }
 
-/** Index of the line holding `offset` (lines are sorted by start). */
-function lineIndexAt(lines: readonly Line[], offset: number): number {
-  let low = 0;
-  let high = lines.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (lines[mid].start <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
-}
-
-function isEndMarker(text: string): boolean {
-  return /^[(（]?以\s*\u3000?上[)）]?$/.test(text.trim());
-}
-
 /**
  * The end of the last line of content that starts before `limit` (and not before `from`'s line),
  * walking back from `limit`: sections end on content, not on blank lines or page furniture.
  */
-function trimEnd(lines: readonly Line[], furniture: readonly boolean[], from: number, limit: number): number {
-  const first = lineIndexAt(lines, from);
-  for (let index = lineIndexAt(lines, Math.max(limit - 1, 0)); index >= first; index--) {
+function trimEnd(lineMap: LineMap, furniture: readonly boolean[], from: number, limit: number): number {
+  const { lines } = lineMap;
+  const first = lineMap.lineAt(from).index;
+  for (let index = lineMap.lineAt(Math.max(limit - 1, 0)).index; index >= first; index--) {
     const line = lines[index];
-    if (line.start >= limit || furniture[line.index] || isBlank(line.text) || isEndMarker(line.text)) continue;
+    if (line.start >= limit || furniture[line.index] || isBlank(line.text) || END_MARKER.test(line.text.trim())) continue;
     return Math.max(from, Math.min(contentEnd(line), limit));
   }
   return from;
 }
 
-function lastContentEnd(lines: readonly Line[], furniture: readonly boolean[], textEnd: number): number {
-  return trimEnd(lines, furniture, 0, textEnd);
-}
-
-function finish(drafts: readonly Draft[], limit: number, lines: readonly Line[], furniture: readonly boolean[]): Section[] {
+function finish(drafts: readonly Draft[], limit: number, lineMap: LineMap, furniture: readonly boolean[]): Section[] {
   return drafts.map((draft, i) => {
     const next = drafts[i + 1];
     const rawEnd = next ? next.start : limit;
-    const end = Math.max(draft.headingSpan.end, trimEnd(lines, furniture, draft.start, rawEnd));
+    const end = Math.max(draft.headingSpan.end, trimEnd(lineMap, furniture, draft.start, rawEnd));
     return {
       label: draft.label,
       kind: draft.kind,
       marker: draft.marker,
       headingSpan: draft.headingSpan,
       span: { start: draft.start, end },
-      children: finish(draft.children, end, lines, furniture),
+      children: finish(draft.children, end, lineMap, furniture),
     };
   });
 }
@@ -256,7 +239,7 @@ function finishTurns(
   drafts: readonly { speaker: string; tagSpan: Span; start: number; firstLine: string }[],
   sections: readonly Section[],
   limit: number,
-  lines: readonly Line[],
+  lineMap: LineMap,
   furniture: readonly boolean[],
 ): Turn[] {
   const containerEnd = (offset: number): number => {
@@ -276,7 +259,7 @@ function finishTurns(
       speaker: draft.speaker,
       label: `【${draft.speaker}】${firstWords(draft.firstLine, LABEL_LENGTH)}`,
       tagSpan: draft.tagSpan,
-      span: { start: draft.start, end: Math.max(draft.tagSpan.end, trimEnd(lines, furniture, draft.start, boundary)) },
+      span: { start: draft.start, end: Math.max(draft.tagSpan.end, trimEnd(lineMap, furniture, draft.start, boundary)) },
     };
   });
 }
