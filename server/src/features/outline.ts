@@ -14,6 +14,7 @@ const KIND_OF_SECTION: Record<Section['kind'], OutlineKind> = {
   speaker: 'speaker',
   statement: 'statement',
   headline: 'section',
+  topic: 'section',
 };
 
 /** What the outline shows beside a meeting: kind, date or month-day, time, duration, place. */

@@ -165,7 +165,7 @@ export function tokensOfLine(line: Line, lineIndexBefore: number, context: Token
   const tag = turnTag(line.text);
   const block = speakerBlock(line.text);
   if (tag) {
-    tokens.push({ start: tag.tagStart + 1, end: tag.tagEnd - 1, type: 'speaker', side: context.tagSide(tag.inner) });
+    tokens.push({ start: tag.nameStart, end: tag.nameEnd, type: 'speaker', side: context.tagSide(tag.inner) });
   } else if (block) {
     const start = line.text.indexOf(block);
     const mention = mentionsInLine({ ...line, start: 0 }, context.date, context.resolve)[0];

@@ -53,7 +53,9 @@ export type SectionKind =
   /** the title of a joint statement inside a readout */
   | 'statement'
   /** an unnumbered headline inside a joint statement */
-  | 'headline';
+  | 'headline'
+  /** a press conference's topic above its questions ('靖国参拝問題', '▶日米関係', '【日米同盟】') */
+  | 'topic';
 
 export interface Section {
   /** What the outline shows: the marker and the heading, e.g. '2 日米関係' or '(ア) 岸田大臣より,安倍政権が…'. */

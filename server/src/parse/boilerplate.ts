@@ -2,6 +2,7 @@
 // publication stamps. Lines are only classified; the text is never altered.
 
 import { namesMeeting } from '../knowledge/meetingKinds';
+import { isConferenceHeader } from './lineKinds';
 import { Line, isBlank } from './text';
 
 /** Lines that are furniture wherever they stand. */
@@ -19,6 +20,18 @@ const FURNITURE: readonly RegExp[] = [
   /^新着情報$/,
   /^\[[^\]]{1,30}\]$/,
   /^(Tweet|いいね|Facebook|LINE|X|はてな)(で(シェア|送る))?$/i,
+  /^(目次|一覧|前のページ|トップページ|ページトップ|TOP|[^\s。、]{1,20}(の)?(ページ|一覧|目次|トップ))へ(戻る)?$/i,
+  /^英語版\s*[(（]?English[)）]?$/i,
+  /^(English|Japanese|日本語|中文|한국어|Français|Español|Русский)$/,
+  /^(文字サイズ|表示切替|背景色|音声読み上げ)/,
+  /別ウィンドウで開く[)）]?$/,
+  /^[(（]PDF[)）]/,
+  /^本文へ(移動|スキップ)?$/,
+  /^動画が再生できない/,
+  /^[(（]写真[)）]/,
+  /^INDEX$/i,
+  /^[|｜\s]+$/,
+  /^!\[[^\]]{0,80}\]\([^)]{0,200}\)$/,
 ];
 
 /** Lines that open a block of furniture running to the end of the page or to the next long paragraph. */
@@ -29,12 +42,26 @@ const BLOCK_OPENERS: readonly RegExp[] = [
 ];
 
 /** A news site's publication stamp, e.g. '2025-9-25 11:30'. */
-export const PUBLICATION_STAMP = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:\s+\d{1,2}:\d{2})?$/;
+export const PUBLICATION_STAMP = /^(?:(?:更新|配信|公開|掲載|投稿)(?:日時?)?[:：]?\s*)?(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:\s*[(（][月火水木金土日][)）])?(?:\s+\d{1,2}:\d{2})?(?:\s*(?:更新|配信|公開|掲載|投稿))?$/;
 
 /** The end marker of a ministry release: '(以上)', '以上', '以 上'. */
 export const END_MARKER = /^[(（]?以\s*\u3000?上[)）]?$/;
 
 const NAVIGATION_BULLET = /^[•・◆▶►]\s*\S.{0,18}$/;
+/** A site's menu or breadcrumb trail: short words in a row ('トップページ 報道・広報 記者会見', 'ホーム > 外交政策 > …'). */
+function isMenuLine(text: string): boolean {
+  if (/[。、,]/.test(text) || text.length > 120) return false;
+  if (/^(トップページ|ホーム|TOP|HOME)(\s|[>＞›»|｜])/i.test(text) || /\s[>＞›»]\s/.test(text) || /\s[|｜]\s.*[|｜]/.test(text)) return true;
+  const words = text.split(/[ \t\u3000]+/);
+  return words.length >= 4 && words.every((word) => word.length <= 10);
+}
+/** The index of a month's press conferences: its list runs to the first conference. */
+const INDEX_OPENER = /^(INDEX|目次)$/i;
+
+/** Where an index's list ends: a conference's header or running prose. */
+function isContentStart(text: string): boolean {
+  return isConferenceHeader(text) || (text.length >= 40 && !/^[•・◆▶►]/.test(text)) || /[。．]$/.test(text);
+}
 
 function isSentence(text: string): boolean {
   return text.length >= 40 || /[。．]$/.test(text);
@@ -49,6 +76,7 @@ export function findBoilerplate(lines: readonly Line[], isSourceHeading: (line: 
   let seenSentence = false;
   let inBlock = false;
   let afterEnd = false;
+  let inIndex = false;
   for (const line of lines) {
     const text = line.text.trim();
     if (text === '') continue;
@@ -61,6 +89,18 @@ export function findBoilerplate(lines: readonly Line[], isSourceHeading: (line: 
     if (END_MARKER.test(text)) {
       afterEnd = true;
       continue;
+    }
+    if (INDEX_OPENER.test(text)) {
+      inIndex = true;
+      furniture[line.index] = true;
+      continue;
+    }
+    if (inIndex) {
+      if (isContentStart(text)) inIndex = false;
+      else {
+        furniture[line.index] = true;
+        continue;
+      }
     }
     if (BLOCK_OPENERS.some((pattern) => pattern.test(text))) {
       inBlock = true;
@@ -78,6 +118,7 @@ export function findBoilerplate(lines: readonly Line[], isSourceHeading: (line: 
       FURNITURE.some((pattern) => pattern.test(text)) ||
       PUBLICATION_STAMP.test(text) ||
       (!seenSentence && NAVIGATION_BULLET.test(text) && !sentence) ||
+      (!seenSentence && isMenuLine(text)) ||
       (/^[\x20-\x7e]{1,24}$/.test(text) && /^[a-z]/i.test(text) && !/^[A-Z0-9+]{2,6}$/.test(text))
     ) {
       furniture[line.index] = true;

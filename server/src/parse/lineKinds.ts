@@ -2,6 +2,7 @@
 // a metadata field, a dateline. Lines are read as written; leading spaces only inform indentation.
 
 import { OFFICE_TITLES } from '../knowledge/offices';
+import { findDates } from './dates';
 import { readNumber } from './text';
 
 export type NumberStyle = 'arabic' | 'paren' | 'kana' | 'circled' | 'kanji';
@@ -52,27 +53,59 @@ export function gluedHeading(text: string): { offset: number; number: number } |
   return { offset: match.index + 1, number: readNumber(match[1])! };
 }
 
-const PARTS = /^(冒頭発言|冒頭挨拶|冒頭説明|冒頭|質疑応答|質疑)$/;
+const PARTS = /^(冒頭発言|冒頭挨拶|冒頭説明|冒頭|質疑応答|質疑)(?:[:：].{0,60})?$/;
+/** Marks that stand before a heading on some sites: '▶冒頭発言', '◯冒頭発言:…', '■ 日米関係'. */
+export const HEADING_MARK = /^[▶▷►◯○●■□◆◇・•][ \t\u3000]*/;
+
+/** A heading without its decorative mark or brackets: '▶冒頭発言' → '冒頭発言', '【日米同盟】' → '日米同盟'. */
+export function headingText(text: string): string {
+  const trimmed = text.trim().replace(HEADING_MARK, '');
+  const bracketedHeading = /^【([^】]+)】$/.exec(trimmed);
+  return (bracketedHeading ? bracketedHeading[1] : trimmed).trim();
+}
 
 export function isPartHeading(text: string): boolean {
-  return PARTS.test(text.trim());
+  return PARTS.test(headingText(text));
+}
+
+/**
+ * A short heading line a press conference puts before its questions ('靖国参拝問題', '▶日米関係',
+ * '【日米同盟】', '■ 北朝鮮情勢'): not a sentence, not a tag. Whether it heads a topic depends on
+ * what follows it (see structure.ts).
+ */
+export function isTopicText(text: string): boolean {
+  const heading = headingText(text);
+  return heading.length >= 2 && heading.length <= 48 && !/[。．]$/.test(heading) && !/^[-‐－―—─•・*]+$/.test(heading);
+}
+
+/** '【日米同盟】' or '▶日米関係' alone on its line: a heading wherever it stands. */
+export function isMarkedHeading(text: string): boolean {
+  const trimmed = text.trim();
+  return (/^【[^】]{2,30}】$/.test(trimmed) || /^[▶▷►■□◆◇][ \t\u3000]*\S/.test(trimmed)) && isTopicText(trimmed);
 }
 
 const ORGANISATION = /(省|庁|官邸|府|院|本部|委員会|大使館|総領事館|事務所|代表部|官房|局)$/;
 const SPEAKER_ROLE = new RegExp(
-  `(記者|司会|報道官|答|問|者|氏|議長|委員長|${OFFICE_TITLES})$|^(Q|A|問|答)$`,
+  `(記者|司会|司会者|報道官|答|問|者|氏|議長|委員長|${OFFICE_TITLES})$|^(Q|A|問|答)$`,
 );
+/** Roles a transcript writes without brackets ('問:', 'Q.', '○記者', a bare '大臣' line). */
+const BARE_ROLE = new RegExp(`^(?:Q|A|問|答|記者|司会|司会者|報道官|(?:[一-龥々]{1,4})?(?:${OFFICE_TITLES}))$`);
 
 export interface Bracketed {
   readonly inner: string;
-  /** Offsets in the line: the whole 【…】 and what follows it. */
+  /** Offsets in the line: the whole tag and what follows it. */
   readonly tagStart: number;
   readonly tagEnd: number;
+  /** Offsets in the line of the speaker's name or role inside the tag. */
+  readonly nameStart: number;
+  readonly nameEnd: number;
 }
 
 function bracketed(text: string): Bracketed | null {
-  const match = /^([ \t\u3000]*)【([^】]{1,30})】/.exec(text);
-  return match ? { inner: match[2].trim(), tagStart: match[1].length, tagEnd: match[0].length } : null;
+  const match = /^([ \t\u3000]*)【([ \t\u3000]*)([^】]{1,30}?)[ \t\u3000]*】/.exec(text);
+  if (!match) return null;
+  const nameStart = match[1].length + 1 + match[2].length;
+  return { inner: match[3], tagStart: match[1].length, tagEnd: match[0].length, nameStart, nameEnd: nameStart + match[3].length };
 }
 
 /** '【防衛省】日米防衛相会談の概要': a ministry's release quoted in a larger page. */
@@ -81,10 +114,52 @@ export function sourceHeading(text: string): Bracketed | null {
   return tag && ORGANISATION.test(tag.inner) ? tag : null;
 }
 
-/** '【記者】', '【大臣】', '【林外務大臣】', '【NHK 記者】': a transcript turn. */
+/** '(問)', '(外務大臣)', '(麻生外務大臣)' before the words of a turn. */
+const PAREN_TAG = /^([ \t\u3000]*)[(（]([^()（）]{1,24})[)）][ \t\u3000]*/;
+/** 'Q:', '問:', 'A.', '答)' before the words of a turn. */
+const LETTER_TAG = /^([ \t\u3000]*)(Q|A|Ｑ|Ａ|問|答)(?:[:：.．)）]|[ \t\u3000]+(?=\S))[ \t\u3000]*/;
+/** '○記者', '◯大臣', '■記者:', '●司会' — a mark, the role, then the words. */
+const MARKED_TAG = /^([ \t\u3000]*)[○◯●■◆◇□][ \t\u3000]*([^ \t\u3000:：、。]{1,20}?)(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+|$)/;
+/** A role alone on its line ('記者', '大臣', '記者:'), the words on the lines below. */
+const BARE_TAG = /^([ \t\u3000]*)([^ \t\u3000:：、。]{1,12})[ \t\u3000]*[:：]?[ \t\u3000]*$/;
+
+function isRole(inner: string): boolean {
+  return !ORGANISATION.test(inner) && SPEAKER_ROLE.test(inner.replace(/[ \t\u3000]+/g, ''));
+}
+
+const HALF_WIDTH_LETTERS: Record<string, string> = { Ｑ: 'Q', Ａ: 'A' };
+
+/**
+ * A transcript turn's tag: '【記者】', '【大臣】', '【林外務大臣】', '【NHK 記者】', '(問)', '(答)',
+ * '(外務大臣)', 'Q:', '問:', '○記者', or a bare '記者' line. `inner` is the role or name as written.
+ */
 export function turnTag(text: string): Bracketed | null {
   const tag = bracketed(text);
-  return tag && !ORGANISATION.test(tag.inner) && SPEAKER_ROLE.test(tag.inner) ? tag : null;
+  if (tag) return isRole(tag.inner) ? tag : null;
+  const paren = PAREN_TAG.exec(text);
+  if (paren) {
+    const inner = paren[2].trim();
+    const nameStart = paren[1].length + 1 + paren[2].indexOf(inner);
+    // '(外務大臣)' alone on its line is a speaker's block, not a turn (see speakerBlock).
+    const alone = paren[0].length === text.trimEnd().length;
+    if (!isRole(inner) || (alone && !/^(問|答|Q|A|記者|司会)$/.test(inner))) return null;
+    return { inner, tagStart: paren[1].length, tagEnd: paren[0].length, nameStart, nameEnd: nameStart + inner.length };
+  }
+  const letter = LETTER_TAG.exec(text);
+  if (letter) {
+    const inner = HALF_WIDTH_LETTERS[letter[2]] ?? letter[2];
+    return { inner, tagStart: letter[1].length, tagEnd: letter[0].length, nameStart: letter[1].length, nameEnd: letter[1].length + 1 };
+  }
+  const marked = MARKED_TAG.exec(text);
+  if (marked && BARE_ROLE.test(marked[2])) {
+    const nameStart = text.indexOf(marked[2], marked[1].length);
+    return { inner: marked[2], tagStart: marked[1].length, tagEnd: marked[0].length, nameStart, nameEnd: nameStart + marked[2].length };
+  }
+  const bare = BARE_TAG.exec(text);
+  if (bare && /^(記者|司会|司会者|大臣|総理|長官|報道官|副大臣)$/.test(bare[2])) {
+    return { inner: bare[2], tagStart: bare[1].length, tagEnd: bare[0].length, nameStart: bare[1].length, nameEnd: bare[1].length + bare[2].length };
+  }
+  return null;
 }
 
 /** '(ラヴロフ外務大臣)' alone on a line: a speaker's block in a joint press event. */
@@ -114,4 +189,15 @@ export function isStatementTitle(text: string): boolean {
 export function isHeadlineText(text: string): boolean {
   const trimmed = text.trim();
   return trimmed.length >= 2 && trimmed.length <= 40 && !/[。．]$/.test(trimmed) && !/^[•・◆■▶►\-*]/.test(trimmed);
+}
+
+/**
+ * The header of one press conference: '外務大臣会見記録(平成17年10月31日(月曜日)23時10分~於:本省・会見室)',
+ * '《令和6年2月20日(火曜日)10時02分 於:本省会見室》'. A page of a month's conferences holds several.
+ */
+export function isConferenceHeader(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length > 110 || /[。．]$/.test(trimmed) || !/会見|記者発表|ブリーフィング|[《〈]/.test(trimmed)) return false;
+  const full = findDates(trimmed).find((date) => date.year !== null && date.month !== null);
+  return full !== undefined && /^[^。、]{0,40}$/.test(trimmed.slice(0, full.start));
 }

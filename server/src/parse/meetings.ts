@@ -9,7 +9,7 @@ import { COUNTRY_COMPOUND, partyCountries } from '../knowledge/countries';
 import { findMeetingKind, namesMeeting } from '../knowledge/meetingKinds';
 import { MeetingKind, MeetingMetadata, Participant, Provenance, Section, Span } from '../model/readout';
 import { DateMention, clock, findDates, findDurations, findTimeSpan, findTimes, isoDate, monthDayOf } from './dates';
-import { fieldLine } from './lineKinds';
+import { fieldLine, isConferenceHeader } from './lineKinds';
 import { findNamedOffices, sameName } from './participants';
 import { Line, contentStart, isBlank } from './text';
 
@@ -97,14 +97,21 @@ interface Dateline {
   readonly start: number;
 }
 
-/** A short line that opens with a full date: '平成30年6月29日', '令和4年1月7日(金曜日)10時30分 於:本省会見室'. */
+/**
+ * A short line that gives a full date: '平成30年6月29日', '令和4年1月7日(金曜日)10時30分 於:本省会見室',
+ * a press conference's header '外務大臣会見記録(平成17年10月31日(月曜日)23時10分~於:本省・会見室)'.
+ */
 function dateline(lines: readonly Line[]): Dateline | null {
   for (const line of lines) {
     const trimmed = line.text.trim();
-    if (trimmed.length > 60 || /[。．]/.test(trimmed)) continue;
+    if (trimmed.length > 110 || /[。．]/.test(trimmed)) continue;
     const dates = findDates(trimmed);
-    if (dates.length === 1 && dates[0].year !== null && dates[0].month !== null && dates[0].start === 0) {
-      return { date: dates[0], value: trimmed, start: contentStart(line) };
+    const first = dates[0];
+    if (dates.length !== 1 || first.year === null || first.month === null) continue;
+    const before = trimmed.slice(0, first.start);
+    if (before === '' || /^[(（《〈\[［]$/.test(before) || isConferenceHeader(trimmed)) {
+      // Offsets of the date and of what follows are relative to the value, which starts at the date.
+      return { date: { ...first, start: 0, end: first.end - first.start }, value: trimmed.slice(first.start), start: contentStart(line) + first.start };
     }
   }
   return null;
@@ -136,7 +143,7 @@ function findPlace(sentence: string): { place: string; offset: number } | null {
 
 /** '於:本省会見室' in a dateline. */
 function atPlace(line: Dateline | null): Field | null {
-  const match = line ? /於\s*[:：]\s*(\S+)/.exec(line.value) : null;
+  const match = line ? /於[ \t\u3000]*[:：]?[ \t\u3000]*([^\s)）》〉\]］]+)/.exec(line.value) : null;
   return match ? { value: match[1], start: line!.start + match.index + match[0].length - match[1].length } : null;
 }
 
@@ -187,13 +194,17 @@ export function readMeeting(text: string, block: Block, evidence: DocumentDates)
     if (year !== null) date = isoDate(year, month, mention.day);
     provenance.push({ field: 'date', span });
   };
+  // A press conference's header (its date with a time or a place) is the meeting's own; a
+  // summary's lead can only be outranked by a 日時 field.
+  const headerDateline = blockDateline && (findTimes(blockDateline.value).length > 0 || /於/.test(blockDateline.value)) ? blockDateline : null;
   if (fieldDates.length > 0) settle(fieldDates[0], fields.date!.start);
+  else if (headerDateline) settle(headerDateline.date, headerDateline.start);
   else if (leadDates.length > 0) settle(leadDates[0], lead!.start);
   if (monthDay === null && blockDateline) settle(blockDateline.date, blockDateline.start);
 
-  // Times and duration: from the 日時 field when there is one, else from the lead.
+  // Times and duration: from the 日時 field or a header when there is one, else from the lead.
   const leadHasTimes = lead !== null && (findTimes(lead.text).length > 0 || findDurations(lead.text).length > 0);
-  const schedule = fields.date ?? (leadHasTimes ? { value: lead.text, start: lead.start } : blockDateline);
+  const schedule = fields.date ?? headerDateline ?? (leadHasTimes ? { value: lead.text, start: lead.start } : blockDateline);
   let startTime: string | null = null;
   let endTime: string | null = null;
   let startTimeJapan: string | null = null;

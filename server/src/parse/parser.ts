@@ -4,7 +4,7 @@ import { findMeetingKind } from '../knowledge/meetingKinds';
 import { Meeting, Readout, Section, Span } from '../model/readout';
 import { PUBLICATION_STAMP, findBoilerplate, furnitureSpans } from './boilerplate';
 import { findDates, isoDate } from './dates';
-import { fieldLine, isStatementTitle, sourceHeading } from './lineKinds';
+import { fieldLine, isConferenceHeader, isStatementTitle, sourceHeading } from './lineKinds';
 import { Block, DocumentDates, derivedTitle, isTitleLine, readMeeting } from './meetings';
 import { attributeSpeech } from './speakers';
 import { buildStructure } from './structure';
@@ -47,7 +47,9 @@ export function parseReadout(text: string): Readout {
   const block = (span: Span, header: Section | null, children: readonly Section[], extraTitles: Span[]): Block => {
     const firstSection = children[0];
     const leadEnd = firstSection ? firstSection.span.start : span.end;
-    const leadLines = contentBetween(span.start, leadEnd).filter((line) => !structure.headingLines.has(line.index));
+    // A press conference's header opens its block and gives its date, time and place.
+    const headerLine = header && isConferenceHeader(text.slice(header.headingSpan.start, header.headingSpan.end)) ? lineMap.lineAt(header.headingSpan.start).index : -1;
+    const leadLines = contentBetween(span.start, leadEnd).filter((line) => !structure.headingLines.has(line.index) || line.index === headerLine);
     // The first section's heading and lines up to its first paragraph of prose: a transcript's
     // opening remarks, a numbered lead ('1 12月15日18時10分頃から…'), a statement's dateline.
     const firstParagraph: Line[] = [];
@@ -121,13 +123,27 @@ export function parseReadout(text: string): Readout {
   };
 }
 
+/**
+ * A category label above the real title ('記者会見', '首脳会談' alone), or a photo caption that
+ * repeats it with a number ('日米外相会談1'): a title only when nothing better follows.
+ */
+function isWeakTitle(text: string): boolean {
+  const trimmed = text.trim();
+  const kind = findMeetingKind(trimmed);
+  const bareKind = kind !== null && kind.start === 0 && kind.end === trimmed.length;
+  return bareKind || /^(会談・訪問|記者会見・インタビュー|報道発表|プレスリリース)$/.test(trimmed) || /(会談|会合|会議)[0-9０-９]{1,2}$/.test(trimmed);
+}
+
 function findTitle(content: readonly Line[], headingLines: ReadonlySet<number>): Line | null {
+  let weak: Line | null = null;
   for (const line of content.slice(0, TITLE_WINDOW)) {
     // A statement's title on top is the document's own ('日米首脳共同声明').
-    if (headingLines.has(line.index)) return isStatementTitle(line.text) ? line : null;
-    if (isTitleLine(line) && !fieldLine(line.text)) return line;
+    if (headingLines.has(line.index)) return isStatementTitle(line.text) ? line : weak;
+    if (!isTitleLine(line) || fieldLine(line.text)) continue;
+    if (!isWeakTitle(line.text)) return line;
+    weak ??= line;
   }
-  return null;
+  return weak;
 }
 
 function findPublished(lines: readonly Line[], furniture: readonly boolean[]): string | null {

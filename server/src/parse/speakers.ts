@@ -37,7 +37,7 @@ const SIDE_SUBJECT = /(日本側|我が方|米側|米国側|露側|ロシア側|
 /** What a reporting clause does: '旨述べた', '説明した', '要請した'. */
 const REPORTING = /述べ|説明|要請|表明|強調|歓迎|提起|言及|求め|伝え|発言|紹介|応じ|示さ|反応|謝意|紹介|呼びかけ|確認/;
 /** Roles of transcript tags that stand for the host of the press conference. */
-const HOST_ROLE = /^(大臣|総理|長官|官房長官|副大臣|報道官|外務大臣|防衛大臣|総理大臣|首相)$/;
+const HOST_ROLE = /^(大臣|総理|長官|官房長官|副大臣|報道官|外務大臣|防衛大臣|総理大臣|首相|外務報道官|答|A)$/;
 const HONORIFIC = new RegExp(`(?<![ァ-ヴー・一-龥々])(${KATAKANA_NAME}|[一-龥々]{2,4})(氏|さん)`, 'g');
 
 interface Clause {

@@ -7,11 +7,16 @@
 
 import { Section, SectionKind, Span, Turn } from '../model/readout';
 import {
+  Bracketed,
   NumberStyle,
   gluedHeading,
+  headingText,
+  isConferenceHeader,
   isHeadlineText,
+  isMarkedHeading,
   isPartHeading,
   isStatementTitle,
+  isTopicText,
   numberedLine,
   sourceHeading,
   speakerBlock,
@@ -26,12 +31,21 @@ interface Draft {
   marker: string | null;
   headingSpan: Span;
   start: number;
-  /** 0 source, 1 part / speaker / statement, 2 headline, 10+ numbered depth. */
+  /** 0 source, 1 part / speaker / statement, 2 headline / topic, 10+ numbered depth. */
   rank: number;
   style: NumberStyle | null;
   number: number;
   children: Draft[];
   parent: Draft | null;
+}
+
+interface TurnDraft {
+  readonly speaker: string;
+  /** The tag as written: '【記者】', '(問)', 'Q:'. */
+  readonly written: string;
+  readonly tagSpan: Span;
+  readonly start: number;
+  readonly firstLine: string;
 }
 
 export interface Structure {
@@ -57,7 +71,7 @@ function isProse(text: string): boolean {
 export function buildStructure(lineMap: LineMap, furniture: readonly boolean[], textEnd: number): Structure {
   const { lines } = lineMap;
   const roots: Draft[] = [];
-  const turnDrafts: { speaker: string; tagSpan: Span; start: number; firstLine: string }[] = [];
+  const turnDrafts: TurnDraft[] = [];
   const headingLines = new Set<number>();
   /** The open sections, outermost first. */
   const stack: Draft[] = [];
@@ -103,14 +117,32 @@ export function buildStructure(lineMap: LineMap, furniture: readonly boolean[], 
     return true;
   };
 
+  const content = (index: number) => !furniture[index] && !isBlank(lines[index].text);
+  /** The tag of a turn on this line; in a transcript, '(外務大臣)' alone on its line is one too. */
+  const tagOf = (line: Line, transcript: boolean): Bracketed | null => {
+    const tag = turnTag(line.text);
+    if (tag || !transcript) return tag;
+    const block = speakerBlock(line.text);
+    if (!block) return null;
+    const nameStart = line.text.indexOf(block);
+    return { inner: block, tagStart: contentStart(line) - line.start, tagEnd: line.text.length, nameStart, nameEnd: nameStart + block.length };
+  };
+  // A transcript has the press's tags; a page of a month's press conferences has several headers.
+  const transcript = lines.some((line) => content(line.index) && /^(問|Q|記者)$|記者$/.test(turnTag(line.text)?.inner.replace(/\s+/g, '') ?? ''));
+  const conferences = lines.filter((line) => content(line.index) && isConferenceHeader(line.text)).length > 1;
+  const nextContent = (index: number): Line | null => {
+    for (let next = index + 1; next < lines.length; next++) if (content(next)) return lines[next];
+    return null;
+  };
+
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index];
-    if (furniture[line.index] || isBlank(line.text)) continue;
+    if (!content(index)) continue;
     const start = contentStart(line);
     const end = contentEnd(line);
     const trimmed = line.text.trim();
 
-    const source = sourceHeading(line.text);
+    const source = sourceHeading(line.text) ?? (conferences && isConferenceHeader(line.text) ? trimmed : null);
     if (source) {
       inStatement = false;
       stack.length = 0;
@@ -118,11 +150,13 @@ export function buildStructure(lineMap: LineMap, furniture: readonly boolean[], 
       headingLines.add(line.index);
       continue;
     }
-    const tag = turnTag(line.text);
+    const tag = tagOf(line, transcript);
     if (tag) {
+      const written = line.text.slice(tag.tagStart, tag.tagEnd);
       turnDrafts.push({
         speaker: tag.inner,
-        tagSpan: { start: line.start + tag.tagStart, end: line.start + tag.tagEnd },
+        written: written.trim(),
+        tagSpan: { start: line.start + tag.tagStart, end: line.start + tag.tagStart + written.trimEnd().length },
         start,
         firstLine: line.text.slice(tag.tagEnd),
       });
@@ -135,7 +169,7 @@ export function buildStructure(lineMap: LineMap, furniture: readonly boolean[], 
       headingLines.add(line.index);
     };
     if (isPartHeading(trimmed)) {
-      container('part', trimmed);
+      container('part', headingText(trimmed));
       continue;
     }
     const speaker = speakerBlock(line.text);
@@ -153,7 +187,17 @@ export function buildStructure(lineMap: LineMap, furniture: readonly boolean[], 
     const numbered = numberedLine(line.text);
     if (numbered && openNumbered(line, numbered.markerOffset, numbered.style, numbered.marker, numbered.number, numbered.textOffset)) {
       headingLines.add(line.index);
-    } else if (inStatement && isHeadlineText(trimmed) && previousContentIsProse(lines, furniture, index) && nextContentIsProse(lines, furniture, index)) {
+      continue;
+    }
+    const following = nextContent(index);
+    // A press conference's topic stands right above the question it introduces.
+    const topic = isMarkedHeading(trimmed) || (transcript && isTopicText(trimmed) && following !== null && tagOf(following, transcript) !== null);
+    if (topic) {
+      open({ label: headingText(trimmed), kind: 'topic', marker: null, headingSpan: { start, end }, start, rank: 2, style: null, number: 0 });
+      headingLines.add(line.index);
+      continue;
+    }
+    if (inStatement && isHeadlineText(trimmed) && previousContentIsProse(lines, furniture, index) && nextContentIsProse(lines, furniture, index)) {
       open({ label: trimmed, kind: 'headline', marker: null, headingSpan: { start, end }, start, rank: 2, style: null, number: 0 });
       headingLines.add(line.index);
       continue;
@@ -236,7 +280,7 @@ export function sectionAt(siblings: readonly Section[], offset: number): Section
 
 /** Turns run to the next tag, or to the end of the part that holds them. */
 function finishTurns(
-  drafts: readonly { speaker: string; tagSpan: Span; start: number; firstLine: string }[],
+  drafts: readonly TurnDraft[],
   sections: readonly Section[],
   limit: number,
   lineMap: LineMap,
@@ -257,7 +301,7 @@ function finishTurns(
     const boundary = Math.min(next ? next.start : limit, containerEnd(draft.start));
     return {
       speaker: draft.speaker,
-      label: `【${draft.speaker}】${firstWords(draft.firstLine, LABEL_LENGTH)}`,
+      label: `${draft.written}${firstWords(draft.firstLine, LABEL_LENGTH)}`,
       tagSpan: draft.tagSpan,
       span: { start: draft.start, end: Math.max(draft.tagSpan.end, trimEnd(lineMap, furniture, draft.start, boundary)) },
     };
