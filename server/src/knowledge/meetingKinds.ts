@@ -41,27 +41,30 @@ const PATTERNS: readonly KindPattern[] = [
     rank: 0,
     kind: () => '2+2',
   },
+  { pattern: /共同記者発表|共同記者会見|共同プレス(?:発表|会見)/g, rank: 1, kind: () => '共同記者発表' },
   {
     pattern: /(首脳|外相|外務大臣|外務相|防衛相|防衛大臣|国防相)(?:間の?|による)?(電話|テレビ|ビデオ|オンライン)?(会談|会合|会議)/g,
-    rank: 1,
+    rank: 2,
     kind: (match) => levelled(LEVEL_WORDS[match[1]], match[2], match[3]),
   },
-  { pattern: /戦略対話/g, rank: 2, kind: () => '戦略対話' },
-  { pattern: /表敬/g, rank: 3, kind: () => '表敬' },
-  { pattern: /立ち話/g, rank: 4, kind: () => '立ち話' },
-  { pattern: /懇談|歓談/g, rank: 5, kind: () => '懇談' },
+  { pattern: /戦略対話/g, rank: 3, kind: () => '戦略対話' },
+  { pattern: /表敬/g, rank: 4, kind: () => '表敬' },
+  { pattern: /立ち話/g, rank: 5, kind: () => '立ち話' },
+  { pattern: /懇談|歓談/g, rank: 6, kind: () => '懇談' },
   {
     pattern: /(電話|テレビ|ビデオ|オンライン)?(会談)/g,
-    rank: 6,
+    rank: 7,
     kind: (match, context) => {
       const level = levelIn(context);
       return level ? levelled(level, match[1], match[2]) : '会談';
     },
   },
-  { pattern: /記者会見|会見記録|大臣会見|長官会見/g, rank: 7, kind: () => '記者会見' },
-  { pattern: /共同記者発表|共同記者会見/g, rank: 8, kind: () => '共同記者発表' },
-  { pattern: /共同声明/g, rank: 9, kind: () => '共同声明' },
+  { pattern: /記者会見|会見記録|大臣会見|長官会見|報道官会見|記者ブリーフィング/g, rank: 8, kind: () => '記者会見' },
+  { pattern: /共同声明|共同宣言|共同コミュニケ|共同発表|首脳声明|閣僚声明/g, rank: 9, kind: () => '共同声明' },
 ];
+
+/** A title that names a statement itself ('日中共同声明', '日韓共同コミュニケ'), not a meeting that issued one. */
+const STATEMENT_TITLE = /(共同声明|共同宣言|コミュニケ|共同発表|共同プレス声明|首脳声明|閣僚声明|平壌宣言|東京宣言)(?:[(（][^)）]{0,12}[)）])?$|^[^、,。]{0,40}(共同声明|共同宣言|コミュニケ)[^、,。]{0,30}$/;
 
 export interface KindMatch {
   readonly kind: MeetingKind;
@@ -84,6 +87,34 @@ export function findMeetingKind(text: string): KindMatch | null {
     }
   }
   return best ? best.match : null;
+}
+
+/**
+ * The kind a title names. A statement's own title is a 共同声明; otherwise the last meeting of the
+ * most specific kind is the page's ('ASEAN+3首脳会議における日中首脳会談' → 首脳会談).
+ */
+export function findTitleKind(title: string): KindMatch | null {
+  const trimmed = title.trim();
+  const statement = STATEMENT_TITLE.exec(trimmed);
+  if (statement && !/記者発表|記者会見/.test(trimmed)) {
+    const written = statement[1] ?? statement[2];
+    const start = title.indexOf(written);
+    return { kind: '共同声明', start, end: start + written.length };
+  }
+  const first = findMeetingKind(title);
+  if (!first) return null;
+  let last = first;
+  for (let from = first.end; from < title.length; ) {
+    const next = findMeetingKind(title.slice(from));
+    if (!next || rankOf(next.kind) !== rankOf(first.kind)) break;
+    last = { kind: next.kind, start: from + next.start, end: from + next.end };
+    from = last.end;
+  }
+  return last;
+}
+
+function rankOf(kind: MeetingKind): number {
+  return kind === '2+2' ? 0 : kind === '共同記者発表' ? 1 : /^(首脳|外相|防衛相)/.test(kind) ? 2 : 3;
 }
 
 /** Whether a line reads like the name of a meeting or release (used to find titles). */

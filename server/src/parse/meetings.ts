@@ -6,7 +6,7 @@
 // elsewhere in the document for the same day; otherwise the date stays null.
 
 import { COUNTRY_COMPOUND, partyCountries } from '../knowledge/countries';
-import { findMeetingKind, namesMeeting } from '../knowledge/meetingKinds';
+import { findMeetingKind, findTitleKind, namesMeeting } from '../knowledge/meetingKinds';
 import { MeetingKind, MeetingMetadata, Participant, Provenance, Section, Span } from '../model/readout';
 import { DateMention, clock, findDates, findDurations, findTimeSpan, findTimes, isoDate, monthDayOf } from './dates';
 import { fieldLine, isConferenceHeader } from './lineKinds';
@@ -25,6 +25,8 @@ export interface Block {
   readonly speakerLabels: readonly Span[];
   /** Texts that can name the meeting's kind, most authoritative first (header, document title). */
   readonly titles: readonly Span[];
+  /** Whether the press asks questions in it: a transcript. */
+  readonly transcript: boolean;
 }
 
 export interface DocumentDates {
@@ -164,16 +166,7 @@ export function readMeeting(text: string, block: Block, evidence: DocumentDates)
   const lead = findLead(block);
   const titleTexts = block.titles.map((span) => ({ start: span.start, text: text.slice(span.start, span.end) }));
 
-  // Kind: the header and titles first, then the lead.
-  let kind: MeetingKind | null = null;
-  for (const candidate of [...titleTexts, ...(lead ? [lead] : [])]) {
-    const found = findMeetingKind(candidate.text);
-    if (found) {
-      kind = found.kind;
-      provenance.push({ field: 'kind', span: { start: candidate.start + found.start, end: candidate.start + found.end } });
-      break;
-    }
-  }
+  const kind = readKind(titleTexts, lead, block.transcript, provenance);
 
   // Date.
   let date: string | null = null;
@@ -302,6 +295,28 @@ export function readMeeting(text: string, block: Block, evidence: DocumentDates)
   countries.sort((a, b) => (a === 'JP' ? -1 : b === 'JP' ? 1 : 0));
 
   return { kind, date, monthDay, startTime, endTime, startTimeJapan, durationMinutes, place, countries, participants, provenance };
+}
+
+/** A lead that reports a meeting just held, with its length: '先ほど…約35分間…電話会談を行いました'. */
+const REPORTED_MEETING = /(を行いました|を行った|を実施しました|を行ってきました)/;
+
+/**
+ * Kind: the header and titles first, then the lead. A transcript with no kind in its titles is a
+ * press conference, unless its opening remarks report a meeting just held (a briefing on a call).
+ */
+function readKind(titles: readonly Sentence[], lead: Sentence | null, transcript: boolean, provenance: Provenance[]): MeetingKind | null {
+  const candidates: { source: Sentence; found: ReturnType<typeof findMeetingKind> }[] = [
+    ...titles.map((title) => ({ source: title, found: title.text.length <= 200 ? findTitleKind(title.text) : findMeetingKind(title.text) })),
+  ];
+  const leadKind = lead ? findMeetingKind(lead.text) : null;
+  const briefing = lead !== null && REPORTED_MEETING.test(lead.text) && findDurations(lead.text).length > 0;
+  if (lead && (!transcript || briefing)) candidates.push({ source: lead, found: leadKind });
+  for (const { source, found } of candidates) {
+    if (!found) continue;
+    provenance.push({ field: 'kind', span: { start: source.start + found.start, end: source.start + found.end } });
+    return found.kind;
+  }
+  return transcript ? '記者会見' : null;
 }
 
 /** The meeting's name in a sentence with its country compound: '…日米外相電話会談を行いました' → '日米外相電話会談'. */

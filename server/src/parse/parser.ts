@@ -1,6 +1,6 @@
 // Text → Readout. Pure: no I/O, no editor; the same text always gives the same model.
 
-import { findMeetingKind } from '../knowledge/meetingKinds';
+import { findMeetingKind, findTitleKind } from '../knowledge/meetingKinds';
 import { Meeting, Readout, Section, Span } from '../model/readout';
 import { PUBLICATION_STAMP, findBoilerplate, furnitureSpans } from './boilerplate';
 import { findDates, isoDate } from './dates';
@@ -13,6 +13,9 @@ import { Line, LineMap, contentEnd, contentStart, isBlank, readNumber, splitLine
 export interface ReadoutParser {
   parse(text: string): Readout;
 }
+
+/** Tags of the press's questions. */
+const PRESS_TAG = /^(問|Q|記者)$|記者$/;
 
 /** How many lines of content the title may stand below the top of the page. */
 const TITLE_WINDOW = 15;
@@ -65,7 +68,8 @@ export function parseReadout(text: string): Readout {
     const titleLines = leadLines
       .filter((line) => isTitleLine(line) && !fieldLine(line.text))
       .map((line) => ({ start: contentStart(line), end: contentEnd(line) }));
-    return { span, header, leadLines, firstParagraph, speakerLabels, titles: [...extraTitles, ...titleLines] };
+    const transcript = structure.turns.some((turn) => turn.span.start >= span.start && turn.span.start < span.end && PRESS_TAG.test(turn.speaker));
+    return { span, header, leadLines, firstParagraph, speakerLabels, titles: [...extraTitles, ...titleLines], transcript };
   };
 
   const sources = structure.sections.filter((section) => section.kind === 'source');
@@ -94,7 +98,7 @@ export function parseReadout(text: string): Readout {
     return { ...metadata, title: meetingTitle, span: current.span, header: current.header };
   });
 
-  const titleKind = title ? findMeetingKind(title)?.kind : undefined;
+  const titleKind = title ? findTitleKind(title)?.kind : undefined;
   const matching = titleKind ? meetings.findIndex((meeting) => meeting.kind === titleKind) : -1;
   const mainMeeting = matching >= 0 ? matching : meetings.length > 0 ? 0 : -1;
   const main = meetings[mainMeeting];
