@@ -41,11 +41,14 @@ export interface FieldResult {
 
 /** Labels compared without spaces and without the outline's cut ('…'): a cut label matches the heading it starts. */
 export function sameLabel(actual: string, expected: string): boolean {
-  const fold = (label: string) => label.replace(/[\s\u3000]+/g, '');
+  const fold = (label: string) => label.replace(/[\s\u3000]+/g, '').replace(/^[▶▷►◯○●■□◆◇・•]/, '');
   const a = fold(actual);
   const e = fold(expected);
   if (a === e) return true;
-  return a.endsWith('…') && e.startsWith(a.slice(0, -1));
+  const [aCut, eCut] = [a.endsWith('…'), e.endsWith('…')];
+  const [aText, eText] = [aCut ? a.slice(0, -1) : a, eCut ? e.slice(0, -1) : e];
+  if (aCut && eCut) return aText.startsWith(eText) || eText.startsWith(aText);
+  return (aCut && eText.startsWith(aText)) || (eCut && aText.startsWith(eText));
 }
 
 function topLabels(sections: readonly Section[]): string[] {

@@ -5,7 +5,7 @@ import { OFFICE_TITLES } from '../knowledge/offices';
 import { findDates } from './dates';
 import { readNumber } from './text';
 
-export type NumberStyle = 'arabic' | 'paren' | 'kana' | 'circled' | 'kanji';
+export type NumberStyle = 'arabic' | 'paren' | 'kana' | 'iroha' | 'circled' | 'kanji' | 'roman';
 
 export interface NumberedLine {
   readonly style: NumberStyle;
@@ -18,29 +18,38 @@ export interface NumberedLine {
 }
 
 const KANA_ORDER = 'アイウエオカキクケコサシスセソタチツテトナニヌネノ';
+/** (イ)(ロ)(ハ): the older order, which some lists start at イ. */
+export const IROHA_ORDER = 'イロハニホヘトチリヌルヲ';
+const ROMAN_ORDER = 'ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ';
 
 const NUMBERED: readonly { style: NumberStyle; pattern: RegExp }[] = [
   { style: 'arabic', pattern: /^([0-9０-９]{1,2})(?:[.．、]|(?=[ \t\u3000]))[ \t\u3000]*(?=\S)/ },
   { style: 'paren', pattern: /^[(（]([0-9０-９]{1,2})[)）][ \t\u3000]*(?=\S)/ },
   { style: 'kana', pattern: /^[(（]([アイウエオカキクケコサシスセソタチツテトナニヌネノ])[)）][ \t\u3000]*(?=\S)/ },
+  { style: 'iroha', pattern: /^[(（]([ロハホヘリヲ])[)）][ \t\u3000]*(?=\S)/ },
+  { style: 'roman', pattern: /^([ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])(?:[.．、]|(?=[ \t\u3000]))[ \t\u3000]*(?=\S)/ },
   { style: 'circled', pattern: /^([\u2460-\u2473])[ \t\u3000]*(?=\S)/ },
   { style: 'kanji', pattern: /^([一二三四五六七八九十]{1,3})[、.．][ \t\u3000]*(?=\S)/ },
 ];
 
 /**
- * A numbering marker at the start of a line. Lines indented by two or more spaces or led by a
- * bullet are list items inside a paragraph, not headings.
+ * A numbering marker at the start of a line, indented by at most four spaces (list items of web
+ * pages are); a tab or a deeper indent is a list inside a paragraph. A bullet is never a marker.
  */
 export function numberedLine(text: string): NumberedLine | null {
   const indent = /^[ \t\u3000]*/.exec(text)![0];
-  if (/^( {2,}|\t)/.test(indent) || indent.length > 1) return null;
+  if (indent.length > 4 || /\t/.test(indent)) return null;
   const rest = text.slice(indent.length);
   for (const { style, pattern } of NUMBERED) {
     const match = pattern.exec(rest);
     if (!match) continue;
-    const number = style === 'kana' ? KANA_ORDER.indexOf(match[1]) + 1 : readNumber(match[1]);
+    const number =
+      style === 'kana' ? KANA_ORDER.indexOf(match[1]) + 1
+      : style === 'iroha' ? IROHA_ORDER.indexOf(match[1]) + 1
+      : style === 'roman' ? ROMAN_ORDER.indexOf(match[1]) + 1
+      : readNumber(match[1]);
     if (number === null || number < 1) continue;
-    const marker = match[0].trim().replace(/[.．、]$/, '');
+    const marker = match[0].trim();
     return { style, marker, number, textOffset: indent.length + match[0].length, markerOffset: indent.length };
   }
   return null;

@@ -8,7 +8,9 @@
 import { Section, SectionKind, Span, Turn } from '../model/readout';
 import {
   Bracketed,
+  IROHA_ORDER,
   NumberStyle,
+  NumberedLine,
   gluedHeading,
   headingText,
   isConferenceHeader,
@@ -95,10 +97,11 @@ export function buildStructure(lineMap: LineMap, furniture: readonly boolean[], 
     return innermost && innermost.rank >= 10 ? innermost.rank + 1 : 10;
   };
 
-  const openNumbered = (line: Line, offset: number, style: NumberStyle, marker: string, number: number, textOffset: number) => {
+  /** `textOffset` -1: the heading is all of `headingLine`, the line below the marker. */
+  const openNumbered = (line: Line, offset: number, style: NumberStyle, marker: string, number: number, textOffset: number, headingLine = line) => {
     const rank = numberedRank(style, number);
     if (rank === null) return false;
-    const text = line.text.slice(textOffset);
+    const text = textOffset < 0 ? headingLine.text.trim() : line.text.slice(textOffset);
     const start = line.start + offset;
     const prose = isProse(text);
     // A numbered paragraph's heading is its first sentence; without one, the line's content.
@@ -114,6 +117,25 @@ export function buildStructure(lineMap: LineMap, furniture: readonly boolean[], 
       style,
       number,
     });
+    return true;
+  };
+
+  /**
+   * A numbered heading line. '(イ)' may start an iroha list; a marker whose heading stands on the
+   * next line ('(1) |' in the table debris of old pages) takes that line's words.
+   */
+  const openNumberedLine = (line: Line, numbered: NumberedLine, index: number): boolean => {
+    const alone = /^[|｜]?$/.test(line.text.slice(numbered.textOffset).trim());
+    const headingLine = alone ? nextContent(index) : line;
+    if (!headingLine) return false;
+    const textOffset = alone ? -1 : numbered.textOffset;
+    const opened =
+      openNumbered(line, numbered.markerOffset, numbered.style, numbered.marker, numbered.number, textOffset, headingLine) ||
+      (numbered.style === 'kana' && IROHA_ORDER.includes(numbered.marker.charAt(1)) &&
+        openNumbered(line, numbered.markerOffset, 'iroha', numbered.marker, IROHA_ORDER.indexOf(numbered.marker.charAt(1)) + 1, textOffset, headingLine));
+    if (!opened) return false;
+    headingLines.add(line.index);
+    if (alone && !isProse(headingLine.text)) headingLines.add(headingLine.index);
     return true;
   };
 
@@ -185,10 +207,7 @@ export function buildStructure(lineMap: LineMap, furniture: readonly boolean[], 
       continue;
     }
     const numbered = numberedLine(line.text);
-    if (numbered && openNumbered(line, numbered.markerOffset, numbered.style, numbered.marker, numbered.number, numbered.textOffset)) {
-      headingLines.add(line.index);
-      continue;
-    }
+    if (numbered && openNumberedLine(line, numbered, index)) continue;
     const following = nextContent(index);
     // A press conference's topic stands right above the question it introduces.
     const topic = isMarkedHeading(trimmed) || (transcript && isTopicText(trimmed) && following !== null && tagOf(following, transcript) !== null);
