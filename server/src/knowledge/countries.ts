@@ -71,12 +71,21 @@ export function findCountryWords(text: string): { start: number; end: number }[]
   return found;
 }
 
+/** '日・ケニア首脳会談', '日インドネシア外相会談', '日・サウジアラビア': Japan and a country written in full. */
+const FULL_NAME_PARTY = new RegExp(
+  `(?<![一-龥々])日・?(${COUNTRY_FULL_NAMES})(?=首脳|外相|外務|防衛|国防|閣僚|[「『2２]|会談|会合|会議|電話|外交|両|間|首相|共同|安全保障|戦略|次官|協議|経済|関係|交流)`,
+  'g',
+);
+
 /** The countries of every party compound in `text`, in order of appearance. */
 export function partyCountries(text: string): string[] {
-  const codes: string[] = [];
-  for (const match of text.matchAll(PARTY_COMPOUND)) {
-    for (const code of compoundCountries(match[1]) ?? []) if (!codes.includes(code)) codes.push(code);
+  const found: { index: number; codes: string[] }[] = [];
+  for (const match of text.matchAll(PARTY_COMPOUND)) found.push({ index: match.index!, codes: compoundCountries(match[1]) ?? [] });
+  if (text.includes('日')) {
+    for (const match of text.matchAll(FULL_NAME_PARTY)) found.push({ index: match.index!, codes: ['JP', countryCode(match[1])!] });
   }
+  const codes: string[] = [];
+  for (const { codes: party } of found.sort((a, b) => a.index - b.index)) for (const code of party) if (!codes.includes(code)) codes.push(code);
   return codes;
 }
 

@@ -151,8 +151,12 @@ function atPlace(line: Dateline | null): Field | null {
 
 /** After a name: a visit or office that the person only stands behind. */
 const ABSENT = /^の.{0,6}(訪問|訪日|同行|随行|就任|名代|代理)/;
-/** A sentence listing who attended ('日本側からは林芳正外務大臣…が出席しました'). */
-const ATTENDING = /出席|参加|同席/;
+/**
+ * A sentence listing who attended ('日本側からは林芳正外務大臣…が出席しました'); those who only sat in
+ * ('…が同席した') are not the meeting's principals.
+ */
+const ATTENDING = /出席|参加/;
+const SITTING_IN = /同席|陪席/;
 
 function yearFor(month: number, day: number, evidence: DocumentDates): number | null {
   const same = evidence.full.filter((date) => date.month === month && date.day === day);
@@ -242,7 +246,7 @@ export function readMeeting(text: string, block: Block, evidence: DocumentDates)
   const participants: Participant[] = [];
   const titleSource = titleTexts[0];
   const leadSentences = sentencesOf([...block.leadLines, ...block.firstParagraph]);
-  const attendance = leadSentences.filter((sentence) => sentence.start !== lead?.start && ATTENDING.test(sentence.text));
+  const attendance = leadSentences.filter((sentence) => sentence.start !== lead?.start && ATTENDING.test(sentence.text) && !SITTING_IN.test(sentence.text));
   // With no lead (a joint statement), the first sentence of prose names the parties.
   const opening = lead ? null : leadSentences.find((sentence) => /[。．]$/.test(sentence.text.trim())) ?? null;
   const sources = [

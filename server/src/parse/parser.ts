@@ -64,7 +64,11 @@ export function parseReadout(text: string): Readout {
         if (/[。．]/.test(line.text) || line.text.trim().length >= 40) break;
       }
     }
-    const speakerLabels = collect(children, (section) => section.kind === 'speaker').map((section) => section.headingSpan);
+    // Speaker blocks, and the tags of a transcript that name their speaker ('(麻生外務大臣)', '【岸田外務大臣】').
+    const speakerLabels = [
+      ...collect(children, (section) => section.kind === 'speaker').map((section) => section.headingSpan),
+      ...structure.turns.filter((turn) => turn.span.start >= span.start && turn.span.start < span.end && !PRESS_TAG.test(turn.speaker)).map((turn) => turn.tagSpan),
+    ];
     const titleLines = leadLines
       .filter((line) => isTitleLine(line) && !fieldLine(line.text))
       .map((line) => ({ start: contentStart(line), end: contentEnd(line) }));

@@ -50,6 +50,14 @@ export interface NamedOffice {
   readonly written: boolean;
 }
 
+/** Words a kanji run can glue to a name: '冒頭町村外務大臣', '李洪九元首相', '阿南在中国大使'. */
+const GLUED_BEFORE = /^(冒頭|その後|次いで|続いて|最後に|最後|併せて|更に|また|同日|本日|翌日|後)(?=[一-龥々]{2})/;
+const GLUED_AFTER = /(?<=[一-龥々]{2})(元|前|現|故|在|駐)$/;
+
+function trimNameWords(name: string): string {
+  return name.replace(GLUED_BEFORE, '').replace(GLUED_AFTER, '');
+}
+
 function isKanji(text: string): boolean {
   return /^[一-龥々]+$/.test(text);
 }
@@ -87,9 +95,10 @@ export function findNamedOffices(text: string, date: string | null = null): Name
     const glued = isKanji(writtenName) && writtenCountryAfter?.length === 1;
     // A country after a foreign name is joined to it by ・ (ジャイシャンカル・インド外務大臣).
     const joined = !glued && !writtenCountryAfter ? JOINED_COUNTRY.exec(writtenName) : null;
-    const name = glued ? writtenName + writtenCountryAfter : joined ? joined[1] : writtenName;
+    let name = glued ? writtenName + writtenCountryAfter : joined ? joined[1] : writtenName;
     const countryAfter = glued ? undefined : joined ? joined[2] : writtenCountryAfter;
     if (isKanji(name)) {
+      name = trimNameWords(name);
       if (NOT_NAMES.has(name) || compoundCountries(name) || countryCode(name)) continue;
       if (name.length === 1 && !PEOPLE.isKnownName(name)) continue;
     }
