@@ -31,9 +31,14 @@ const MODERATOR: Speaker = { id: 'moderator', name: '司会', title: null, count
 const JOINT_ID = 'joint';
 
 /** Joint subjects of summaries and statements. */
-const JOINT_SUBJECT = /^[^。]{0,14}?(双方|両者|両閣僚|両外相|両首脳|両大臣|両長官|両国|三者|三か国|四者|閣僚|両氏)(?:は|から|より|とも|が)/;
-/** One side speaking as a whole: '米側から', '日本側より'. */
-const SIDE_SUBJECT = /(日本側|我が方|米側|米国側|露側|ロシア側|中国側|中側|韓国側|韓側|北朝鮮側|豪側|豪州側|英側|英国側|印側|インド側)(?:から|より|は)/;
+const JOINT_SUBJECT =
+  /^[^。]{0,14}?(双方|両者|両閣僚|両外相|両首脳|両大臣|両長官|両防衛相|両国防相|両国|両氏|三者|四者|[三四3-4３-４](?:か国|カ国|ヵ国)|[二三四2-4２-４](?:大臣|外相|閣僚|首脳)|閣僚|各国|我々)(?:は|から|より|とも|が|で)/;
+/** One side speaking as a whole: '米側から', '日本側より', '先方より'. */
+const SIDE_SUBJECT = /(日本側|我が方|先方|相手側|[ァ-ヴー]{2,12}側|[一-龥]{1,3}側)(?:から|より|は)/;
+/** A clause that reports what both sides agreed on, whoever is named: '…で一致した', '…を確認した'. */
+const AGREEMENT = /(一致し|一致を見|合意し|確認し(?:た|ました|合っ)|意見交換を行|意見交換し|議論を行|協議を行|議論し|認識を共有|共有し(?:た|ました))[^。]{0,12}[。．]?$/;
+/** Two people as one subject: '小野寺防衛大臣とファロン国防大臣は'. */
+const PAIR_LINK = /^(?:と|及び|並びに|、)$/;
 /** What a reporting clause does: '旨述べた', '説明した', '要請した'. */
 const REPORTING = /述べ|説明|要請|表明|強調|歓迎|提起|言及|求め|伝え|発言|紹介|応じ|示さ|反応|謝意|紹介|呼びかけ|確認/;
 /** Roles of transcript tags that stand for the host of the press conference. */
@@ -165,13 +170,18 @@ export function attributeSpeech(input: SpeechInput): Speech {
   const reported: Statement[] = [];
   const claimedRuns = disjoint(claimed);
   let run = 0;
+  let current: Speaker | null = null;
   for (const line of lines) {
     while (run < claimedRuns.length && claimedRuns[run].end < line.end) run++;
     const isClaimed = run < claimedRuns.length && claimedRuns[run].start <= line.start;
-    if (furniture[line.index] || isBlank(line.text) || isClaimed) continue;
-    if (headingLines.has(line.index) && !/[。．]/.test(line.text)) continue;
+    if (furniture[line.index] || isBlank(line.text)) continue;
+    if (isClaimed || (headingLines.has(line.index) && !/[。．]/.test(line.text))) {
+      current = null;
+      continue;
+    }
     const meeting = meetingAt(line.start);
-    let current: Speaker | null = null;
+    // A new heading starts afresh; a line that names nobody continues the speaker of the line before.
+    if (headingLines.has(line.index)) current = null;
     const lineNamed = findNamedOffices(line.text, meeting?.date ?? null);
     const clauses = clausesOf(line);
     const named = namedByClause(clauses, lineNamed);
@@ -190,6 +200,10 @@ export function attributeSpeech(input: SpeechInput): Speech {
         const named = subject.named;
         current = speakerFor(named.name, named.title, named.country, meeting?.date ?? null);
         labelSpan = { start: clause.start + named.start, end: clause.start + named.end };
+      } else if (AGREEMENT.test(clause.text) && meeting && meeting.participants.length > 1) {
+        // What both sides agreed on is said jointly, whoever spoke before.
+        append(reported, jointSpeaker(speakers, '双方'), { start: clause.start, end: clause.end }, null, meeting.participants.map((p) => speakerFor(p.name, p.title, p.country, meeting.date).id));
+        continue;
       }
       if (!current) continue;
       append(reported, current, { start: clause.start, end: clause.end }, labelSpan, jointWith);
@@ -237,7 +251,7 @@ function clausesOf(line: Line): Clause[] {
   const numbered = numberedLine(line.text);
   let offset = numbered ? numbered.textOffset : /^[\s\u3000]*/.exec(line.text)![0].length;
   const body = line.text.slice(offset);
-  for (const piece of body.split(/(?<=[。．])|(?=これに対し)/)) {
+  for (const piece of body.split(/(?<=[。．])|(?=(?:これ|それ|以上)に対し|(?:これ|それ)を受け)/)) {
     const trimmed = piece.replace(/[\s\u3000]+$/, '');
     if (trimmed.trim() !== '') {
       const start = line.start + offset + (piece.length - piece.trimStart().length);
@@ -276,10 +290,16 @@ function findSubject(clause: string, named: readonly NamedOffice[]): Subject | n
     const start = joint.index + joint[0].indexOf(joint[1]);
     return { kind: 'joint', written: joint[1], start, end: start + joint[1].length };
   }
+  for (let i = 0; i + 1 < named.length; i++) {
+    const [first, second] = [named[i], named[i + 1]];
+    if (PAIR_LINK.test(clause.slice(first.end, second.start).replace(/^の?/, '')) && /^(は|が|とも)/.test(clause.slice(second.end))) {
+      return { kind: 'joint', written: clause.slice(first.start, second.end), start: first.start, end: second.end };
+    }
+  }
   const side = SIDE_SUBJECT.exec(clause);
   const person = named.find((candidate) => {
     const after = clause.slice(candidate.end);
-    return /^(より|から)(?!の)[もは]?[,、，]?/.test(after) || (/^は[,、，]/.test(after) && REPORTING.test(after));
+    return /^(より|から)(?!の)[もは]?[,、，]?/.test(after) || (/^は/.test(after) && REPORTING.test(after)) || /^[は、,，]?「/.test(after);
   });
   if (side && (!person || side.index < person.start)) {
     return { kind: 'side', written: side[1], start: side.index, end: side.index + side[1].length };
