@@ -172,11 +172,19 @@ export function turnTag(text: string): Bracketed | null {
 }
 
 /** '(ラヴロフ外務大臣)' alone on a line: a speaker's block in a joint press event. */
+const NAMED_ROLE = new RegExp(`(${OFFICE_TITLES}|氏)$`);
+
+/**
+ * A speaker's block in a joint press event, alone on its line: '(ラヴロフ外務大臣)', '【安倍総理冒頭発言】',
+ * 'S.ラヴロフ・ロシア外務大臣の発言'. Returns the speaker as written, without what the block is.
+ */
 export function speakerBlock(text: string): string | null {
-  const match = /^[ \t\u3000]*[(（]([^()（）]{2,30})[)）][ \t\u3000]*$/.exec(text);
-  if (!match) return null;
-  const inner = match[1].trim();
-  return new RegExp(`(${OFFICE_TITLES}|氏)$`).test(inner) && !/^[0-9０-９]/.test(inner) ? inner : null;
+  const trimmed = text.trim();
+  const paren = /^[(（]([^()（）]{2,30})[)）]$/.exec(trimmed);
+  const remarks = paren ? null : /^(?:【([^】]{2,30}?)(?:の)?(?:冒頭発言|冒頭挨拶|発言|挨拶|スピーチ)】|([^。、,\s]{2,40}?)の(?:冒頭)?(?:発言|挨拶|スピーチ))$/.exec(trimmed);
+  const inner = (paren ? paren[1] : remarks ? remarks[1] ?? remarks[2] : '').trim();
+  if (!inner || /^[0-9０-９]/.test(inner)) return null;
+  return NAMED_ROLE.test(inner) ? inner : null;
 }
 
 /** '日時', '場所', '日時:平成30年…' — a field of a release's header. */

@@ -6,9 +6,10 @@
 
 import { PEOPLE, nameKey } from '../knowledge/people';
 import { Meeting, Mention, Section, Side, Span, Speaker, Statement, Turn } from '../model/readout';
-import { numberedLine } from './lineKinds';
-import { KATAKANA_NAME, NamedOffice, findNamedOffices, sameName } from './participants';
-import { Line, contentEnd, isBlank } from './text';
+import { officeOf } from '../knowledge/offices';
+import { KATAKANA_NAME, findNamedOffices, sameName } from './participants';
+import { AGREEMENT, Subject, clausesOf, findSubject, namedByClause } from './subjects';
+import { Line, isBlank } from './text';
 
 export interface Speech {
   readonly speakers: Speaker[];
@@ -30,27 +31,9 @@ const PRESS: Speaker = { id: 'press', name: '記者', title: null, country: null
 const MODERATOR: Speaker = { id: 'moderator', name: '司会', title: null, country: 'JP', side: 'japan', personId: null };
 const JOINT_ID = 'joint';
 
-/** Joint subjects of summaries and statements. */
-const JOINT_SUBJECT =
-  /^[^。]{0,14}?(双方|両者|両閣僚|両外相|両首脳|両大臣|両長官|両防衛相|両国防相|両国|両氏|三者|四者|[三四3-4３-４](?:か国|カ国|ヵ国)|[二三四2-4２-４](?:大臣|外相|閣僚|首脳)|閣僚|各国|我々)(?:は|から|より|とも|が|で)/;
-/** One side speaking as a whole: '米側から', '日本側より', '先方より'. */
-const SIDE_SUBJECT = /(日本側|我が方|先方|相手側|[ァ-ヴー]{2,12}側|[一-龥]{1,3}側)(?:から|より|は)/;
-/** A clause that reports what both sides agreed on, whoever is named: '…で一致した', '…を確認した'. */
-const AGREEMENT = /(一致し|一致を見|合意し|確認し(?:た|ました|合っ)|意見交換を行|意見交換し|議論を行|協議を行|議論し|認識を共有|共有し(?:た|ました))[^。]{0,12}[。．]?$/;
-/** Two people as one subject: '小野寺防衛大臣とファロン国防大臣は'. */
-const PAIR_LINK = /^(?:と|及び|並びに|、)$/;
-/** What a reporting clause does: '旨述べた', '説明した', '要請した'. */
-const REPORTING = /述べ|説明|要請|表明|強調|歓迎|提起|言及|求め|伝え|発言|紹介|応じ|示さ|反応|謝意|紹介|呼びかけ|確認/;
 /** Roles of transcript tags that stand for the host of the press conference. */
 const HOST_ROLE = /^(大臣|総理|長官|官房長官|副大臣|報道官|外務大臣|防衛大臣|総理大臣|首相|外務報道官|答|A)$/;
 const HONORIFIC = new RegExp(`(?<![ァ-ヴー・一-龥々])(${KATAKANA_NAME}|[一-龥々]{2,4})(氏|さん)`, 'g');
-
-interface Clause {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  readonly line: Line;
-}
 
 export function attributeSpeech(input: SpeechInput): Speech {
   const { text, lines, furniture, headingLines, sections, turns, meetings } = input;
@@ -187,26 +170,48 @@ export function attributeSpeech(input: SpeechInput): Speech {
     const named = namedByClause(clauses, lineNamed);
     for (const [i, clause] of clauses.entries()) {
       const subject = findSubject(clause.text, named[i]);
-      let labelSpan: Span | null = null;
-      let jointWith: readonly string[] = [];
-      if (subject?.kind === 'joint') {
-        current = jointSpeaker(speakers, subject.written);
-        jointWith = (meeting?.participants ?? []).map((p) => speakerFor(p.name, p.title, p.country, meeting.date).id);
-        labelSpan = { start: clause.start + subject.start, end: clause.start + subject.end };
-      } else if (subject?.kind === 'side') {
-        current = sideSpeaker(speakers, subject.written);
-        labelSpan = { start: clause.start + subject.start, end: clause.start + subject.end };
-      } else if (subject?.kind === 'person') {
-        const named = subject.named;
-        current = speakerFor(named.name, named.title, named.country, meeting?.date ?? null);
-        labelSpan = { start: clause.start + named.start, end: clause.start + named.end };
-      } else if (AGREEMENT.test(clause.text) && meeting && meeting.participants.length > 1) {
-        // What both sides agreed on is said jointly, whoever spoke before.
-        append(reported, jointSpeaker(speakers, '双方'), { start: clause.start, end: clause.end }, null, meeting.participants.map((p) => speakerFor(p.name, p.title, p.country, meeting.date).id));
-        continue;
+      const span = { start: clause.start, end: clause.end };
+      const speaker = subject ? subjectSpeaker(subject, meeting) : null;
+      const jointWith = () => (meeting?.participants ?? []).map((p) => speakerFor(p.name, p.title, p.country, meeting.date).id);
+      if (subject && speaker) {
+        current = speaker;
+        const label = subject.kind === 'person' ? subject.named : subject;
+        append(reported, speaker, span, { start: clause.start + label.start, end: clause.start + label.end }, speaker.id === JOINT_ID ? jointWith() : []);
+      } else if ((AGREEMENT.test(clause.text) || meeting?.kind === '共同声明') && meeting && meeting.participants.length > 1) {
+        // What both sides agreed on, and what a joint statement says, is said jointly, whoever spoke before.
+        append(reported, jointSpeaker(speakers, '双方'), span, null, jointWith());
+        if (meeting.kind === '共同声明') current = null;
+      } else if (current) {
+        append(reported, current, span, null, current.id === JOINT_ID ? jointWith() : []);
       }
-      if (!current) continue;
-      append(reported, current, { start: clause.start, end: clause.end }, labelSpan, jointWith);
+    }
+  }
+
+  /** The participant a side or an office stands for, when the meeting has one ('日本側' → 岸田, '大統領は' → バイデン). */
+  function principal(meeting: Meeting | undefined, keep: (participant: Meeting['participants'][number]) => boolean): Speaker | null {
+    const LEVELS = ['leader', 'foreign', 'defence', 'other'];
+    const level = (title: string | null) => LEVELS.indexOf(officeOf(title ?? '')?.level ?? 'other');
+    const [best] = (meeting?.participants ?? []).filter(keep).sort((a, b) => level(a.title) - level(b.title));
+    return best ? speakerFor(best.name, best.title, best.country, meeting!.date) : null;
+  }
+
+  function subjectSpeaker(subject: Subject, meeting: Meeting | undefined): Speaker | null {
+    switch (subject.kind) {
+      case 'joint':
+        return jointSpeaker(speakers, subject.written);
+      case 'person':
+        return speakerFor(subject.named.name, subject.named.title, subject.named.country, meeting?.date ?? null);
+      case 'office':
+        return principal(meeting, (p) => p.title !== null && (p.title.endsWith(subject.written) || subject.written.endsWith(p.title)));
+      case 'side': {
+        const { country } = subject;
+        const counterpart = /^(先方|相手側)$/.test(subject.written);
+        const counterparts = (meeting?.participants ?? []).filter((p) => p.country !== 'JP');
+        const found = counterpart
+          ? counterparts.length === 1 ? principal(meeting, (p) => p === counterparts[0]) : null
+          : country ? principal(meeting, (p) => p.country === country) : null;
+        return found ?? sideSpeaker(speakers, subject.written);
+      }
     }
   }
 
@@ -243,68 +248,6 @@ function trimSpan(text: string, span: Span): Span {
   while (start < end && /[\s\u3000]/.test(text[start])) start++;
   while (end > start && /[\s\u3000]/.test(text[end - 1])) end--;
   return { start, end };
-}
-
-/** Sentences of a line, split again where 'これに対し' hands the word to the other side. */
-function clausesOf(line: Line): Clause[] {
-  const clauses: Clause[] = [];
-  const numbered = numberedLine(line.text);
-  let offset = numbered ? numbered.textOffset : /^[\s\u3000]*/.exec(line.text)![0].length;
-  const body = line.text.slice(offset);
-  for (const piece of body.split(/(?<=[。．])|(?=(?:これ|それ|以上)に対し|(?:これ|それ)を受け)/)) {
-    const trimmed = piece.replace(/[\s\u3000]+$/, '');
-    if (trimmed.trim() !== '') {
-      const start = line.start + offset + (piece.length - piece.trimStart().length);
-      clauses.push({ start, end: line.start + offset + trimmed.length, text: piece.trimStart().replace(/[\s\u3000]+$/, ''), line });
-    }
-    offset += piece.length;
-  }
-  return clauses.filter((clause) => clause.end > clause.start && clause.end <= contentEnd(line));
-}
-
-type Subject =
-  | { kind: 'joint'; written: string; start: number; end: number }
-  | { kind: 'side'; written: string; start: number; end: number }
-  | { kind: 'person'; named: NamedOffice };
-
-/** Who a clause reports: 'X大臣より,', 'Y長官から', 'Xは…旨述べた', '双方は', '米側から'. */
-/** Each clause's share of the people a line names with an office, relative to the clause (both lists run in line order). */
-function namedByClause(clauses: readonly Clause[], lineNamed: readonly NamedOffice[]): NamedOffice[][] {
-  let next = 0;
-  return clauses.map((clause) => {
-    const offset = clause.start - clause.line.start;
-    const end = offset + clause.text.length;
-    while (next < lineNamed.length && lineNamed[next].start < offset) next++;
-    const inClause: NamedOffice[] = [];
-    for (let i = next; i < lineNamed.length && lineNamed[i].start < end; i++) {
-      const named = lineNamed[i];
-      if (named.end <= end) inClause.push({ ...named, start: named.start - offset, end: named.end - offset, nameStart: named.nameStart - offset });
-    }
-    return inClause;
-  });
-}
-
-function findSubject(clause: string, named: readonly NamedOffice[]): Subject | null {
-  const joint = JOINT_SUBJECT.exec(clause);
-  if (joint) {
-    const start = joint.index + joint[0].indexOf(joint[1]);
-    return { kind: 'joint', written: joint[1], start, end: start + joint[1].length };
-  }
-  for (let i = 0; i + 1 < named.length; i++) {
-    const [first, second] = [named[i], named[i + 1]];
-    if (PAIR_LINK.test(clause.slice(first.end, second.start).replace(/^の?/, '')) && /^(は|が|とも)/.test(clause.slice(second.end))) {
-      return { kind: 'joint', written: clause.slice(first.start, second.end), start: first.start, end: second.end };
-    }
-  }
-  const side = SIDE_SUBJECT.exec(clause);
-  const person = named.find((candidate) => {
-    const after = clause.slice(candidate.end);
-    return /^(より|から)(?!の)[もは]?[,、，]?/.test(after) || (/^は/.test(after) && REPORTING.test(after)) || /^[は、,，]?「/.test(after);
-  });
-  if (side && (!person || side.index < person.start)) {
-    return { kind: 'side', written: side[1], start: side.index, end: side.index + side[1].length };
-  }
-  return person ? { kind: 'person', named: person } : null;
 }
 
 function jointSpeaker(speakers: Map<string, Speaker>, written: string): Speaker {
@@ -372,8 +315,8 @@ export function mentionsInLine(line: Line, date: string | null, resolve: Speaker
 }
 
 /** Where a line of reported speech names who speaks: '岸田大臣より', '双方は', '米側から'. */
-export function subjectLabels(line: Line, date: string | null): { span: Span; kind: 'joint' | 'side' | 'person'; written: string }[] {
-  const labels: { span: Span; kind: 'joint' | 'side' | 'person'; written: string }[] = [];
+export function subjectLabels(line: Line, date: string | null): { span: Span; kind: Subject['kind']; written: string }[] {
+  const labels: { span: Span; kind: Subject['kind']; written: string }[] = [];
   const lineNamed = findNamedOffices(line.text, date);
   const clauses = clausesOf(line);
   const named = namedByClause(clauses, lineNamed);
