@@ -2,7 +2,7 @@
 // a metadata field, a dateline. Lines are read as written; leading spaces only inform indentation.
 
 import { OFFICE_TITLES } from '../knowledge/offices';
-import { findDates } from './dates';
+import { findDates, findTimes } from './dates';
 import { readNumber } from './text';
 
 export type NumberStyle = 'arabic' | 'paren' | 'kana' | 'iroha' | 'circled' | 'kanji' | 'roman';
@@ -216,5 +216,6 @@ export function isConferenceHeader(text: string): boolean {
   const trimmed = text.trim();
   if (trimmed.length > 110 || /[。．]$/.test(trimmed) || !/会見|記者発表|ブリーフィング|[《〈]/.test(trimmed)) return false;
   const full = findDates(trimmed).find((date) => date.year !== null && date.month !== null);
-  return full !== undefined && /^[^。、]{0,40}$/.test(trimmed.slice(0, full.start));
+  // A header gives the hour or the room; a caption or an index entry with a date does not.
+  return full !== undefined && /^[^。、]{0,40}$/.test(trimmed.slice(0, full.start)) && (/於/.test(trimmed) || findTimes(trimmed.slice(full.end)).length > 0);
 }

@@ -97,6 +97,8 @@ interface Dateline {
   /** The line from its date on: '令和4年1月7日(金曜日)10時30分 於:本省会見室'. */
   readonly value: string;
   readonly start: number;
+  /** Whether the line is a header of its own, not a headline that ends in a date. */
+  readonly header: boolean;
 }
 
 /**
@@ -111,16 +113,18 @@ function dateline(lines: readonly Line[]): Dateline | null {
     const first = dates[0];
     if (dates.length !== 1 || first.year === null || first.month === null) continue;
     const before = trimmed.slice(0, first.start);
-    if (before === '' || /^[(（《〈\[［]$/.test(before) || isConferenceHeader(trimmed)) {
+    // The date opens the line, follows a bracket, a page-date label ('更新日:') or the meeting's name.
+    const opens = before === '' || /^[(（《〈\[［]$/.test(before) || /^(更新日|掲載日|公開日|発表日|日付)[:：]?[ \t\u3000]*$/.test(before);
+    if (opens || isConferenceHeader(trimmed) || (before.length <= 40 && namesMeeting(before))) {
       // Offsets of the date and of what follows are relative to the value, which starts at the date.
-      return { date: { ...first, start: 0, end: first.end - first.start }, value: trimmed.slice(first.start), start: contentStart(line) + first.start };
+      return { date: { ...first, start: 0, end: first.end - first.start }, value: trimmed.slice(first.start), start: contentStart(line) + first.start, header: opens || isConferenceHeader(trimmed) };
     }
   }
   return null;
 }
 
 const PLACE_NOUN = /^[^\s、,。はがをにとのも「」()（）]{2,24}$/;
-const NOT_PLACES = /^(電話|テレビ|ビデオ|オンライン|書面|会談|会合|冒頭|全体|両国|同国|本日|今回|ここ|日帰り|同日|現地)/;
+const NOT_PLACES = /^(電話|テレビ|ビデオ|オンライン|書面|会談|会合|冒頭|全体|両国|同国|本日|今回|ここ|日帰り|同日|現地|ワーキング|国際|総理|大臣|首脳|外相|両首脳|両外相|双方)/;
 
 /** 'X(Y)' names a place and the spot within it, e.g. 東京(飯倉公館), 米国(ニューヨーク): Y is the meeting's. */
 function innermostPlace(written: string): { place: string; offset: number } {
@@ -128,16 +132,24 @@ function innermostPlace(written: string): { place: string; offset: number } {
   return inner ? { place: inner[1], offset: inner.index + 1 } : { place: written, offset: 0 };
 }
 
+/** The letters a place name is written in: katakana, kanji, Latin (ワシントンDC, 飯倉公館, 米国・ニューヨーク). */
+const PLACE_RUN = '[ァ-ヴー・一-龥々A-Za-zＡ-Ｚａ-ｚ.．]';
+const IN_BRACKETS = '(?:[(（][^()（）]{1,20}[)）])?';
+const VISITING = new RegExp(`(?<!${PLACE_RUN})(${PLACE_RUN}{2,30}?${IN_BRACKETS})を?(?:訪問中|出張中|滞在中)`);
+const AT = new RegExp(`(?<!${PLACE_RUN})(${PLACE_RUN}{2,30}?${IN_BRACKETS})(?:において|にて|で)(?![あ-ん])`, 'g');
+/** What stands before において or で without being a place: '国際社会において', '電話会談で', 'ワーキングランチ形式で'. */
+const NOT_PLACE_ENDS = /(社会|分野|地域|関係|面|場|枠組み|会議|会合|会談|協議|形式|方式|機会|際|中|間|下|上|観点|点|立場|全体|冒頭|席上|後|前|次第|ため)$/;
+
 function findPlace(sentence: string): { place: string; offset: number } | null {
-  const visiting = /(?:^|[、,。\s])([^\s、,。]{2,30}?)を訪問中の/.exec(sentence);
+  const visiting = VISITING.exec(sentence);
   if (visiting) {
     const { place, offset } = innermostPlace(visiting[1]);
-    if (PLACE_NOUN.test(place)) return { place, offset: visiting.index + visiting[0].indexOf(visiting[1]) + offset };
+    if (PLACE_NOUN.test(place)) return { place, offset: visiting.index + offset };
   }
-  for (const match of sentence.matchAll(/(?:^|[、,。\s])([^\s、,。]{2,30}?)(?:において|にて|で)(?![あ-ん])/g)) {
+  for (const match of sentence.matchAll(AT)) {
     const { place, offset } = innermostPlace(match[1]);
-    if (PLACE_NOUN.test(place) && !NOT_PLACES.test(place) && !/[0-9０-９]/.test(place)) {
-      return { place, offset: match.index + match[0].indexOf(match[1]) + offset };
+    if (PLACE_NOUN.test(place) && !NOT_PLACES.test(place) && !NOT_PLACE_ENDS.test(place) && !/[0-9０-９]/.test(place)) {
+      return { place, offset: match.index! + offset };
     }
   }
   return null;
@@ -193,7 +205,7 @@ export function readMeeting(text: string, block: Block, evidence: DocumentDates)
   };
   // A press conference's header (its date with a time or a place) is the meeting's own; a
   // summary's lead can only be outranked by a 日時 field.
-  const headerDateline = blockDateline && (findTimes(blockDateline.value).length > 0 || /於/.test(blockDateline.value)) ? blockDateline : null;
+  const headerDateline = blockDateline && blockDateline.header && (findTimes(blockDateline.value).length > 0 || /於/.test(blockDateline.value)) ? blockDateline : null;
   if (fieldDates.length > 0) settle(fieldDates[0], fields.date!.start);
   else if (headerDateline) settle(headerDateline.date, headerDateline.start);
   else if (leadDates.length > 0) settle(leadDates[0], lead!.start);
