@@ -55,11 +55,12 @@ export const COUNTRY_COMPOUND = `[${SHORT_CHARACTERS}]{2,4}`;
  * (訪日中 is not 日中) and followed by what such compounds qualify.
  */
 const PARTY_COMPOUND = new RegExp(
-  `(?<![一-龥々])(${COUNTRY_COMPOUND})(?=首脳|外相|外務|防衛|国防|閣僚|[「『2２]|会談|会合|会議|電話|外交|両|間|首相|共同|安全保障|戦略|次官|協議|経済|関係|同盟|交流)`,
+  `(?<![一-龥々ァ-ヴー])(${COUNTRY_COMPOUND})(?=首脳|外相|外務|防衛|国防|閣僚|[「『2２]|会談|会合|会議|電話|外交|両|間|首相|共同|安全保障|戦略|次官|協議|経済|関係|同盟|交流)`,
   'g',
 );
 
-const COUNTRY_WORD = new RegExp(`(?<![一-龥々])(${COUNTRY_COMPOUND})(?=[一-龥「『2２])|${COUNTRY_FULL_NAMES}`, 'g');
+// Katakana around a name makes it part of another word: 'マリ' in 'マリズ・ペイン', 'ソ米' in 'アルフォンソ米…'.
+const COUNTRY_WORD = new RegExp(`(?<![一-龥々ァ-ヴー])(${COUNTRY_COMPOUND})(?=[一-龥「『2２])|(?<![ァ-ヴー])(?:${COUNTRY_FULL_NAMES})(?![ァ-ヴー])`, 'g');
 
 /** Spans of country names and compounds (米国, ロシア, 日米, 日米韓) in `text`, for colouring. */
 export function findCountryWords(text: string): { start: number; end: number }[] {

@@ -16,6 +16,7 @@ const OFFICES: readonly Office[] = [
   { title: '首相', country: null, level: 'leader' },
   { title: '大統領', country: null, level: 'leader' },
   { title: '副大統領', country: null, level: 'other' },
+  { title: '副首相', country: null, level: 'other' },
   { title: '国家主席', country: 'CN', level: 'leader' },
   { title: '主席', country: 'CN', level: 'leader' },
   { title: '国務院総理', country: 'CN', level: 'leader' },

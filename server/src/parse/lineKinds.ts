@@ -33,12 +33,13 @@ const NUMBERED: readonly { style: NumberStyle; pattern: RegExp }[] = [
 ];
 
 /**
- * A numbering marker at the start of a line, indented by at most four spaces (list items of web
- * pages are); a tab or a deeper indent is a list inside a paragraph. A bullet is never a marker.
+ * A numbering marker at the start of a line. Lines indented by two or more spaces are list items
+ * inside a paragraph (a news copy's 'POINT' list), unless `indented`: a page whose every heading is
+ * indented (list items of a web page). A bullet is never a marker.
  */
-export function numberedLine(text: string): NumberedLine | null {
+export function numberedLine(text: string, indented = false): NumberedLine | null {
   const indent = /^[ \t\u3000]*/.exec(text)![0];
-  if (indent.length > 4 || /\t/.test(indent)) return null;
+  if (/\t/.test(indent) || indent.length > (indented ? 4 : 1)) return null;
   const rest = text.slice(indent.length);
   for (const { style, pattern } of NUMBERED) {
     const match = pattern.exec(rest);

@@ -8,7 +8,7 @@ import { PEOPLE } from '../knowledge/people';
 // Middle initials are written in Latin letters: ジョセフ・R・バイデン.
 export const KATAKANA_NAME = '[ァ-ヴ](?:[ァ-ヴー・=＝]|[A-ZＡ-Ｚ][.．]?・)*[ァ-ヴー]';
 const KANJI_NAME = '[一-龥々]{1,6}?';
-const READING = '[(（][ぁ-んァ-ヴー・\\s]+[)）]';
+const READING = '[(（][ぁ-んァ-ヴー・\\sA-Za-zＡ-Ｚａ-ｚ.．,\x27\\-]{1,60}[)）]';
 const PREFECTURES =
   '北海道|東京都|大阪府|京都府|(?:青森|岩手|宮城|秋田|山形|福島|茨城|栃木|群馬|埼玉|千葉|神奈川|新潟|富山|石川|福井|山梨|長野|岐阜|静岡|愛知|三重|' +
   '滋賀|兵庫|奈良|和歌山|鳥取|島根|岡山|広島|山口|徳島|香川|愛媛|高知|福岡|佐賀|長崎|熊本|大分|宮崎|鹿児島|沖縄)県';

@@ -32,6 +32,8 @@ const MODERATOR: Speaker = { id: 'moderator', name: '司会', title: null, count
 const JOINT_ID = 'joint';
 
 /** Roles of transcript tags that stand for the host of the press conference. */
+/** A transcript's untagged opening remarks, the host's: '冒頭発言', '1 発表事項', '大臣発言'. */
+const OPENING_REMARKS = /^(?:[0-9０-９]{1,2}[.．]?\s*)?(冒頭|発表事項|大臣発言|大臣から)/;
 const HOST_ROLE = /^(大臣|総理|長官|官房長官|副大臣|報道官|外務大臣|防衛大臣|総理大臣|首相|外務報道官|答|A)$/;
 const HONORIFIC = new RegExp(`(?<![ァ-ヴー・一-龥々])(${KATAKANA_NAME}|[一-龥々]{2,4})(氏|さん)`, 'g');
 
@@ -108,8 +110,10 @@ export function attributeSpeech(input: SpeechInput): Speech {
   // Transcript turns.
   const hostFor = (role: string, offset: number): Speaker => {
     const meeting = meetingAt(offset);
-    const named = meeting?.participants.find((p) => p.country === 'JP' && p.title !== null && (p.title.endsWith(role) || role.endsWith(p.title)));
-    if (named) return speakerFor(named.name, named.title, named.country, meeting.date);
+    const japanese = meeting?.participants.filter((p) => p.country === 'JP') ?? [];
+    // A tag that names only a role ('大臣', 'A', '答') is the one Japanese principal the page names.
+    const named = japanese.find((p) => p.title !== null && (p.title.endsWith(role) || role.endsWith(p.title))) ?? (japanese.length === 1 ? japanese[0] : undefined);
+    if (named) return speakerFor(named.name, named.title, named.country, meeting!.date);
     return speakers.get(`role:${role}`) ?? { id: `role:${role}`, name: role, title: role, country: 'JP', side: 'japan', personId: null };
   };
   const turnSpeaker = (turn: Turn): Speaker => {
@@ -139,7 +143,7 @@ export function attributeSpeech(input: SpeechInput): Speech {
           add(speakerFor(named.name, named.title, named.country, date), trimSpan(text, body), section.headingSpan);
           claimed.push(section.span);
         }
-      } else if (section.kind === 'part' && host && /^冒頭/.test(section.label) && !turns.some((turn) => within(turn.span, section.span))) {
+      } else if (host && OPENING_REMARKS.test(section.label) && !turns.some((turn) => within(turn.span, section.span))) {
         add(host, trimSpan(text, body), null);
         claimed.push(section.span);
       }
@@ -201,8 +205,13 @@ export function attributeSpeech(input: SpeechInput): Speech {
         return jointSpeaker(speakers, subject.written);
       case 'person':
         return speakerFor(subject.named.name, subject.named.title, subject.named.country, meeting?.date ?? null);
-      case 'office':
-        return principal(meeting, (p) => p.title !== null && (p.title.endsWith(subject.written) || subject.written.endsWith(p.title)));
+      case 'office': {
+        // '首相は' in a Japanese text is Japan's prime minister when the other side's leader is one too.
+        const holds = (p: Meeting['participants'][number]) => p.title !== null && (p.title.endsWith(subject.written) || subject.written.endsWith(p.title));
+        const japanese = /^(首相|総理|総理大臣|内閣総理大臣|官房長官)$/.test(subject.written);
+        const japaneseLeader = (p: Meeting['participants'][number]) => p.country === 'JP' && (holds(p) || (subject.written !== '官房長官' && officeOf(p.title ?? '')?.level === 'leader'));
+        return (japanese ? principal(meeting, japaneseLeader) : null) ?? principal(meeting, holds);
+      }
       case 'side': {
         const { country } = subject;
         const counterpart = /^(先方|相手側)$/.test(subject.written);

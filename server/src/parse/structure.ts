@@ -151,6 +151,8 @@ export function buildStructure(lineMap: LineMap, furniture: readonly boolean[], 
   };
   // A transcript has the press's tags; a page of a month's press conferences has several headers.
   const transcript = lines.some((line) => content(line.index) && /^(問|Q|記者)$|記者$/.test(turnTag(line.text)?.inner.replace(/\s+/g, '') ?? ''));
+  // A page whose numbered headings are all indented (a web page's list items) has them as headings.
+  const indented = !lines.some((line) => content(line.index) && numberedLine(line.text) !== null);
   const conferences = lines.filter((line) => content(line.index) && isConferenceHeader(line.text)).length > 1;
   const nextContent = (index: number): Line | null => {
     for (let next = index + 1; next < lines.length; next++) if (content(next)) return lines[next];
@@ -206,7 +208,7 @@ export function buildStructure(lineMap: LineMap, furniture: readonly boolean[], 
       else headingLines.add(line.index);
       continue;
     }
-    const numbered = numberedLine(line.text);
+    const numbered = numberedLine(line.text, indented);
     if (numbered && openNumberedLine(line, numbered, index)) continue;
     const following = nextContent(index);
     // A press conference's topic stands right above the question it introduces.

@@ -4,7 +4,7 @@
 
 import { COUNTRY_FULL_NAMES, countryCode } from '../knowledge/countries';
 import { numberedLine } from './lineKinds';
-import { NamedOffice } from './participants';
+import { KATAKANA_NAME, NamedOffice } from './participants';
 import { Line, contentEnd } from './text';
 
 export interface Clause {
@@ -24,9 +24,13 @@ export const AGREEMENT = /(一致し|一致を見|合意し|確認し(?:た|ま�
 /** Two people as one subject: '小野寺防衛大臣とファロン国防大臣は'. */
 const PAIR_LINK = /^(?:と|及び|並びに|、)$/;
 /** What a reporting clause does: '旨述べた', '説明した', '要請した'. */
-const REPORTING = /述べ|説明|要請|表明|強調|歓迎|提起|言及|求め|伝え|発言|紹介|応じ|示さ|反応|謝意|紹介|呼びかけ|確認/;
+const REPORTING = /述べ|説明|要請|表明|強調|歓迎|提起|言及|求め|伝え|発言|紹介|応じ|示さ|示し|反応|謝意|呼びかけ|確認|賛意|賛同|同意|指摘|主張|期待|懸念|支持|提案|招待|招請|評価|感謝|祝意|弔意|語っ|話し|明らかにし|答え|返答|回答|言明/;
+/** A person named with an honorific, as news copies write them: '申氏は', '李氏は「…」'. */
+const HONORIFIC_SUBJECT = new RegExp(`(?<![ァ-ヴー・一-龥々])(${KATAKANA_NAME}|[一-龥々]{1,4})氏(?=は|から|より|も|「)`);
+/** Words that may stand before a subject at the head of a clause: '会談では双方は', 'また両首脳は'. */
+const BEFORE_JOINT = /^[○◯●■□◆◇・•\-－\s\u3000]*(?:[^。]{0,14}[、,，：:]|また|さらに|更に|なお|最後に|次いで|会談では|会談で|席上|その上で|冒頭)?$/;
 /** An office that stands for its holder in a statement: '総理大臣は', '大統領は', '両首脳' aside. */
-const OFFICE_SUBJECT = /^(?:[^。「]{0,12}?[、,，])?(内閣総理大臣|総理大臣|総理|首相|大統領|国家主席|国務院総理|外務大臣|外相|国務長官|国防長官|防衛大臣|国防大臣)(?:は|から|より)/;
+const OFFICE_SUBJECT = new RegExp(`^(?:[^。「]{0,12}?[、,，])?(?:${COUNTRY_FULL_NAMES})?(内閣総理大臣|総理大臣|総理|首相|大統領|国家主席|国務院総理|外務大臣|外相|国務長官|国防長官|防衛大臣|国防大臣|主席|官房長官)(?:は|から|より)`);
 /** Two offices as one subject: '総理大臣と大統領は'. */
 const OFFICE_PAIR = /^(?:[^。「]{0,12}?[、,，])?(?:内閣総理大臣|総理大臣|総理|首相|大統領|国家主席|国務院総理)(?:と|及び)(?:内閣総理大臣|総理大臣|総理|首相|大統領|国家主席|国務院総理)(?:は|とも)/;
 /** A government or a side named by its country: '日本国政府は', '中華人民共和国政府は', '日本側は'. */
@@ -35,7 +39,7 @@ const GOVERNMENT_SUBJECT = new RegExp(`^(?:[^。「]{0,12}?[、,，])?(${COUNTRY
 /** Sentences of a line, split again where 'これに対し' hands the word to the other side. */
 export function clausesOf(line: Line): Clause[] {
   const clauses: Clause[] = [];
-  const numbered = numberedLine(line.text);
+  const numbered = numberedLine(line.text, true);
   let offset = numbered ? numbered.textOffset : /^[\s\u3000]*/.exec(line.text)![0].length;
   const body = line.text.slice(offset);
   for (const piece of body.split(/(?<=[。．])|(?=(?:これ|それ|以上)に対し|(?:これ|それ)を受け)/)) {
@@ -81,7 +85,8 @@ function sideCountry(written: string): string | null {
 
 /** Who a clause reports: 'X大臣より,', 'Y長官から', 'Xは…旨述べた', '双方は', '米側から', '総理大臣は'. */
 export function findSubject(clause: string, named: readonly NamedOffice[]): Subject | null {
-  const joint = JOINT_SUBJECT.exec(clause) ?? OFFICE_PAIR.exec(clause);
+  const jointWord = JOINT_SUBJECT.exec(clause);
+  const joint = (jointWord && BEFORE_JOINT.test(clause.slice(0, jointWord.index + jointWord[0].indexOf(jointWord[1]))) && !named.some((n) => n.start < jointWord.index + jointWord[0].indexOf(jointWord[1])) ? jointWord : null) ?? OFFICE_PAIR.exec(clause);
   if (joint) {
     const written = joint[1] ?? joint[0].replace(/^[^、,，]*[、,，]/, '').replace(/(は|とも)$/, '');
     const start = joint.index + joint[0].indexOf(written);
@@ -105,6 +110,12 @@ export function findSubject(clause: string, named: readonly NamedOffice[]): Subj
     return { kind: 'side', written, country: sideCountry(written), start, end: start + written.length };
   }
   if (person) return { kind: 'person', named: person };
+  const honorific = HONORIFIC_SUBJECT.exec(clause);
+  // '同氏は' names the person just spoken of: the speaker continues.
+  if (honorific && BEFORE_JOINT.test(clause.slice(0, honorific.index)) && !/^[同両各本前元故現新]$/.test(honorific[1]) && (REPORTING.test(clause.slice(honorific.index)) || clause.charAt(honorific.index + honorific[0].length) === '「' || /^[^「]{0,8}「/.test(clause.slice(honorific.index + honorific[0].length + 1)))) {
+    const end = honorific.index + honorific[0].length;
+    return { kind: 'person', named: { start: honorific.index, end, name: honorific[1], nameStart: honorific.index, title: '氏', country: null, written: false } };
+  }
   const office = OFFICE_SUBJECT.exec(clause);
   if (office) {
     const start = office.index + office[0].indexOf(office[1]);
