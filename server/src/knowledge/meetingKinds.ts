@@ -59,7 +59,11 @@ const PATTERNS: readonly KindPattern[] = [
       return level ? levelled(level, match[1], match[2]) : '会談';
     },
   },
-  { pattern: /記者会見|会見記録|大臣会見|長官会見|報道官会見|記者ブリーフィング/g, rank: 8, kind: () => '記者会見' },
+  {
+    pattern: /記者会見|会見記録|(?:大臣|長官|総理|首相|報道官)(?:の)?(?:定例|臨時)?(?:記者)?会見|(?:定例|臨時)(?:記者)?会見|記者ブリーフィング/g,
+    rank: 8,
+    kind: () => '記者会見',
+  },
   { pattern: /共同声明|共同宣言|共同コミュニケ|共同発表|首脳声明|閣僚声明/g, rank: 9, kind: () => '共同声明' },
 ];
 

@@ -14,6 +14,12 @@ export interface ReadoutParser {
   parse(text: string): Readout;
 }
 
+/** Whether a header names a meeting of its own ('日露外相共同記者会見(…)'), not just a press conference. */
+function namesMeetingKind(text: string): boolean {
+  const kind = findTitleKind(text)?.kind;
+  return kind !== undefined && kind !== '記者会見';
+}
+
 /** Tags of the press's questions. */
 const PRESS_TAG = /^(問|Q|記者)$|記者$/;
 
@@ -72,7 +78,10 @@ export function parseReadout(text: string): Readout {
     const titleLines = leadLines
       .filter((line) => isTitleLine(line) && !fieldLine(line.text))
       .map((line) => ({ start: contentStart(line), end: contentEnd(line) }));
-    const transcript = structure.turns.some((turn) => turn.span.start >= span.start && turn.span.start < span.end && PRESS_TAG.test(turn.speaker));
+    // Tagged turns, or a press conference's bracketed header, make a transcript.
+    const transcript =
+      structure.turns.some((turn) => turn.span.start >= span.start && turn.span.start < span.end) ||
+      leadLines.some((line) => isConferenceHeader(line.text) && !namesMeetingKind(line.text));
     return { span, header, leadLines, firstParagraph, speakerLabels, titles: [...extraTitles, ...titleLines], transcript };
   };
 
