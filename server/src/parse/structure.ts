@@ -58,6 +58,13 @@ export interface Structure {
 }
 
 const LABEL_LENGTH = 24;
+/** Tags of the press's questions. */
+const PRESS_ROLE = /^(問|Q|記者)$|記者$/;
+
+/** A conference header's date and time, so that the same header written twice counts once. */
+function conferenceKey(text: string): string {
+  return (text.match(/[0-9０-９]+/g) ?? []).slice(0, 6).join('-');
+}
 
 function headingLabel(marker: string, text: string): string {
   const heading = firstWords(text, LABEL_LENGTH);
@@ -150,10 +157,17 @@ export function buildStructure(lineMap: LineMap, furniture: readonly boolean[], 
     return { inner: block, tagStart: contentStart(line) - line.start, tagEnd: line.text.length, nameStart, nameEnd: nameStart + block.length };
   };
   // A transcript has the press's tags; a page of a month's press conferences has several headers.
-  const transcript = lines.some((line) => content(line.index) && /^(問|Q|記者)$|記者$/.test(turnTag(line.text)?.inner.replace(/\s+/g, '') ?? ''));
+  const transcript = lines.some((line) => content(line.index) && PRESS_ROLE.test(turnTag(line.text)?.inner.replace(/\s+/g, '') ?? ''));
   // A page whose numbered headings are all indented (a web page's list items) has them as headings.
   const indented = !lines.some((line) => content(line.index) && numberedLine(line.text) !== null);
-  const conferences = lines.filter((line) => content(line.index) && isConferenceHeader(line.text)).length > 1;
+  // The same header written twice (a title line and its bracket) is one conference.
+  const headers = new Set(lines.filter((line) => content(line.index) && isConferenceHeader(line.text)).map((line) => conferenceKey(line.text)));
+  const conferences = headers.size > 1;
+  /** Whether a line of content stands between two offsets; walks only the lines between them. */
+  const hasContentBetween = (from: number, to: number): boolean => {
+    for (let index = lineMap.lineAt(from).index + 1; index < lines.length && lines[index].start < to; index++) if (content(index)) return true;
+    return false;
+  };
   const nextContent = (index: number): Line | null => {
     for (let next = index + 1; next < lines.length; next++) if (content(next)) return lines[next];
     return null;
@@ -193,6 +207,12 @@ export function buildStructure(lineMap: LineMap, furniture: readonly boolean[], 
       headingLines.add(line.index);
     };
     if (isPartHeading(trimmed)) {
+      // Some pages write a part's heading twice in a row.
+      const current = stack[stack.length - 1];
+      if (current?.kind === 'part' && current.label === headingText(trimmed) && current.children.length === 0 && !hasContentBetween(current.headingSpan.end, line.start)) {
+        headingLines.add(line.index);
+        continue;
+      }
       container('part', headingText(trimmed));
       continue;
     }
@@ -212,9 +232,13 @@ export function buildStructure(lineMap: LineMap, furniture: readonly boolean[], 
     if (numbered && openNumberedLine(line, numbered, index)) continue;
     const following = nextContent(index);
     // A press conference's topic stands right above the question it introduces.
-    const topic = isMarkedHeading(trimmed) || (transcript && isTopicText(trimmed) && following !== null && tagOf(following, transcript) !== null);
+    const followingTag = following ? tagOf(following, transcript) : null;
+    const topic = isMarkedHeading(trimmed) || (transcript && isTopicText(trimmed) && followingTag !== null);
     if (topic) {
-      open({ label: headingText(trimmed), kind: 'topic', marker: null, headingSpan: { start, end }, start, rank: 2, style: null, number: 0 });
+      // A topic the press asks about ends the opening remarks; under 質疑応答 it nests.
+      const opening = stack.some((section) => section.kind === 'part' && /^冒頭/.test(section.label));
+      const asked = followingTag !== null && PRESS_ROLE.test(followingTag.inner.replace(/\s+/g, ''));
+      open({ label: headingText(trimmed), kind: 'topic', marker: null, headingSpan: { start, end }, start, rank: opening && asked ? 1 : 2, style: null, number: 0 });
       headingLines.add(line.index);
       continue;
     }
