@@ -189,12 +189,20 @@ export function speakerBlock(text: string): string | null {
 }
 
 /** '日時', '場所', '日時:平成30年…' — a field of a release's header. */
-export function fieldLine(text: string): { field: 'date' | 'place'; value: string; valueOffset: number } | null {
-  const match = /^([ \t\u3000]*)(日時|日付|場所|会場|於)[ \t\u3000]*[:：]?[ \t\u3000]*/.exec(text);
+const FIELD_NAMES: Record<string, 'date' | 'place' | 'title'> = {
+  日時: 'date', 日付: 'date', 年月日: 'date', 場所: 'place', 会場: 'place', 於: 'place', 文書名: 'title',
+};
+
+/**
+ * '日時', '場所', '日時:平成30年…', and an archive's '[文書名] …', '[場所] …', '[年月日] …' — a field of
+ * a release's header.
+ */
+export function fieldLine(text: string): { field: 'date' | 'place' | 'title'; value: string; valueOffset: number } | null {
+  const match = /^[ \t\u3000]*(?:(日時|日付|場所|会場|於)|[\[［](年月日|場所|文書名)[\]］])[ \t\u3000]*[:：]?[ \t\u3000]*/.exec(text);
   if (!match) return null;
   const value = text.slice(match[0].length).trim();
-  if (value.length > 60) return null;
-  return { field: match[2] === '場所' || match[2] === '会場' || match[2] === '於' ? 'place' : 'date', value, valueOffset: match[0].length };
+  if (value.length > (match[2] === '文書名' ? 120 : 60)) return null;
+  return { field: FIELD_NAMES[match[1] ?? match[2]], value, valueOffset: match[0].length };
 }
 
 /** A statement's title inside a readout ('日米韓外相共同声明(和文仮訳)'). */

@@ -81,12 +81,13 @@ function readFields(lines: readonly Line[]): { date: Field | null; place: Field 
   const fields: { date: Field | null; place: Field | null } = { date: null, place: null };
   for (let i = 0; i < lines.length; i++) {
     const field = fieldLine(lines[i].text);
-    if (!field || fields[field.field]) continue;
+    if (!field || field.field === 'title' || fields[field.field]) continue;
     if (field.value) {
       fields[field.field] = { value: field.value, start: lines[i].start + field.valueOffset };
     } else {
-      const next = lines.slice(i + 1).find((line) => !isBlank(line.text));
-      if (next) fields[field.field] = { value: next.text.trim(), start: contentStart(next) };
+      // The value on the next line ('日時' above '平成30年8月1日…'); an empty archive field stays empty.
+      const next = lines[i + 1];
+      if (next && !isBlank(next.text) && !fieldLine(next.text)) fields[field.field] = { value: next.text.trim(), start: contentStart(next) };
     }
   }
   return fields;
@@ -210,6 +211,12 @@ export function readMeeting(text: string, block: Block, evidence: DocumentDates)
   else if (headerDateline) settle(headerDateline.date, headerDateline.start);
   else if (leadDates.length > 0) settle(leadDates[0], lead!.start);
   if (monthDay === null && blockDateline) settle(blockDateline.date, blockDateline.start);
+  if (monthDay === null) {
+    // A page that opens with the day's date ('平成30年1月18日、安倍総理は…') gives the meeting's.
+    const opening = sentencesOf(block.leadLines.slice(0, 3)).find((sentence) => findDates(sentence.text.slice(0, 30)).some((d) => d.year !== null && d.month !== null));
+    const openingDate = opening ? findDates(opening.text.slice(0, 30)).find((d) => d.year !== null && d.month !== null) : undefined;
+    if (opening && openingDate) settle(openingDate, opening.start);
+  }
 
   // Times and duration: from the 日時 field or a header when there is one, else from the lead.
   const leadHasTimes = lead !== null && (findTimes(lead.text).length > 0 || findDurations(lead.text).length > 0);

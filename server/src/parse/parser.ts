@@ -33,7 +33,7 @@ export function parseReadout(text: string): Readout {
   const structure = buildStructure(lineMap, furniture, text.length);
   const content = lines.filter((line) => !furniture[line.index] && !isBlank(line.text));
 
-  const titleLine = findTitle(content, structure.headingLines);
+  const titleSpan = findTitle(content, structure.headingLines);
   const evidence: DocumentDates = {
     full: content.flatMap((line) =>
       findDates(line.text).flatMap((date) => (date.year !== null && date.month !== null ? [{ year: date.year, month: date.month, day: date.day }] : [])),
@@ -86,7 +86,6 @@ export function parseReadout(text: string): Readout {
   };
 
   const sources = structure.sections.filter((section) => section.kind === 'source');
-  const titleSpan = titleLine ? { start: contentStart(titleLine), end: contentEnd(titleLine) } : null;
   const blocks: Block[] =
     sources.length > 0
       ? sources.map((source) => block(source.span, source, source.children, [source.headingSpan]))
@@ -151,9 +150,19 @@ function isWeakTitle(text: string): boolean {
   return bareKind || /^(会談・訪問|記者会見・インタビュー|報道発表|プレスリリース)$/.test(trimmed) || /(会談|会合|会議)[0-9０-９]{1,2}$/.test(trimmed);
 }
 
-function findTitle(content: readonly Line[], headingLines: ReadonlySet<number>): Line | null {
+function findTitle(content: readonly Line[], headingLines: ReadonlySet<number>): Span | null {
+  const line = findTitleLine(content, headingLines);
+  if (!line) return null;
+  // An archive's '[文書名] 日ソ共同声明' names the document in its value.
+  const field = fieldLine(line.text);
+  return field ? { start: line.start + field.valueOffset, end: line.start + field.valueOffset + field.value.length } : { start: contentStart(line), end: contentEnd(line) };
+}
+
+function findTitleLine(content: readonly Line[], headingLines: ReadonlySet<number>): Line | null {
   let weak: Line | null = null;
   for (const line of content.slice(0, TITLE_WINDOW)) {
+    const field = fieldLine(line.text);
+    if (field?.field === 'title' && field.value) return line;
     // A statement's title on top is the document's own ('日米首脳共同声明').
     if (headingLines.has(line.index)) return isStatementTitle(line.text) ? line : weak;
     if (!isTitleLine(line) || fieldLine(line.text)) continue;
