@@ -5,15 +5,15 @@
 // become the meeting's date. A month-day without a year takes its year only from a full date
 // elsewhere in the document for the same day; otherwise the date stays null.
 
-import { COUNTRY_COMPOUND, partyCountries } from '../knowledge/countries';
+import { COUNTRY_COMPOUND } from '../knowledge/countries';
 import { findMeetingKind, findTitleKind, namesMeeting } from '../knowledge/meetingKinds';
-import { MeetingKind, MeetingMetadata, Participant, Provenance, Section, Span } from '../model/readout';
+import { MeetingKind, MeetingMetadata, Provenance, Section, Span } from '../model/readout';
 import { DateMention, clock, findDates, findDurations, findTimeSpan, findTimes, isoDate, monthDayOf } from './dates';
 import { fieldLine, isConferenceHeader } from './lineKinds';
-import { findNamedOffices, sameName } from './participants';
+import { PartySources, readParties } from './parties';
 import { Line, contentStart, isBlank } from './text';
 
-export interface Block {
+export interface Block extends PartySources {
   readonly span: Span;
   /** The source heading that opened the block, if any. */
   readonly header: Section | null;
@@ -21,8 +21,6 @@ export interface Block {
   readonly leadLines: readonly Line[];
   /** The first paragraph of the block's first section, where transcripts put their lead. */
   readonly firstParagraph: readonly Line[];
-  /** Speaker blocks inside the meeting, whose labels name its participants. */
-  readonly speakerLabels: readonly Span[];
   /** Texts that can name the meeting's kind, most authoritative first (header, document title). */
   readonly titles: readonly Span[];
   /** Whether the press asks questions in it: a transcript. */
@@ -162,15 +160,6 @@ function atPlace(line: Dateline | null): Field | null {
   return match ? { value: match[1], start: line!.start + match.index + match[0].length - match[1].length } : null;
 }
 
-/** After a name: a visit or office that the person only stands behind. */
-const ABSENT = /^の.{0,6}(訪問|訪日|同行|随行|就任|名代|代理)/;
-/**
- * A sentence listing who attended ('日本側からは林芳正外務大臣…が出席しました'); those who only sat in
- * ('…が同席した') are not the meeting's principals.
- */
-const ATTENDING = /出席|参加/;
-const SITTING_IN = /同席|陪席/;
-
 function yearFor(month: number, day: number, evidence: DocumentDates): number | null {
   const same = evidence.full.filter((date) => date.month === month && date.day === day);
   const years = new Set(same.map((date) => date.year));
@@ -261,61 +250,8 @@ export function readMeeting(text: string, block: Block, evidence: DocumentDates)
     }
   }
 
-  // Participants: named with an office in the header, the titles, the lead and speaker blocks.
-  const participants: Participant[] = [];
-  const titleSource = titleTexts[0];
   const leadSentences = sentencesOf([...block.leadLines, ...block.firstParagraph]);
-  const attendance = leadSentences.filter((sentence) => sentence.start !== lead?.start && ATTENDING.test(sentence.text) && !SITTING_IN.test(sentence.text));
-  // With no lead (a joint statement), the first sentence of prose names the parties.
-  const opening = lead ? null : leadSentences.find((sentence) => /[。．]$/.test(sentence.text.trim())) ?? null;
-  const sources = [
-    ...(lead ? [lead] : []),
-    ...(opening ? [opening] : []),
-    ...attendance,
-    ...titleTexts,
-    ...block.speakerLabels.map((span) => ({ start: span.start, text: text.slice(span.start, span.end) })),
-  ];
-  for (const source of sources) {
-    for (const named of findNamedOffices(source.text, date)) {
-      // 'プーチン大統領の公式訪問に同行して' names someone who is not at the table.
-      if (source !== titleSource && ABSENT.test(source.text.slice(named.end))) continue;
-      const span = { start: source.start + named.nameStart, end: source.start + named.nameStart + named.name.length };
-      const existing = participants.findIndex((participant) => sameName(participant.name, named.name));
-      if (existing < 0) {
-        participants.push({ name: named.name, title: named.title, country: named.country, span });
-        continue;
-      }
-      const known = participants[existing];
-      participants[existing] = {
-        name: named.name.length > known.name.length ? named.name : known.name,
-        title: known.title ?? named.title,
-        country: known.country ?? named.country,
-        span: known.span.start <= span.start ? known.span : span,
-      };
-    }
-  }
-  participants.sort((a, b) => a.span.start - b.span.start);
-
-  // Countries: compounds (日米, 日露, 日米韓) in the titles and lead, and the participants'.
-  const countries: string[] = [];
-  // The lead can mention other meetings ('日中韓外相会議に出席するため訪日中の'): only the
-  // compound that names this meeting counts there.
-  const leadParties = lead ? meetingName(lead.text) : null;
-  for (const text of [...titleTexts.map((title) => title.text), ...(leadParties ? [leadParties] : [])]) {
-    for (const code of partyCountries(text)) if (!countries.includes(code)) countries.push(code);
-  }
-  const counterpartCountries = countries.filter((code) => code !== 'JP');
-  for (let i = 0; i < participants.length; i++) {
-    const participant = participants[i];
-    // A foreign name under an office that does not tell the country (ラヴロフ外務大臣) in a
-    // bilateral meeting belongs to the one counterpart country.
-    if (!participant.country && /^[ァ-ヴー・]+$/.test(participant.name) && counterpartCountries.length === 1) {
-      participants[i] = { ...participant, country: counterpartCountries[0] };
-    }
-    const country = participants[i].country;
-    if (country && !countries.includes(country)) countries.push(country);
-  }
-  countries.sort((a, b) => (a === 'JP' ? -1 : b === 'JP' ? 1 : 0));
+  const { participants, countries } = readParties(text, block, { lead, leadSentences, titles: titleTexts, date, leadParties: lead ? meetingName(lead.text) : null });
 
   return { kind, date, monthDay, startTime, endTime, startTimeJapan, durationMinutes, place, countries, participants, provenance };
 }

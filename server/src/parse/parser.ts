@@ -6,6 +6,7 @@ import { PUBLICATION_STAMP, findBoilerplate, furnitureSpans } from './boilerplat
 import { findDates, isoDate } from './dates';
 import { fieldLine, isConferenceHeader, isStatementTitle, sourceHeading } from './lineKinds';
 import { Block, DocumentDates, derivedTitle, isTitleLine, readMeeting } from './meetings';
+import { signatureSpans } from './parties';
 import { attributeSpeech } from './speakers';
 import { buildStructure } from './structure';
 import { Line, LineMap, contentEnd, contentStart, isBlank, readNumber, splitLines } from './text';
@@ -82,7 +83,8 @@ export function parseReadout(text: string): Readout {
     const transcript =
       structure.turns.some((turn) => turn.span.start >= span.start && turn.span.start < span.end) ||
       leadLines.some((line) => isConferenceHeader(line.text) && !namesMeetingKind(line.text));
-    return { span, header, leadLines, firstParagraph, speakerLabels, titles: [...extraTitles, ...titleLines], transcript };
+    const signatures = signatureSpans(contentBetween(span.start, span.end), text);
+    return { span, header, leadLines, firstParagraph, speakerLabels, signatures, titles: [...extraTitles, ...titleLines], transcript };
   };
 
   const sources = structure.sections.filter((section) => section.kind === 'source');

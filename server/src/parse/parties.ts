@@ -1,0 +1,141 @@
+// A meeting's parties: the participants named with an office in its header, titles, lead, speaker
+// blocks and a statement's signatures, and the countries they and the meeting's name stand for.
+
+import { COUNTRY_FULL_NAMES, countryCode, partyCountries } from '../knowledge/countries';
+import { OFFICE_TITLES, officeOf } from '../knowledge/offices';
+import { Participant, Span } from '../model/readout';
+import { findNamedOffices, sameName } from './participants';
+import { Line } from './text';
+
+interface Sentence {
+  readonly start: number;
+  readonly text: string;
+}
+
+export interface PartySources {
+  /** Statement signatures ('内閣総理大臣　田中角栄'). */
+  readonly signatures: readonly Signature[];
+  /** Speaker blocks and named transcript tags, whose labels name participants. */
+  readonly speakerLabels: readonly Span[];
+}
+
+/** After a name: a visit or office that the person only stands behind. */
+const ABSENT = /^の.{0,6}(訪問|訪日|同行|随行|就任|名代|代理)/;
+/**
+ * A sentence listing who attended ('日本側からは林芳正外務大臣…が出席しました'); those who only sat in
+ * ('…が同席した') are not the meeting's principals.
+ */
+const ATTENDING = /出席|参加/;
+const SITTING_IN = /同席|陪席/;
+/** A name written in katakana, with Latin initials or '=' ('リチャード・M・ニクソン', 'ジャン=イヴ・ル・ドリアン'). */
+const FOREIGN_NAME = /^[ァ-ヴー・=＝][ァ-ヴー・=＝A-ZＡ-Ｚ.．]*$/;
+
+/** A signature: the office, then the name, on one line or two ('内閣総理大臣　田中角栄', '外交部長\n姫鵬飛'). */
+const SIGNATURE = new RegExp(
+  `^[ \\t\\u3000]*(?:(${COUNTRY_FULL_NAMES})(?:国)?(?:政府)?)?(${OFFICE_TITLES})[\\s\\u3000]+([一-龥々]{1,4}[ \\t\\u3000]?[一-龥々]{1,4}|[ァ-ヴA-ZＡ-Ｚ][ァ-ヴー・=＝A-ZＡ-Ｚ.．]{1,30})[ \\t\\u3000]*$`,
+);
+
+/** Where a statement is signed: a signature on one line, or an office above the name. */
+export function signatureSpans(lines: readonly Line[], text: string): Signature[] {
+  const spans: Signature[] = [];
+  // '・日本側', '中華人民共和国政府' above the signatures tell whose they are.
+  let side: string | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const header = lines[i].text.length <= 40 ? SIDE_HEADER.exec(lines[i].text) : null;
+    if (header) side = /^(日本|我が国)$/.test(header[1]) ? 'JP' : countryCode(header[1]);
+    const one = { start: lines[i].start, end: lines[i].end, country: side };
+    const two = i + 1 < lines.length ? { start: lines[i].start, end: lines[i + 1].end, country: side } : null;
+    if (signatory(lines[i].text)) spans.push(one);
+    else if (two && lines[i].text.trim().length <= 30 && signatory(text.slice(two.start, two.end))) {
+      spans.push(two);
+      i++;
+    }
+  }
+  return spans;
+}
+
+export interface Signature extends Span {
+  /** The country of the side the signature stands under, when a heading tells it. */
+  readonly country: string | null;
+}
+
+const SIDE_HEADER = new RegExp(`^[•・\\s\\u3000]*(${COUNTRY_FULL_NAMES}|日本|我が国)(?:国)?(?:側|政府|代表団?)?(?:のために)?[\\s\\u3000]*$`);
+
+export function signatory(line: string): { name: string; title: string; country: string | null; nameStart: number; nameEnd: number } | null {
+  // Most lines are longer, or hold no space between an office and a name.
+  if (line.length > 60 || !/[\s\u3000]/.test(line.trim())) return null;
+  const match = SIGNATURE.exec(line);
+  if (!match) return null;
+  const written = match[3];
+  const nameStart = match.index + match[0].indexOf(written, (match[1]?.length ?? 0) + match[2].length);
+  const country = match[1] ? countryCode(match[1]) : officeOf(match[2])?.country ?? null;
+  return { name: written.replace(/[\s\u3000]/g, ''), title: match[2], country, nameStart, nameEnd: nameStart + written.length };
+}
+
+export function readParties(
+  text: string,
+  block: PartySources,
+  context: { lead: Sentence | null; leadSentences: readonly Sentence[]; titles: readonly Sentence[]; date: string | null; leadParties: string | null },
+): { participants: Participant[]; countries: string[] } {
+  const { lead, leadSentences, titles, date, leadParties } = context;
+  const participants: Participant[] = [];
+  const titleSource = titles[0];
+  const attendance = leadSentences.filter((sentence) => sentence.start !== lead?.start && ATTENDING.test(sentence.text) && !SITTING_IN.test(sentence.text));
+  // With no lead (a joint statement), the first sentence of prose names the parties.
+  const opening = lead ? null : leadSentences.find((sentence) => /[。．]$/.test(sentence.text.trim())) ?? null;
+  const sources = [
+    ...(lead ? [lead] : []),
+    ...(opening ? [opening] : []),
+    ...attendance,
+    ...titles,
+    ...block.speakerLabels.map((span) => ({ start: span.start, text: text.slice(span.start, span.end) })),
+  ];
+  const add = (named: { name: string; title: string | null; country: string | null }, span: Span) => {
+    const existing = participants.findIndex((participant) => sameName(participant.name, named.name));
+    if (existing < 0) {
+      participants.push({ name: named.name, title: named.title, country: named.country, span });
+      return;
+    }
+    const known = participants[existing];
+    participants[existing] = {
+      name: named.name.length > known.name.length ? named.name : known.name,
+      title: known.title ?? named.title,
+      country: known.country ?? named.country,
+      span: known.span.start <= span.start ? known.span : span,
+    };
+  };
+  for (const source of sources) {
+    for (const named of findNamedOffices(source.text, date)) {
+      // 'プーチン大統領の公式訪問に同行して' names someone who is not at the table.
+      if (source !== titleSource && ABSENT.test(source.text.slice(named.end))) continue;
+      add(named, { start: source.start + named.nameStart, end: source.start + named.nameStart + named.name.length });
+    }
+  }
+  for (const signature of block.signatures) {
+    const signed = signatory(text.slice(signature.start, signature.end));
+    if (signed) add({ ...signed, country: signed.country ?? signature.country }, { start: signature.start + signed.nameStart, end: signature.start + signed.nameEnd });
+  }
+  participants.sort((a, b) => a.span.start - b.span.start);
+
+  // Countries: compounds (日米, 日露, 日米韓) in the titles and lead, and the participants'.
+  const countries: string[] = [];
+  // The lead can mention other meetings ('日中韓外相会議に出席するため訪日中の'): only the
+  // compound that names this meeting counts there.
+  for (const text of [...titles.map((title) => title.text), ...(leadParties ? [leadParties] : [])]) {
+    for (const code of partyCountries(text)) if (!countries.includes(code)) countries.push(code);
+  }
+  const counterpartCountries = countries.filter((code) => code !== 'JP');
+  for (let i = 0; i < participants.length; i++) {
+    const participant = participants[i];
+    // A foreign name under an office that does not tell the country (ラヴロフ外務大臣) in a
+    // bilateral meeting belongs to the one counterpart country.
+    if (!participant.country && FOREIGN_NAME.test(participant.name) && counterpartCountries.length === 1) {
+      participants[i] = { ...participant, country: counterpartCountries[0] };
+    }
+    const country = participants[i].country;
+    if (country && !countries.includes(country)) countries.push(country);
+  }
+  countries.sort((a, b) => (a === 'JP' ? -1 : b === 'JP' ? 1 : 0));
+
+  return { participants, countries };
+}
