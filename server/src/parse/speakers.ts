@@ -162,7 +162,8 @@ export function attributeSpeech(input: SpeechInput): Speech {
     while (run < claimedRuns.length && claimedRuns[run].end < line.end) run++;
     const isClaimed = run < claimedRuns.length && claimedRuns[run].start <= line.start;
     if (furniture[line.index] || isBlank(line.text)) continue;
-    if (isClaimed || (headingLines.has(line.index) && !/[。．]/.test(line.text))) {
+    // A heading is not speech; a numbered paragraph (a heading line of running text) is.
+    if (isClaimed || (headingLines.has(line.index) && !/[。．]/.test(line.text) && line.text.trim().length < 40)) {
       current = null;
       continue;
     }
@@ -181,7 +182,7 @@ export function attributeSpeech(input: SpeechInput): Speech {
         current = speaker;
         const label = subject.kind === 'person' ? subject.named : subject;
         append(reported, speaker, span, { start: clause.start + label.start, end: clause.start + label.end }, speaker.id === JOINT_ID ? jointWith() : []);
-      } else if ((AGREEMENT.test(clause.text) || meeting?.kind === '共同声明') && meeting && meeting.participants.length > 1) {
+      } else if (meeting && (meeting.kind === '共同声明' || (AGREEMENT.test(clause.text) && meeting.participants.length !== 1))) {
         // What both sides agreed on, and what a joint statement says, is said jointly, whoever spoke before.
         append(reported, jointSpeaker(speakers, '双方'), span, null, jointWith());
         if (meeting.kind === '共同声明') current = null;
