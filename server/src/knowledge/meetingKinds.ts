@@ -68,7 +68,7 @@ const PATTERNS: readonly KindPattern[] = [
 ];
 
 /** A title that names a statement itself ('日中共同声明', '日韓共同コミュニケ'), not a meeting that issued one. */
-const STATEMENT_TITLE = /(共同声明|共同宣言|コミュニケ|共同発表|共同プレス声明|首脳声明|閣僚声明|平壌宣言|東京宣言)(?:[(（][^)）]{0,12}[)）])?$|^[^、,。]{0,40}(共同声明|共同宣言|コミュニケ)[^、,。]{0,30}$/;
+const STATEMENT_TITLE = /(共同声明|宣言|コミュニケ|共同発表|共同プレス声明|首脳声明|閣僚声明)(?:[(（][^)）]{0,12}[)）])?$|^[^、,。]{0,40}(共同声明|共同宣言|コミュニケ)[^、,。]{0,30}$/;
 
 export interface KindMatch {
   readonly kind: MeetingKind;
@@ -123,5 +123,5 @@ function rankOf(kind: MeetingKind): number {
 
 /** Whether a line reads like the name of a meeting or release (used to find titles). */
 export function namesMeeting(text: string): boolean {
-  return /会談|会合|会議|会見|表敬|協議|対話|声明|記者発表|立ち話|懇談|[2２][+＋][2２]/.test(text);
+  return /会談|会合|会議|会見|表敬|協議|対話|声明|宣言|コミュニケ|共同発表|記者発表|立ち話|懇談|[2２][+＋][2２]/.test(text);
 }

@@ -208,7 +208,7 @@ export function fieldLine(text: string): { field: 'date' | 'place' | 'title'; va
 /** A statement's title inside a readout ('日米韓外相共同声明(和文仮訳)'). */
 export function isStatementTitle(text: string): boolean {
   const trimmed = text.trim();
-  return trimmed.length <= 60 && /共同声明|共同宣言|共同発表|首脳声明|閣僚声明/.test(trimmed) && !/[。、,]/.test(trimmed);
+  return trimmed.length <= 60 && /共同声明|共同宣言|共同発表|首脳声明|閣僚声明|コミュニケ|宣言$/.test(trimmed) && !/[。、,]/.test(trimmed);
 }
 
 /** A short line that can head a part of a joint statement. */

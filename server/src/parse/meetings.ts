@@ -23,6 +23,8 @@ export interface Block extends PartySources {
   readonly firstParagraph: readonly Line[];
   /** Texts that can name the meeting's kind, most authoritative first (header, document title). */
   readonly titles: readonly Span[];
+  /** The block's last lines of content, where a statement is signed. */
+  readonly closingLines: readonly Line[];
   /** Whether the press asks questions in it: a transcript. */
   readonly transcript: boolean;
 }
@@ -154,6 +156,22 @@ function findPlace(sentence: string): { place: string; offset: number } | null {
   return null;
 }
 
+/** A statement's signing line: a short line with a full date and the place before or after it. */
+function signingLine(lines: readonly Line[]): { date: DateMention; start: number; place: Field | null } | null {
+  for (const line of lines) {
+    const trimmed = line.text.trim();
+    if (trimmed.length > 40) continue;
+    const date = findDates(trimmed).find((mention) => mention.year !== null && mention.month !== null);
+    if (!date) continue;
+    const offset = contentStart(line);
+    const before = /^(.{2,16}?)[,，、\s\u3000]*$/.exec(trimmed.slice(0, date.start));
+    const after = new RegExp(`^に(${PLACE_RUN}{2,16}?)(?:で|において|にて)`).exec(trimmed.slice(date.end));
+    const written = before && PLACE_NOUN.test(before[1]) ? { value: before[1], start: offset } : after ? { value: after[1], start: offset + date.end + 1 } : null;
+    return { date, start: offset, place: written };
+  }
+  return null;
+}
+
 /** '於:本省会見室' in a dateline. */
 function atPlace(line: Dateline | null): Field | null {
   const match = line ? /於[ \t\u3000]*[:：]?[ \t\u3000]*([^\s)）》〉\]］]+)/.exec(line.value) : null;
@@ -198,6 +216,8 @@ export function readMeeting(text: string, block: Block, evidence: DocumentDates)
   const headerDateline = blockDateline && blockDateline.header && (findTimes(blockDateline.value).length > 0 || /於/.test(blockDateline.value)) ? blockDateline : null;
   if (fieldDates.length > 0) settle(fieldDates[0], fields.date!.start);
   else if (headerDateline) settle(headerDateline.date, headerDateline.start);
+  // A statement is dated the day it is issued, whatever days of talks its first paragraph recalls.
+  else if (kind === '共同声明' && blockDateline) settle(blockDateline.date, blockDateline.start);
   else if (leadDates.length > 0) settle(leadDates[0], lead!.start);
   if (monthDay === null && blockDateline) settle(blockDateline.date, blockDateline.start);
   if (monthDay === null) {
@@ -249,6 +269,14 @@ export function readMeeting(text: string, block: Block, evidence: DocumentDates)
       provenance.push({ field: 'place', span: { start: lead.start + found.offset, end: lead.start + found.offset + found.place.length } });
     }
   }
+
+  // A statement gives its place and date where it is signed: '東京，１９９３年１０月１３日', '…九月二十九日に北京で'.
+  const signed = kind === '共同声明' && (place === null || date === null) ? signingLine(block.closingLines) : null;
+  if (signed && place === null && signed.place) {
+    place = signed.place.value;
+    provenance.push({ field: 'place', span: { start: signed.place.start, end: signed.place.start + place.length } });
+  }
+  if (signed && date === null) settle(signed.date, signed.start);
 
   const leadSentences = sentencesOf([...block.leadLines, ...block.firstParagraph]);
   const { participants, countries } = readParties(text, block, { lead, leadSentences, titles: titleTexts, date, leadParties: lead ? meetingName(lead.text) : null });

@@ -83,8 +83,10 @@ export function parseReadout(text: string): Readout {
     const transcript =
       structure.turns.some((turn) => turn.span.start >= span.start && turn.span.start < span.end) ||
       leadLines.some((line) => isConferenceHeader(line.text) && !namesMeetingKind(line.text));
-    const signatures = signatureSpans(contentBetween(span.start, span.end), text);
-    return { span, header, leadLines, firstParagraph, speakerLabels, signatures, titles: [...extraTitles, ...titleLines], transcript };
+    const blockLines = contentBetween(span.start, span.end);
+    const signatures = signatureSpans(blockLines, text);
+    const closingLines = blockLines.slice(-8);
+    return { span, header, leadLines, firstParagraph, speakerLabels, signatures, closingLines, titles: [...extraTitles, ...titleLines], transcript };
   };
 
   const sources = structure.sections.filter((section) => section.kind === 'source');

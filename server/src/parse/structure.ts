@@ -9,6 +9,7 @@ import { Section, SectionKind, Span, Turn } from '../model/readout';
 import {
   Bracketed,
   IROHA_ORDER,
+  fieldLine,
   NumberStyle,
   NumberedLine,
   gluedHeading,
@@ -173,6 +174,7 @@ export function buildStructure(lineMap: LineMap, furniture: readonly boolean[], 
     return null;
   };
 
+  const firstContent = lines.findIndex((line) => content(line.index));
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index];
     if (!content(index)) continue;
@@ -206,6 +208,8 @@ export function buildStructure(lineMap: LineMap, furniture: readonly boolean[], 
       open({ label, kind, marker: null, headingSpan: { start, end }, start, rank: 1, style: null, number: 0 });
       headingLines.add(line.index);
     };
+    // A header's field ('[文書名] 日ソ共同声明', '場所') is metadata, never a heading.
+    if (fieldLine(line.text)) continue;
     if (isPartHeading(trimmed)) {
       // Some pages write a part's heading twice in a row.
       const current = stack[stack.length - 1];
@@ -223,9 +227,14 @@ export function buildStructure(lineMap: LineMap, furniture: readonly boolean[], 
     }
     if (isStatementTitle(trimmed)) {
       const current = stack[stack.length - 1];
-      // A subtitle right under the statement's title belongs to the same heading.
-      if (!(inStatement && current?.kind === 'statement' && current.children.length === 0)) container('statement', trimmed);
-      else headingLines.add(line.index);
+      // A statement's title on top is the document's own, not a section; a subtitle right under a
+      // statement's title belongs to the same heading.
+      const documentTitle = roots.length === 0 && (index === firstContent || inStatement);
+      const subtitle = inStatement && current?.kind === 'statement' && current.children.length === 0;
+      if (documentTitle || subtitle) {
+        inStatement = true;
+        headingLines.add(line.index);
+      } else container('statement', trimmed);
       continue;
     }
     const numbered = numberedLine(line.text, indented);
