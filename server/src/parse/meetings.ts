@@ -220,41 +220,13 @@ export function readMeeting(text: string, block: Block, evidence: DocumentDates)
   else if (kind === '共同声明' && blockDateline) settle(blockDateline.date, blockDateline.start);
   else if (leadDates.length > 0) settle(leadDates[0], lead!.start);
   if (monthDay === null && blockDateline) settle(blockDateline.date, blockDateline.start);
-  if (monthDay === null) {
-    // A page that opens with the day's date ('平成30年1月18日、安倍総理は…') gives the meeting's.
-    const opening = sentencesOf(block.leadLines.slice(0, 3)).find((sentence) => findDates(sentence.text.slice(0, 30)).some((d) => d.year !== null && d.month !== null));
-    const openingDate = opening ? findDates(opening.text.slice(0, 30)).find((d) => d.year !== null && d.month !== null) : undefined;
-    if (opening && openingDate) settle(openingDate, opening.start);
-  }
+  const opening = monthDay === null ? openingDate(block.leadLines) : null;
+  if (opening) settle(opening.date, opening.start);
 
   // Times and duration: from the 日時 field or a header when there is one, else from the lead.
   const leadHasTimes = lead !== null && (findTimes(lead.text).length > 0 || findDurations(lead.text).length > 0);
   const schedule = fields.date ?? headerDateline ?? (leadHasTimes ? { value: lead.text, start: lead.start } : blockDateline);
-  let startTime: string | null = null;
-  let endTime: string | null = null;
-  let startTimeJapan: string | null = null;
-  let durationMinutes: number | null = null;
-  if (schedule) {
-    const times = findTimes(schedule.value);
-    const local = times.filter((time) => !time.japan);
-    const japan = times.filter((time) => time.japan);
-    const first = local[0] ?? japan[0];
-    if (first) {
-      startTime = clock(first.minutes);
-      provenance.push({ field: 'startTime', span: { start: schedule.start + first.start, end: schedule.start + first.end } });
-    }
-    if (japan[0]) startTimeJapan = clock(japan[0].minutes);
-    const span = findTimeSpan(schedule.value, local.length > 0 ? local : japan);
-    if (span) endTime = clock(span[1].minutes);
-    const duration = findDurations(schedule.value)[0];
-    if (duration) {
-      durationMinutes = duration.minutes;
-      provenance.push({ field: 'durationMinutes', span: { start: schedule.start + duration.start, end: schedule.start + duration.end } });
-    } else if (span) {
-      durationMinutes = (span[1].minutes - span[0].minutes + 1440) % 1440;
-      provenance.push({ field: 'durationMinutes', span: { start: schedule.start + span[0].start, end: schedule.start + span[1].end } });
-    }
-  }
+  const { startTime, endTime, startTimeJapan, durationMinutes } = readSchedule(schedule, provenance);
 
   // Place.
   let place: string | null = null;
@@ -282,6 +254,48 @@ export function readMeeting(text: string, block: Block, evidence: DocumentDates)
   const { participants, countries } = readParties(text, block, { lead, leadSentences, titles: titleTexts, date, leadParties: lead ? meetingName(lead.text) : null });
 
   return { kind, date, monthDay, startTime, endTime, startTimeJapan, durationMinutes, place, countries, participants, provenance };
+}
+
+/** A page that opens with the day's date ('平成30年1月18日、安倍総理は…') gives the meeting's. */
+function openingDate(leadLines: readonly Line[]): { date: DateMention; start: number } | null {
+  for (const sentence of sentencesOf(leadLines.slice(0, 3))) {
+    const date = findDates(sentence.text.slice(0, 30)).find((mention) => mention.year !== null && mention.month !== null);
+    if (date) return { date, start: sentence.start };
+  }
+  return null;
+}
+
+interface Schedule {
+  startTime: string | null;
+  endTime: string | null;
+  startTimeJapan: string | null;
+  durationMinutes: number | null;
+}
+
+/** Times and duration of the text that schedules the meeting (a 日時 field, a header or the lead). */
+function readSchedule(schedule: Field | null, provenance: Provenance[]): Schedule {
+  const result: Schedule = { startTime: null, endTime: null, startTimeJapan: null, durationMinutes: null };
+  if (!schedule) return result;
+  const times = findTimes(schedule.value);
+  const local = times.filter((time) => !time.japan);
+  const japan = times.filter((time) => time.japan);
+  const first = local[0] ?? japan[0];
+  if (first) {
+    result.startTime = clock(first.minutes);
+    provenance.push({ field: 'startTime', span: { start: schedule.start + first.start, end: schedule.start + first.end } });
+  }
+  if (japan[0]) result.startTimeJapan = clock(japan[0].minutes);
+  const span = findTimeSpan(schedule.value, local.length > 0 ? local : japan);
+  if (span) result.endTime = clock(span[1].minutes);
+  const duration = findDurations(schedule.value)[0];
+  if (duration) {
+    result.durationMinutes = duration.minutes;
+    provenance.push({ field: 'durationMinutes', span: { start: schedule.start + duration.start, end: schedule.start + duration.end } });
+  } else if (span) {
+    result.durationMinutes = (span[1].minutes - span[0].minutes + 1440) % 1440;
+    provenance.push({ field: 'durationMinutes', span: { start: schedule.start + span[0].start, end: schedule.start + span[1].end } });
+  }
+  return result;
 }
 
 /** A lead that reports a meeting just held, with its length: '先ほど…約35分間…電話会談を行いました'. */

@@ -1,12 +1,12 @@
 // Text → Readout. Pure: no I/O, no editor; the same text always gives the same model.
 
 import { findMeetingKind, findTitleKind } from '../knowledge/meetingKinds';
-import { Meeting, Readout, Section, Span } from '../model/readout';
+import { Meeting, Readout, Span } from '../model/readout';
 import { PUBLICATION_STAMP, findBoilerplate, furnitureSpans } from './boilerplate';
 import { findDates, isoDate } from './dates';
-import { fieldLine, isConferenceHeader, isStatementTitle, sourceHeading } from './lineKinds';
-import { Block, DocumentDates, derivedTitle, isTitleLine, readMeeting } from './meetings';
-import { signatureSpans } from './parties';
+import { meetingBlocks } from './blocks';
+import { fieldLine, isStatementTitle, sourceHeading } from './lineKinds';
+import { DocumentDates, derivedTitle, isTitleLine, readMeeting } from './meetings';
 import { attributeSpeech } from './speakers';
 import { buildStructure } from './structure';
 import { Line, LineMap, contentEnd, contentStart, isBlank, readNumber, splitLines } from './text';
@@ -14,15 +14,6 @@ import { Line, LineMap, contentEnd, contentStart, isBlank, readNumber, splitLine
 export interface ReadoutParser {
   parse(text: string): Readout;
 }
-
-/** Whether a header names a meeting of its own ('日露外相共同記者会見(…)'), not just a press conference. */
-function namesMeetingKind(text: string): boolean {
-  const kind = findTitleKind(text)?.kind;
-  return kind !== undefined && kind !== '記者会見';
-}
-
-/** Tags of the press's questions. */
-const PRESS_TAG = /^(問|Q|記者)$|記者$/;
 
 /** How many lines of content the title may stand below the top of the page. */
 const TITLE_WINDOW = 15;
@@ -41,68 +32,7 @@ export function parseReadout(text: string): Readout {
     ),
   };
 
-  /** Content lines starting in [start, end), found by binary search. */
-  const contentBetween = (start: number, end: number): Line[] => {
-    let low = 0;
-    let high = content.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (content[mid].start < start) low = mid + 1;
-      else high = mid;
-    }
-    const found: Line[] = [];
-    for (let i = low; i < content.length && content[i].start < end; i++) found.push(content[i]);
-    return found;
-  };
-  const block = (span: Span, header: Section | null, children: readonly Section[], extraTitles: Span[]): Block => {
-    const firstSection = children[0];
-    const leadEnd = firstSection ? firstSection.span.start : span.end;
-    // A press conference's header opens its block and gives its date, time and place.
-    const headerLine = header && isConferenceHeader(text.slice(header.headingSpan.start, header.headingSpan.end)) ? lineMap.lineAt(header.headingSpan.start).index : -1;
-    const leadLines = contentBetween(span.start, leadEnd).filter((line) => !structure.headingLines.has(line.index) || line.index === headerLine);
-    // The first section's heading and lines up to its first paragraph of prose: a transcript's
-    // opening remarks, a numbered lead ('1 12月15日18時10分頃から…'), a statement's dateline.
-    const firstParagraph: Line[] = [];
-    if (firstSection) {
-      for (const line of contentBetween(lineMap.lineAt(firstSection.headingSpan.start).start, firstSection.span.end)) {
-        if (line.end < firstSection.headingSpan.start) continue;
-        if (line.start >= firstSection.span.end || (firstParagraph.length > 0 && structure.headingLines.has(line.index))) break;
-        firstParagraph.push(line);
-        if (/[。．]/.test(line.text) || line.text.trim().length >= 40) break;
-      }
-    }
-    // Speaker blocks, and the tags of a transcript that name their speaker ('(麻生外務大臣)', '【岸田外務大臣】').
-    const speakerLabels = [
-      ...collect(children, (section) => section.kind === 'speaker').map((section) => section.headingSpan),
-      ...structure.turns.filter((turn) => turn.span.start >= span.start && turn.span.start < span.end && !PRESS_TAG.test(turn.speaker)).map((turn) => turn.tagSpan),
-    ];
-    const titleLines = leadLines
-      .filter((line) => isTitleLine(line) && !fieldLine(line.text))
-      .map((line) => ({ start: contentStart(line), end: contentEnd(line) }));
-    // Tagged turns, or a press conference's bracketed header, make a transcript.
-    const transcript =
-      structure.turns.some((turn) => turn.span.start >= span.start && turn.span.start < span.end) ||
-      leadLines.some((line) => isConferenceHeader(line.text) && !namesMeetingKind(line.text));
-    const blockLines = contentBetween(span.start, span.end);
-    const signatures = signatureSpans(blockLines, text);
-    const closingLines = blockLines.slice(-8);
-    return { span, header, leadLines, firstParagraph, speakerLabels, signatures, closingLines, titles: [...extraTitles, ...titleLines], transcript };
-  };
-
-  const sources = structure.sections.filter((section) => section.kind === 'source');
-  const blocks: Block[] =
-    sources.length > 0
-      ? sources.map((source) => block(source.span, source, source.children, [source.headingSpan]))
-      : content.length > 0
-        ? [
-            block(
-              { start: content[0].start, end: structure.sections.reduce((end, s) => Math.max(end, s.span.end), contentEnd(content[content.length - 1])) },
-              null,
-              structure.sections,
-              [],
-            ),
-          ]
-        : [];
+  const blocks = meetingBlocks({ text, lineMap, content, structure });
 
   const title = titleSpan ? text.slice(titleSpan.start, titleSpan.end) : null;
   const meetings: Meeting[] = blocks.map((current) => {
@@ -182,10 +112,6 @@ function findPublished(lines: readonly Line[], furniture: readonly boolean[]): s
     if (match) return isoDate(readNumber(match[1])!, readNumber(match[2])!, readNumber(match[3])!);
   }
   return null;
-}
-
-function collect(sections: readonly Section[], keep: (section: Section) => boolean): Section[] {
-  return sections.flatMap((section) => [...(keep(section) ? [section] : []), ...collect(section.children, keep)]);
 }
 
 export const defaultParser: ReadoutParser = { parse: parseReadout };

@@ -1,0 +1,102 @@
+// The blocks of a page that each report one meeting: the whole page, or each quoted release or
+// press conference in it, with the lines its metadata is read from.
+
+import { Section, Span } from '../model/readout';
+import { fieldLine, isConferenceHeader } from './lineKinds';
+import { Block, isTitleLine } from './meetings';
+import { signatureSpans } from './parties';
+import { Structure } from './structure';
+import { findTitleKind } from '../knowledge/meetingKinds';
+import { Line, LineMap, contentEnd, contentStart } from './text';
+
+/** Tags of the press's questions. */
+export const PRESS_TAG = /^(問|Q|記者)$|記者$/;
+
+export interface PageLines {
+  readonly text: string;
+  readonly lineMap: LineMap;
+  /** The lines of content (not furniture, not blank), in order. */
+  readonly content: readonly Line[];
+  readonly structure: Structure;
+}
+
+/** Content lines starting in [start, end), found by binary search. */
+function contentBetween(content: readonly Line[], start: number, end: number): Line[] {
+  let low = 0;
+  let high = content.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (content[mid].start < start) low = mid + 1;
+    else high = mid;
+  }
+  const found: Line[] = [];
+  for (let i = low; i < content.length && content[i].start < end; i++) found.push(content[i]);
+  return found;
+}
+
+/**
+ * The first section's heading and lines up to its first paragraph of prose: a transcript's
+ * opening remarks, a numbered lead ('1 12月15日18時10分頃から…'), a statement's dateline.
+ */
+function firstParagraphOf(page: PageLines, firstSection: Section | undefined): Line[] {
+  const paragraph: Line[] = [];
+  if (!firstSection) return paragraph;
+  for (const line of contentBetween(page.content, page.lineMap.lineAt(firstSection.headingSpan.start).start, firstSection.span.end)) {
+    if (line.end < firstSection.headingSpan.start) continue;
+    if (line.start >= firstSection.span.end || (paragraph.length > 0 && page.structure.headingLines.has(line.index))) break;
+    paragraph.push(line);
+    if (/[。．]/.test(line.text) || line.text.trim().length >= 40) break;
+  }
+  return paragraph;
+}
+
+/** Whether a header names a meeting of its own ('日露外相共同記者会見(…)'), not just a press conference. */
+function namesMeetingKind(text: string): boolean {
+  const kind = findTitleKind(text)?.kind;
+  return kind !== undefined && kind !== '記者会見';
+}
+
+function collect(sections: readonly Section[], keep: (section: Section) => boolean): Section[] {
+  return sections.flatMap((section) => [...(keep(section) ? [section] : []), ...collect(section.children, keep)]);
+}
+
+function buildBlock(page: PageLines, span: Span, header: Section | null, children: readonly Section[], extraTitles: Span[]): Block {
+  const { text, lineMap, content, structure } = page;
+  const leadEnd = children[0] ? children[0].span.start : span.end;
+  // A press conference's header opens its block and gives its date, time and place.
+  const headerLine = header && isConferenceHeader(text.slice(header.headingSpan.start, header.headingSpan.end)) ? lineMap.lineAt(header.headingSpan.start).index : -1;
+  const leadLines = contentBetween(content, span.start, leadEnd).filter((line) => !structure.headingLines.has(line.index) || line.index === headerLine);
+  const turns = structure.turns.filter((turn) => turn.span.start >= span.start && turn.span.start < span.end);
+  // Speaker blocks, and the tags of a transcript that name their speaker ('(麻生外務大臣)', '【岸田外務大臣】').
+  const speakerLabels = [
+    ...collect(children, (section) => section.kind === 'speaker').map((section) => section.headingSpan),
+    ...turns.filter((turn) => !PRESS_TAG.test(turn.speaker)).map((turn) => turn.tagSpan),
+  ];
+  const titleLines = leadLines
+    .filter((line) => isTitleLine(line) && !fieldLine(line.text))
+    .map((line) => ({ start: contentStart(line), end: contentEnd(line) }));
+  // Tagged turns, or a press conference's bracketed header, make a transcript.
+  const transcript = turns.length > 0 || leadLines.some((line) => isConferenceHeader(line.text) && !namesMeetingKind(line.text));
+  const blockLines = contentBetween(content, span.start, span.end);
+  return {
+    span,
+    header,
+    leadLines,
+    firstParagraph: firstParagraphOf(page, children[0]),
+    speakerLabels,
+    signatures: signatureSpans(blockLines, text),
+    closingLines: blockLines.slice(-8),
+    titles: [...extraTitles, ...titleLines],
+    transcript,
+  };
+}
+
+/** One block per quoted release or conference, or the whole page as one. */
+export function meetingBlocks(page: PageLines): Block[] {
+  const { content, structure } = page;
+  const sources = structure.sections.filter((section) => section.kind === 'source');
+  if (sources.length > 0) return sources.map((source) => buildBlock(page, source.span, source, source.children, [source.headingSpan]));
+  if (content.length === 0) return [];
+  const end = structure.sections.reduce((last, section) => Math.max(last, section.span.end), contentEnd(content[content.length - 1]));
+  return [buildBlock(page, { start: content[0].start, end }, null, structure.sections, [])];
+}
