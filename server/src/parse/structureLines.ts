@@ -1,0 +1,332 @@
+// Lines → the drafts of the section tree and of transcript turns, read one line at a time.
+//
+// Numbered headings nest the way Markdown lists do: the first style seen under a container is
+// its top level ('1'), a new style nests below the current one ('(1)' then '(ア)'), and a style
+// already open closes everything below it. A number must continue its list (or start one at 1),
+// which keeps numbered sentences and list items out of the outline.
+
+import { SectionKind, Span } from '../model/readout';
+import {
+  Bracketed,
+  IROHA_ORDER,
+  fieldLine,
+  NumberStyle,
+  NumberedLine,
+  gluedHeading,
+  headingText,
+  isConferenceHeader,
+  isHeadlineText,
+  isMarkedHeading,
+  isPartHeading,
+  isStatementTitle,
+  isTopicText,
+  numberedLine,
+  sourceHeading,
+  speakerBlock,
+  turnTag,
+} from './lineKinds';
+import { Line, LineMap, contentEnd, contentStart, firstWords, isBlank } from './text';
+
+export interface Draft {
+  label: string;
+  kind: SectionKind;
+  marker: string | null;
+  headingSpan: Span;
+  start: number;
+  /** 0 source, 1 part / speaker / statement, 2 headline / topic, 10+ numbered depth. */
+  rank: number;
+  style: NumberStyle | null;
+  number: number;
+  children: Draft[];
+  parent: Draft | null;
+}
+
+export interface TurnDraft {
+  readonly speaker: string;
+  /** The tag as written: '【記者】', '(問)', 'Q:'. */
+  readonly written: string;
+  readonly tagSpan: Span;
+  readonly start: number;
+  readonly firstLine: string;
+}
+
+export const LABEL_LENGTH = 24;
+/** Tags of the press's questions. */
+const PRESS_ROLE = /^(問|Q|記者)$|記者$/;
+
+/** A conference header's date and time, so that the same header written twice counts once. */
+function conferenceKey(text: string): string {
+  return (text.match(/[0-9０-９]+/g) ?? []).slice(0, 6).join('-');
+}
+
+function headingLabel(marker: string, text: string): string {
+  const heading = firstWords(text, LABEL_LENGTH);
+  return marker ? `${marker} ${heading}` : heading;
+}
+
+/** Whether the heading text is running prose (a numbered paragraph) rather than a short title. */
+function isProse(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.length > 40 || /[。．]/.test(trimmed);
+}
+
+/** The section tree and turns as the lines are read, one line of content at a time. */
+export class StructureBuilder {
+  readonly roots: Draft[] = [];
+  readonly turnDrafts: TurnDraft[] = [];
+  readonly headingLines = new Set<number>();
+  /** The open sections, outermost first. */
+  private readonly stack: Draft[] = [];
+  private inStatement = false;
+  private readonly lines: readonly Line[];
+  // A transcript has the press's tags; a page of a month's press conferences has several headers.
+  private readonly transcript: boolean;
+  private readonly conferences: boolean;
+  // A page whose numbered headings are all indented (a web page's list items) has them as headings.
+  private readonly indented: boolean;
+  private readonly firstContent: number;
+
+  constructor(
+    private readonly lineMap: LineMap,
+    private readonly furniture: readonly boolean[],
+  ) {
+    const lines = lineMap.lines;
+    this.lines = lines;
+    this.transcript = lines.some((line) => this.isContent(line.index) && PRESS_ROLE.test(turnTag(line.text)?.inner.replace(/\s+/g, '') ?? ''));
+    this.indented = !lines.some((line) => this.isContent(line.index) && numberedLine(line.text) !== null);
+    // The same header written twice (a title line and its bracket) is one conference.
+    const headers = new Set(lines.filter((line) => this.isContent(line.index) && isConferenceHeader(line.text)).map((line) => conferenceKey(line.text)));
+    this.conferences = headers.size > 1;
+    this.firstContent = lines.findIndex((line) => this.isContent(line.index));
+  }
+
+  readAll(): void {
+    for (let index = 0; index < this.lines.length; index++) if (this.isContent(index)) this.read(index);
+  }
+
+  /** The first kind of line it is opens a section or a turn; a line of no kind is body text. */
+  private read(index: number): void {
+    const line = this.lines[index];
+    if (this.readSource(line) || this.readTurnTag(line)) return;
+    // A header's field ('[文書名] 日ソ共同声明', '場所') is metadata, never a heading.
+    if (fieldLine(line.text)) return;
+    if (this.readPart(line) || this.readSpeaker(line) || this.readStatementTitle(line, index)) return;
+    const numbered = numberedLine(line.text, this.indented);
+    if (numbered && this.openNumberedLine(line, numbered, index)) return;
+    if (this.readTopic(line, index) || this.readHeadline(line, index)) return;
+    this.readGluedHeading(line);
+  }
+
+  /** A source's heading, or a conference's header on a page of several, starts a new tree. */
+  private readSource(line: Line): boolean {
+    const trimmed = line.text.trim();
+    const source = sourceHeading(line.text) ?? (this.conferences && isConferenceHeader(line.text) ? trimmed : null);
+    if (!source) return false;
+    this.inStatement = false;
+    this.stack.length = 0;
+    this.openLineSection(line, 'source', firstWords(trimmed, 40), 0);
+    return true;
+  }
+
+  private readTurnTag(line: Line): boolean {
+    const tag = this.tagOf(line);
+    if (!tag) return false;
+    const written = line.text.slice(tag.tagStart, tag.tagEnd);
+    this.turnDrafts.push({
+      speaker: tag.inner,
+      written: written.trim(),
+      tagSpan: { start: line.start + tag.tagStart, end: line.start + tag.tagStart + written.trimEnd().length },
+      start: contentStart(line),
+      firstLine: line.text.slice(tag.tagEnd),
+    });
+    this.headingLines.add(line.index);
+    return true;
+  }
+
+  private readPart(line: Line): boolean {
+    const trimmed = line.text.trim();
+    if (!isPartHeading(trimmed)) return false;
+    // Some pages write a part's heading twice in a row.
+    const current = this.innermost();
+    if (current?.kind === 'part' && current.label === headingText(trimmed) && current.children.length === 0 && !this.hasContentBetween(current.headingSpan.end, line.start)) {
+      this.headingLines.add(line.index);
+      return true;
+    }
+    this.openContainer(line, 'part', headingText(trimmed));
+    return true;
+  }
+
+  private readSpeaker(line: Line): boolean {
+    if (!speakerBlock(line.text)) return false;
+    this.openContainer(line, 'speaker', line.text.trim());
+    return true;
+  }
+
+  private readStatementTitle(line: Line, index: number): boolean {
+    const trimmed = line.text.trim();
+    if (!isStatementTitle(trimmed)) return false;
+    const current = this.innermost();
+    // A statement's title on top is the document's own, not a section; a subtitle right under a
+    // statement's title belongs to the same heading.
+    const documentTitle = this.roots.length === 0 && (index === this.firstContent || this.inStatement);
+    const subtitle = this.inStatement && current?.kind === 'statement' && current.children.length === 0;
+    if (documentTitle || subtitle) {
+      this.inStatement = true;
+      this.headingLines.add(line.index);
+    } else this.openContainer(line, 'statement', trimmed);
+    return true;
+  }
+
+  /**
+   * A numbered heading line. '(イ)' may start an iroha list; a marker whose heading stands on the
+   * next line ('(1) |' in the table debris of old pages) takes that line's words.
+   */
+  private openNumberedLine(line: Line, numbered: NumberedLine, index: number): boolean {
+    const alone = /^[|｜]?$/.test(line.text.slice(numbered.textOffset).trim());
+    const headingLine = alone ? this.nextContent(index) : line;
+    if (!headingLine) return false;
+    const textOffset = alone ? -1 : numbered.textOffset;
+    const opened =
+      this.openNumbered(line, numbered.markerOffset, numbered.style, numbered.marker, numbered.number, textOffset, headingLine) ||
+      (numbered.style === 'kana' && IROHA_ORDER.includes(numbered.marker.charAt(1)) &&
+        this.openNumbered(line, numbered.markerOffset, 'iroha', numbered.marker, IROHA_ORDER.indexOf(numbered.marker.charAt(1)) + 1, textOffset, headingLine));
+    if (!opened) return false;
+    this.headingLines.add(line.index);
+    if (alone && !isProse(headingLine.text)) this.headingLines.add(headingLine.index);
+    return true;
+  }
+
+  private readTopic(line: Line, index: number): boolean {
+    const trimmed = line.text.trim();
+    const following = this.nextContent(index);
+    // A press conference's topic stands right above the question it introduces.
+    const followingTag = following ? this.tagOf(following) : null;
+    const topic = isMarkedHeading(trimmed) || (this.transcript && isTopicText(trimmed) && followingTag !== null);
+    if (!topic) return false;
+    // A topic the press asks about ends the opening remarks; under 質疑応答 it nests.
+    const opening = this.stack.some((section) => section.kind === 'part' && /^冒頭/.test(section.label));
+    const asked = followingTag !== null && PRESS_ROLE.test(followingTag.inner.replace(/\s+/g, ''));
+    this.openLineSection(line, 'topic', headingText(trimmed), opening && asked ? 1 : 2);
+    return true;
+  }
+
+  private readHeadline(line: Line, index: number): boolean {
+    const trimmed = line.text.trim();
+    const { lines, furniture } = this;
+    if (!(this.inStatement && isHeadlineText(trimmed) && previousContentIsProse(lines, furniture, index) && nextContentIsProse(lines, furniture, index))) return false;
+    this.openLineSection(line, 'headline', trimmed, 2);
+    return true;
+  }
+
+  private readGluedHeading(line: Line): void {
+    const glued = gluedHeading(line.text);
+    if (!glued) return;
+    const text = line.text.slice(glued.offset);
+    const marker = /^[0-9０-９]{1,2}/.exec(text)![0];
+    this.openNumbered(line, glued.offset, 'arabic', marker, glued.number, glued.offset + marker.length + 1);
+  }
+
+  /** A part, a speaker's block or a statement: a container for what follows. */
+  private openContainer(line: Line, kind: SectionKind, label: string): void {
+    this.inStatement = kind === 'statement';
+    this.openLineSection(line, kind, label, 1);
+  }
+
+  /** A section headed by all of the line's content. */
+  private openLineSection(line: Line, kind: SectionKind, label: string, rank: number): void {
+    const start = contentStart(line);
+    this.open({ label, kind, marker: null, headingSpan: { start, end: contentEnd(line) }, start, rank, style: null, number: 0 });
+    this.headingLines.add(line.index);
+  }
+
+  /** `textOffset` -1: the heading is all of `headingLine`, the line below the marker. */
+  private openNumbered(line: Line, offset: number, style: NumberStyle, marker: string, number: number, textOffset: number, headingLine = line): boolean {
+    const rank = this.numberedRank(style, number);
+    if (rank === null) return false;
+    const text = textOffset < 0 ? headingLine.text.trim() : line.text.slice(textOffset);
+    const start = line.start + offset;
+    const prose = isProse(text);
+    // A numbered paragraph's heading is its first sentence; without one, the line's content.
+    const sentenceEnd = line.text.slice(offset).search(/[。．]/);
+    const headingEnd = prose && sentenceEnd >= 0 ? start + sentenceEnd + 1 : contentEnd(line);
+    this.open({
+      label: headingLabel(marker, text),
+      kind: prose ? 'paragraph' : 'numbered',
+      marker,
+      headingSpan: { start, end: Math.max(start + marker.length, Math.min(headingEnd, line.end)) },
+      start,
+      rank,
+      style,
+      number,
+    });
+    return true;
+  }
+
+  /** Where a numbered heading of this style goes, or null when it does not continue a list. */
+  private numberedRank(style: NumberStyle, number: number): number | null {
+    const { stack } = this;
+    const open = stack.findIndex((section) => section.style === style);
+    if (open >= 0) return number === stack[open].number + 1 ? stack[open].rank : null;
+    if (number !== 1) return null;
+    const innermost = this.innermost();
+    return innermost && innermost.rank >= 10 ? innermost.rank + 1 : 10;
+  }
+
+  /** Closes the open sections of the same rank or below, then opens the section inside the rest. */
+  private open(draft: Omit<Draft, 'children' | 'parent'>): Draft {
+    const { stack } = this;
+    while (stack.length > 0 && stack[stack.length - 1].rank >= draft.rank) stack.pop();
+    const parent = stack[stack.length - 1] ?? null;
+    const section: Draft = { ...draft, children: [], parent };
+    (parent ? parent.children : this.roots).push(section);
+    stack.push(section);
+    return section;
+  }
+
+  private innermost(): Draft | undefined {
+    return this.stack[this.stack.length - 1];
+  }
+
+  /** The tag of a turn on this line; in a transcript, '(外務大臣)' alone on its line is one too. */
+  private tagOf(line: Line): Bracketed | null {
+    const tag = turnTag(line.text);
+    if (tag || !this.transcript) return tag;
+    const block = speakerBlock(line.text);
+    if (!block) return null;
+    const nameStart = line.text.indexOf(block);
+    return { inner: block, tagStart: contentStart(line) - line.start, tagEnd: line.text.length, nameStart, nameEnd: nameStart + block.length };
+  }
+
+  private isContent(index: number): boolean {
+    return !this.furniture[index] && !isBlank(this.lines[index].text);
+  }
+
+  /** Whether a line of content stands between two offsets; walks only the lines between them. */
+  private hasContentBetween(from: number, to: number): boolean {
+    const { lines } = this;
+    for (let index = this.lineMap.lineAt(from).index + 1; index < lines.length && lines[index].start < to; index++) if (this.isContent(index)) return true;
+    return false;
+  }
+
+  private nextContent(index: number): Line | null {
+    for (let next = index + 1; next < this.lines.length; next++) if (this.isContent(next)) return this.lines[next];
+    return null;
+  }
+}
+
+/** Headlines stand between paragraphs, not under a title (a statement's place or date line). */
+function previousContentIsProse(lines: readonly Line[], furniture: readonly boolean[], index: number): boolean {
+  for (let previous = index - 1; previous >= 0; previous--) {
+    if (furniture[previous] || isBlank(lines[previous].text)) continue;
+    return isProse(lines[previous].text);
+  }
+  return false;
+}
+
+function nextContentIsProse(lines: readonly Line[], furniture: readonly boolean[], index: number): boolean {
+  for (let next = index + 1; next < lines.length; next++) {
+    if (furniture[next] || isBlank(lines[next].text)) continue;
+    return isProse(lines[next].text);
+  }
+  return false;
+}
