@@ -5,9 +5,10 @@
 // allows, and given a side of the table.
 
 import { PEOPLE, nameKey } from '../knowledge/people';
-import { Meeting, Mention, Section, Side, Span, Speaker, Statement, Turn } from '../model/readout';
+import { Meeting, Mention, Participant, Section, Span, Speaker, Statement, Turn } from '../model/readout';
 import { officeOf } from '../knowledge/offices';
 import { KATAKANA_NAME, findNamedOffices, sameName } from './participants';
+import { JOINT_ID, SpeakerRegistry } from './speakerRegistry';
 import { AGREEMENT, Subject, clausesOf, findSubject, namedByClause } from './subjects';
 import { Line, isBlank } from './text';
 
@@ -29,133 +30,130 @@ interface SpeechInput {
 
 const PRESS: Speaker = { id: 'press', name: '記者', title: null, country: null, side: 'press', personId: null };
 const MODERATOR: Speaker = { id: 'moderator', name: '司会', title: null, country: 'JP', side: 'japan', personId: null };
-const JOINT_ID = 'joint';
 
-/** Roles of transcript tags that stand for the host of the press conference. */
 /** A transcript's untagged opening remarks, the host's: '冒頭発言', '1 発表事項', '大臣発言'. */
 const OPENING_REMARKS = /^(?:[0-9０-９]{1,2}[.．]?\s*)?(冒頭|発表事項|大臣発言|大臣から)/;
+/** Roles of transcript tags that stand for the host of the press conference. */
 const HOST_ROLE = /^(大臣|総理|長官|官房長官|副大臣|報道官|外務大臣|防衛大臣|総理大臣|首相|外務報道官|答|A)$/;
 const HONORIFIC = new RegExp(`(?<![ァ-ヴー・一-龥々])(${KATAKANA_NAME}|[一-龥々]{2,4})(氏|さん)`, 'g');
 
-export function attributeSpeech(input: SpeechInput): Speech {
-  const { text, lines, furniture, headingLines, sections, turns, meetings } = input;
-  const speakers = new Map<string, Speaker>();
-  const statements: Statement[] = [];
-  const claimed: Span[] = [];
+/** What every pass over the readout works from: the parse so far, the speakers met, and the meeting at an offset. */
+interface Attribution {
+  readonly input: SpeechInput;
+  readonly registry: SpeakerRegistry;
+  readonly meetingAt: (offset: number) => Meeting | undefined;
+}
 
-  const meetingAt = (offset: number) => meetings.find((meeting) => meeting.span.start <= offset && offset < meeting.span.end) ?? meetings[0];
+/** Statements as they are attributed: sentences of one speaker that follow each other on a line are one statement. */
+class StatementList {
+  readonly statements: Statement[] = [];
 
-  const sideOf = (country: string | null, name: string): Side =>
-    country === 'JP' || (country === null && /^[一-龥々]+$/.test(name)) ? 'japan' : 'counterpart';
+  constructor(
+    private readonly text: string,
+    private readonly registry: SpeakerRegistry,
+  ) {}
 
-  /** Written forms already resolved: a summary names the same few people in every paragraph. */
-  const resolvedIds = new Map<string, string>();
-
-  /** The speaker a written name stands for: an existing one of the same person, or a new one. */
-  const speakerFor = (name: string, title: string | null, country: string | null, date: string | null): Speaker => {
-    const key = `${name}\u0000${title}\u0000${country}\u0000${date}`;
-    const known = resolvedIds.get(key);
-    if (known !== undefined && speakers.has(known)) return speakers.get(known)!;
-    const speaker = newOrMergedSpeaker(name, title, country, date);
-    resolvedIds.set(key, speaker.id);
-    return speaker;
-  };
-
-  const newOrMergedSpeaker = (name: string, title: string | null, country: string | null, date: string | null): Speaker => {
-    const personId = PEOPLE.resolve(name, { title, date, country })?.id ?? null;
-    for (const [id, known] of speakers) {
-      if ((personId && known.personId === personId) || sameName(known.name, name) || nameKey(known.name) === nameKey(name)) {
-        const merged: Speaker = {
-          ...known,
-          name: name.length > known.name.length ? name : known.name,
-          title: known.title ?? title,
-          country: known.country ?? country,
-          personId: known.personId ?? personId,
-        };
-        speakers.set(id, merged);
-        return merged;
-      }
-    }
-    const resolvedCountry = country ?? (personId ? PEOPLE.people.find((person) => person.id === personId)!.country : null);
-    const speaker: Speaker = {
-      id: personId ?? `name:${nameKey(name)}`,
-      name,
-      title,
-      country: resolvedCountry,
-      side: sideOf(resolvedCountry, name),
-      personId,
-    };
-    speakers.set(speaker.id, speaker);
-    return speaker;
-  };
-
-  /** Appends a statement; sentences of one speaker that follow each other on a line are one statement. */
-  const append = (list: Statement[], speaker: Speaker, span: Span, labelSpan: Span | null, jointWith: readonly string[] = []) => {
-    if (!speakers.has(speaker.id)) speakers.set(speaker.id, speaker);
-    const previous = list[list.length - 1];
-    const adjacent = previous && previous.span.end <= span.start && !/[\r\n]/.test(text.slice(previous.span.end, span.start));
+  append(speaker: Speaker, span: Span, labelSpan: Span | null, jointWith: readonly string[] = []): void {
+    this.registry.register(speaker);
+    const previous = this.statements[this.statements.length - 1];
+    const adjacent = previous && previous.span.end <= span.start && !/[\r\n]/.test(this.text.slice(previous.span.end, span.start));
     if (adjacent && previous.speaker === speaker.id && labelSpan === null) {
-      list[list.length - 1] = { ...previous, span: { start: previous.span.start, end: span.end } };
+      this.statements[this.statements.length - 1] = { ...previous, span: { start: previous.span.start, end: span.end } };
       return;
     }
-    list.push({ speaker: speaker.id, joint: speaker.id === JOINT_ID, jointWith, span, labelSpan });
-  };
-  const add = (speaker: Speaker, span: Span, labelSpan: Span | null) => append(statements, speaker, span, labelSpan);
+    this.statements.push({ speaker: speaker.id, joint: speaker.id === JOINT_ID, jointWith, span, labelSpan });
+  }
+}
+
+export function attributeSpeech(input: SpeechInput): Speech {
+  const { meetings } = input;
+  const registry = new SpeakerRegistry();
+  const meetingAt = (offset: number) => meetings.find((meeting) => meeting.span.start <= offset && offset < meeting.span.end) ?? meetings[0];
+  const attribution: Attribution = { input, registry, meetingAt };
 
   // Participants are the speakers a summary's subjects resolve to.
   for (const meeting of meetings) {
-    for (const participant of meeting.participants) speakerFor(participant.name, participant.title, participant.country, meeting.date);
+    for (const participant of meeting.participants) registry.speakerFor(participant, meeting.date);
   }
 
-  // Transcript turns.
-  const hostFor = (role: string, offset: number): Speaker => {
-    const meeting = meetingAt(offset);
-    const japanese = meeting?.participants.filter((p) => p.country === 'JP') ?? [];
-    // A tag that names only a role ('大臣', 'A', '答') is the one Japanese principal the page names.
-    const named = japanese.find((p) => p.title !== null && (p.title.endsWith(role) || role.endsWith(p.title))) ?? (japanese.length === 1 ? japanese[0] : undefined);
-    if (named) return speakerFor(named.name, named.title, named.country, meeting!.date);
-    return speakers.get(`role:${role}`) ?? { id: `role:${role}`, name: role, title: role, country: 'JP', side: 'japan', personId: null };
+  // Tagged turns and speaker blocks claim their text; reported speech is sought only in the rest.
+  const tagged = new StatementList(input.text, registry);
+  const claimed: Span[] = [];
+  const host = attributeTurns(attribution, tagged, claimed);
+  attributeBlocks(attribution, input.sections, host, tagged, claimed);
+  tagged.statements.sort((a, b) => a.span.start - b.span.start);
+  const reported = attributeReportedSpeech(attribution, disjoint(claimed));
+
+  const statements = [...tagged.statements, ...reported].sort((a, b) => a.span.start - b.span.start);
+  const { speakers } = registry;
+  // A name can merge into the press or the moderator (newOrMergedSpeaker matches any speaker by name); they stay as they are.
+  for (const speaker of [PRESS, MODERATOR]) if (statements.some((s) => s.speaker === speaker.id)) speakers.set(speaker.id, speaker);
+  const mentions = findMentions(input, speakers, meetingAt);
+  const speaking = new Set(statements.flatMap((statement) => [statement.speaker, ...statement.jointWith]));
+  const participants = new Set(meetings.flatMap((meeting) => meeting.participants.map((p) => nameKey(p.name))));
+  return {
+    speakers: [...speakers.values()].filter((speaker) => speaking.has(speaker.id) || participants.has(nameKey(speaker.name))),
+    statements,
+    mentions,
   };
-  const turnSpeaker = (turn: Turn): Speaker => {
-    const role = turn.speaker.replace(/\s+/g, '');
-    if (/記者$|^(Q|問)$/.test(role)) return PRESS;
-    if (role === '司会') return MODERATOR;
-    if (HOST_ROLE.test(role)) return hostFor(role, turn.span.start);
-    const [named] = findNamedOffices(turn.speaker, meetingAt(turn.span.start)?.date ?? null);
-    return named ? speakerFor(named.name, named.title, named.country, meetingAt(turn.span.start)?.date ?? null) : hostFor(role, turn.span.start);
-  };
+}
+
+/** Transcript turns, each its tag's speaker. Returns the host: the first Japanese speaker other than the moderator. */
+function attributeTurns(attribution: Attribution, tagged: StatementList, claimed: Span[]): Speaker | null {
   let host: Speaker | null = null;
-  for (const turn of turns) {
-    const speaker = turnSpeaker(turn);
+  for (const turn of attribution.input.turns) {
+    const speaker = turnSpeaker(attribution, turn);
     if (speaker.side === 'japan' && speaker !== MODERATOR) host ??= speaker;
-    add(speaker, turn.span, turn.tagSpan);
+    tagged.append(speaker, turn.span, turn.tagSpan);
     claimed.push(turn.span);
   }
+  return host;
+}
 
-  // Speaker blocks of joint press events, and a transcript's untagged opening remarks.
-  const visit = (list: readonly Section[]) => {
-    for (const section of list) {
-      const body = { start: section.headingSpan.end, end: section.span.end };
-      if (section.kind === 'speaker') {
-        const date = meetingAt(section.span.start)?.date ?? null;
-        const [named] = findNamedOffices(text.slice(section.headingSpan.start, section.headingSpan.end), date);
-        if (named && body.end > body.start) {
-          add(speakerFor(named.name, named.title, named.country, date), trimSpan(text, body), section.headingSpan);
-          claimed.push(section.span);
-        }
-      } else if (host && OPENING_REMARKS.test(section.label) && !turns.some((turn) => within(turn.span, section.span))) {
-        add(host, trimSpan(text, body), null);
+function turnSpeaker(attribution: Attribution, turn: Turn): Speaker {
+  const role = turn.speaker.replace(/\s+/g, '');
+  if (/記者$|^(Q|問)$/.test(role)) return PRESS;
+  if (role === '司会') return MODERATOR;
+  if (HOST_ROLE.test(role)) return hostFor(attribution, role, turn.span.start);
+  const date = attribution.meetingAt(turn.span.start)?.date ?? null;
+  const [named] = findNamedOffices(turn.speaker, date);
+  return named ? attribution.registry.speakerFor(named, date) : hostFor(attribution, role, turn.span.start);
+}
+
+/** The Japanese participant a role's tag stands for; the role itself when the page names none. */
+function hostFor({ registry, meetingAt }: Attribution, role: string, offset: number): Speaker {
+  const meeting = meetingAt(offset);
+  const japanese = meeting?.participants.filter((p) => p.country === 'JP') ?? [];
+  // A tag that names only a role ('大臣', 'A', '答') is the one Japanese principal the page names.
+  const named = japanese.find((p) => p.title !== null && (p.title.endsWith(role) || role.endsWith(p.title))) ?? (japanese.length === 1 ? japanese[0] : undefined);
+  if (named) return registry.speakerFor(named, meeting!.date);
+  return registry.speakers.get(`role:${role}`) ?? { id: `role:${role}`, name: role, title: role, country: 'JP', side: 'japan', personId: null };
+}
+
+/** Speaker blocks of joint press events, and a transcript's untagged opening remarks (the host's), in sections at any depth. */
+function attributeBlocks(attribution: Attribution, sections: readonly Section[], host: Speaker | null, tagged: StatementList, claimed: Span[]): void {
+  const { input, registry, meetingAt } = attribution;
+  for (const section of sections) {
+    const body = { start: section.headingSpan.end, end: section.span.end };
+    if (section.kind === 'speaker') {
+      const date = meetingAt(section.span.start)?.date ?? null;
+      const [named] = findNamedOffices(input.text.slice(section.headingSpan.start, section.headingSpan.end), date);
+      if (named && body.end > body.start) {
+        tagged.append(registry.speakerFor(named, date), trimSpan(input.text, body), section.headingSpan);
         claimed.push(section.span);
       }
-      visit(section.children);
+    } else if (host && OPENING_REMARKS.test(section.label) && !input.turns.some((turn) => within(turn.span, section.span))) {
+      tagged.append(host, trimSpan(input.text, body), null);
+      claimed.push(section.span);
     }
-  };
-  visit(sections);
-  statements.sort((a, b) => a.span.start - b.span.start);
+    attributeBlocks(attribution, section.children, host, tagged, claimed);
+  }
+}
 
-  // Reported speech in the prose that no tag or block claims.
-  const reported: Statement[] = [];
-  const claimedRuns = disjoint(claimed);
+/** Reported speech in the prose that no tag or block claims (`claimedRuns`: sorted and disjoint). */
+function attributeReportedSpeech(attribution: Attribution, claimedRuns: readonly Span[]): Statement[] {
+  const { lines, furniture, headingLines, text } = attribution.input;
+  const reported = new StatementList(text, attribution.registry);
   let run = 0;
   let current: Speaker | null = null;
   for (const line of lines) {
@@ -167,74 +165,64 @@ export function attributeSpeech(input: SpeechInput): Speech {
       current = null;
       continue;
     }
-    const meeting = meetingAt(line.start);
     // A new heading starts afresh; a line that names nobody continues the speaker of the line before.
     if (headingLines.has(line.index)) current = null;
-    const lineNamed = findNamedOffices(line.text, meeting?.date ?? null);
-    const clauses = clausesOf(line);
-    const named = namedByClause(clauses, lineNamed);
-    for (const [i, clause] of clauses.entries()) {
-      const subject = findSubject(clause.text, named[i]);
-      const span = { start: clause.start, end: clause.end };
-      const speaker = subject ? subjectSpeaker(subject, meeting) : null;
-      const jointWith = () => (meeting?.participants ?? []).map((p) => speakerFor(p.name, p.title, p.country, meeting.date).id);
-      if (subject && speaker) {
-        current = speaker;
-        const label = subject.kind === 'person' ? subject.named : subject;
-        append(reported, speaker, span, { start: clause.start + label.start, end: clause.start + label.end }, speaker.id === JOINT_ID ? jointWith() : []);
-      } else if (meeting && (meeting.kind === '共同声明' || (AGREEMENT.test(clause.text) && meeting.participants.length !== 1))) {
-        // What both sides agreed on, and what a joint statement says, is said jointly, whoever spoke before.
-        append(reported, jointSpeaker(speakers, '双方'), span, null, jointWith());
-        if (meeting.kind === '共同声明') current = null;
-      } else if (current) {
-        append(reported, current, span, null, current.id === JOINT_ID ? jointWith() : []);
-      }
+    current = attributeClauses(attribution, reported, line, current);
+  }
+  return reported.statements;
+}
+
+/** Attributes each clause of a line to the subject it names, else to the speaker before it; returns who spoke last. */
+function attributeClauses(attribution: Attribution, reported: StatementList, line: Line, before: Speaker | null): Speaker | null {
+  const { registry } = attribution;
+  const meeting = attribution.meetingAt(line.start);
+  const clauses = clausesOf(line);
+  const named = namedByClause(clauses, findNamedOffices(line.text, meeting?.date ?? null));
+  let current = before;
+  for (const [i, clause] of clauses.entries()) {
+    const subject = findSubject(clause.text, named[i]);
+    const span = { start: clause.start, end: clause.end };
+    const speaker = subject ? subjectSpeaker(registry, subject, meeting) : null;
+    if (subject && speaker) {
+      current = speaker;
+      const label = subject.kind === 'person' ? subject.named : subject;
+      const labelSpan = { start: clause.start + label.start, end: clause.start + label.end };
+      reported.append(speaker, span, labelSpan, speaker.id === JOINT_ID ? registry.participantIds(meeting) : []);
+    } else if (meeting && (meeting.kind === '共同声明' || (AGREEMENT.test(clause.text) && meeting.participants.length !== 1))) {
+      // What both sides agreed on, and what a joint statement says, is said jointly, whoever spoke before.
+      reported.append(registry.jointSpeaker('双方'), span, null, registry.participantIds(meeting));
+      if (meeting.kind === '共同声明') current = null;
+    } else if (current) {
+      reported.append(current, span, null, current.id === JOINT_ID ? registry.participantIds(meeting) : []);
     }
   }
+  return current;
+}
 
-  /** The participant a side or an office stands for, when the meeting has one ('日本側' → 岸田, '大統領は' → バイデン). */
-  function principal(meeting: Meeting | undefined, keep: (participant: Meeting['participants'][number]) => boolean): Speaker | null {
-    const LEVELS = ['leader', 'foreign', 'defence', 'other'];
-    const level = (title: string | null) => LEVELS.indexOf(officeOf(title ?? '')?.level ?? 'other');
-    const [best] = (meeting?.participants ?? []).filter(keep).sort((a, b) => level(a.title) - level(b.title));
-    return best ? speakerFor(best.name, best.title, best.country, meeting!.date) : null;
-  }
-
-  function subjectSpeaker(subject: Subject, meeting: Meeting | undefined): Speaker | null {
-    switch (subject.kind) {
-      case 'joint':
-        return jointSpeaker(speakers, subject.written);
-      case 'person':
-        return speakerFor(subject.named.name, subject.named.title, subject.named.country, meeting?.date ?? null);
-      case 'office': {
-        // '首相は' in a Japanese text is Japan's prime minister when the other side's leader is one too.
-        const holds = (p: Meeting['participants'][number]) => p.title !== null && (p.title.endsWith(subject.written) || subject.written.endsWith(p.title));
-        const japanese = /^(首相|総理|総理大臣|内閣総理大臣|官房長官)$/.test(subject.written);
-        const japaneseLeader = (p: Meeting['participants'][number]) => p.country === 'JP' && (holds(p) || (subject.written !== '官房長官' && officeOf(p.title ?? '')?.level === 'leader'));
-        return (japanese ? principal(meeting, japaneseLeader) : null) ?? principal(meeting, holds);
-      }
-      case 'side': {
-        const { country } = subject;
-        const counterpart = /^(先方|相手側)$/.test(subject.written);
-        const counterparts = (meeting?.participants ?? []).filter((p) => p.country !== 'JP');
-        const found = counterpart
-          ? counterparts.length === 1 ? principal(meeting, (p) => p === counterparts[0]) : null
-          : country ? principal(meeting, (p) => p.country === country) : null;
-        return found ?? sideSpeaker(speakers, subject.written);
-      }
+/** The speaker a clause's subject stands for. */
+function subjectSpeaker(registry: SpeakerRegistry, subject: Subject, meeting: Meeting | undefined): Speaker | null {
+  switch (subject.kind) {
+    case 'joint':
+      return registry.jointSpeaker(subject.written);
+    case 'person':
+      return registry.speakerFor(subject.named, meeting?.date ?? null);
+    case 'office': {
+      // '首相は' in a Japanese text is Japan's prime minister when the other side's leader is one too.
+      const holds = (p: Participant) => p.title !== null && (p.title.endsWith(subject.written) || subject.written.endsWith(p.title));
+      const japanese = /^(首相|総理|総理大臣|内閣総理大臣|官房長官)$/.test(subject.written);
+      const japaneseLeader = (p: Participant) => p.country === 'JP' && (holds(p) || (subject.written !== '官房長官' && officeOf(p.title ?? '')?.level === 'leader'));
+      return (japanese ? registry.principal(meeting, japaneseLeader) : null) ?? registry.principal(meeting, holds);
+    }
+    case 'side': {
+      const { country } = subject;
+      const counterpart = /^(先方|相手側)$/.test(subject.written);
+      const counterparts = (meeting?.participants ?? []).filter((p) => p.country !== 'JP');
+      const found = counterpart
+        ? counterparts.length === 1 ? registry.principal(meeting, (p) => p === counterparts[0]) : null
+        : country ? registry.principal(meeting, (p) => p.country === country) : null;
+      return found ?? registry.sideSpeaker(subject.written);
     }
   }
-
-  const allStatements = [...statements, ...reported].sort((a, b) => a.span.start - b.span.start);
-  for (const speaker of [PRESS, MODERATOR]) if (allStatements.some((s) => s.speaker === speaker.id)) speakers.set(speaker.id, speaker);
-  const mentions = findMentions(input, speakers, meetingAt);
-  const speaking = new Set(allStatements.flatMap((statement) => [statement.speaker, ...statement.jointWith]));
-  const participants = new Set(meetings.flatMap((meeting) => meeting.participants.map((p) => nameKey(p.name))));
-  return {
-    speakers: [...speakers.values()].filter((speaker) => speaking.has(speaker.id) || participants.has(nameKey(speaker.name))),
-    statements: allStatements,
-    mentions,
-  };
 }
 
 /** Spans merged into sorted, disjoint runs. */
@@ -258,24 +246,6 @@ function trimSpan(text: string, span: Span): Span {
   while (start < end && /[\s\u3000]/.test(text[start])) start++;
   while (end > start && /[\s\u3000]/.test(text[end - 1])) end--;
   return { start, end };
-}
-
-function jointSpeaker(speakers: Map<string, Speaker>, written: string): Speaker {
-  const existing = speakers.get(JOINT_ID);
-  if (existing) return existing;
-  const joint: Speaker = { id: JOINT_ID, name: written, title: null, country: null, side: 'joint', personId: null };
-  speakers.set(JOINT_ID, joint);
-  return joint;
-}
-
-function sideSpeaker(speakers: Map<string, Speaker>, written: string): Speaker {
-  const japan = /^(日本側|我が方)$/.test(written);
-  const id = `side:${written}`;
-  const existing = speakers.get(id);
-  if (existing) return existing;
-  const speaker: Speaker = { id, name: written, title: null, country: japan ? 'JP' : null, side: japan ? 'japan' : 'counterpart', personId: null };
-  speakers.set(id, speaker);
-  return speaker;
 }
 
 /** Resolves a written name to the id of the speaker who is that person, if any. */
