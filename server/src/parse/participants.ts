@@ -95,11 +95,14 @@ export function findNamedOffices(text: string, date: string | null = null): Name
     const glued = isKanji(writtenName) && writtenCountryAfter?.length === 1;
     // A country after a foreign name is joined to it by ・ (ジャイシャンカル・インド外務大臣).
     const joined = !glued && !writtenCountryAfter ? JOINED_COUNTRY.exec(writtenName) : null;
-    let name = glued ? writtenName + writtenCountryAfter : joined ? joined[1] : writtenName;
-    const countryAfter = glued ? undefined : joined ? joined[2] : writtenCountryAfter;
+    // 'ペニャ・ニエト・メキシコ合衆国大統領': the country's first word is joined to the name, and its
+    // rest ('合衆国') alone would name another country.
+    const split = !glued && writtenCountryAfter ? splitCountry(writtenName, writtenCountryAfter) : null;
+    let name = glued ? writtenName + writtenCountryAfter : joined ? joined[1] : split ? split.name : writtenName;
+    const countryAfter = glued ? undefined : joined ? joined[2] : split ? split.country : writtenCountryAfter;
     if (isKanji(name)) {
       name = trimNameWords(name);
-      if (NOT_NAMES.has(name) || compoundCountries(name) || countryCode(name)) continue;
+      if (NOT_NAMES.has(name) || compoundCountries(name) || countryCode(name) || /(分間|時間|回目)$/.test(name)) continue;
       if (name.length === 1 && !PEOPLE.isKnownName(name)) continue;
     }
     const nameStart = match.index! + whole.indexOf(name, countryBefore ? countryBefore.length : 0);
@@ -113,11 +116,25 @@ export function findNamedOffices(text: string, date: string | null = null): Name
   return found;
 }
 
-/** Whether two written names are one person's: マティス / ジェームズ・マティス, 岸田 / 岸田文雄. */
+function splitCountry(name: string, country: string): { name: string; country: string } | null {
+  const cut = name.lastIndexOf('・');
+  return cut > 0 && countryCode(name.slice(cut + 1) + country) ? { name: name.slice(0, cut), country: name.slice(cut + 1) + country } : null;
+}
+
+/** An Arabic name's links ('サルマン・ビン・アブドルアジーズ・アール・サウード'), where the short form is its first word. */
+const ARABIC_LINKS = /・(ビン|ブン|アル|アール|イブン)・/;
+
+/**
+ * Whether two written names are one person's: マティス / ジェームズ・マティス, 岸田 / 岸田文雄,
+ * ミード / ホセ・アントニオ・ミード・クリブレーニャ (a family name before the mother's), サルマン / サルマン・ビン・….
+ */
 export function sameName(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (isKanji(long)) return long.startsWith(short);
   const parts = long.split(/[・･]/);
-  return parts[parts.length - 1] === short || PEOPLE.resolve(short) !== null && PEOPLE.resolve(short) === PEOPLE.resolve(long);
+  if (parts[parts.length - 1] === short) return true;
+  if (short.length >= 3 && parts.length >= 4 && parts.slice(1, -1).includes(short)) return true;
+  if (ARABIC_LINKS.test(long) && parts[0] === short) return true;
+  return PEOPLE.resolve(short) !== null && PEOPLE.resolve(short) === PEOPLE.resolve(long);
 }

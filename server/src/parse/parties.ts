@@ -72,6 +72,14 @@ export function signatory(line: string): { name: string; title: string; country:
   return { name: written.replace(/[\s\u3000]/g, ''), title: match[2], country, nameStart, nameEnd: nameStart + written.length };
 }
 
+/** The brackets of a sentence that list who sat in ('（先方：…，当方：…同席）'). */
+function sittingInRanges(sentence: string): Span[] {
+  if (!SITTING_IN.test(sentence)) return [];
+  return [...sentence.matchAll(/[(（][^()（）]{0,200}[)）]/g)]
+    .filter((match) => SITTING_IN.test(match[0]))
+    .map((match) => ({ start: match.index!, end: match.index! + match[0].length }));
+}
+
 export function readParties(
   text: string,
   block: PartySources,
@@ -105,7 +113,10 @@ export function readParties(
     };
   };
   for (const source of sources) {
+    const sittingIn = sittingInRanges(source.text);
     for (const named of findNamedOffices(source.text, date)) {
+      // '（日本側：上野官房副長官…同席）' inside the lead names who sat in, not the principals.
+      if (sittingIn.some((range) => range.start <= named.start && named.end <= range.end)) continue;
       // 'プーチン大統領の公式訪問に同行して' names someone who is not at the table.
       if (source !== titleSource && ABSENT.test(source.text.slice(named.end))) continue;
       add(named, { start: source.start + named.nameStart, end: source.start + named.nameStart + named.name.length });
