@@ -127,8 +127,13 @@ function hostFor({ registry, meetingAt }: Attribution, role: string, offset: num
   // A tag that names only a role ('大臣', 'A', '答') is the one Japanese principal the page names.
   const named = japanese.find((p) => p.title !== null && (p.title.endsWith(role) || role.endsWith(p.title))) ?? (japanese.length === 1 ? japanese[0] : undefined);
   if (named) return registry.speakerFor(named, meeting!.date);
-  return registry.speakers.get(`role:${role}`) ?? { id: `role:${role}`, name: role, title: role, country: 'JP', side: 'japan', personId: null };
+  // An answer tag ('A', '答') stands for the office the page is the press conference of ('防衛大臣記者会見').
+  const office = /^(A|Ａ|答)$/.test(role) ? HOST_OFFICE.exec(meeting?.title ?? '')?.[1] ?? '大臣' : role;
+  return registry.speakers.get(`role:${role}`) ?? { id: `role:${role}`, name: office, title: office, country: 'JP', side: 'japan', personId: null };
 }
+
+/** The offices whose holders give press conferences, as a page's title names them. */
+const HOST_OFFICE = /(外務大臣|防衛大臣|官房長官|外務副大臣|外務報道官|報道官|副大臣)/;
 
 /** Speaker blocks of joint press events, and a transcript's untagged opening remarks (the host's), in sections at any depth. */
 function attributeBlocks(attribution: Attribution, sections: readonly Section[], host: Speaker | null, tagged: StatementList, claimed: Span[]): void {
