@@ -9,7 +9,7 @@ import { findCountryWords } from '../knowledge/countries';
 import { PEOPLE } from '../knowledge/people';
 import { Readout, Side, Span } from '../model/readout';
 import { findDates, findTimes } from '../parse/dates';
-import { speakerBlock, turnTag } from '../parse/lineKinds';
+import { PRESS_TAG, speakerBlock, turnTag } from '../parse/lineKinds';
 import { SpeakerResolver, mentionsInLine, speakerResolver, subjectLabels } from '../parse/speakers';
 import { Line, LineMap } from '../parse/text';
 
@@ -151,7 +151,7 @@ export function tokenContext(readout: Readout, lineMap: LineMap, textLength: num
     quoted: (line) => quoted[line] === 1,
     furniture: (line) => furniture[line] === 1,
     sideOf: (speaker) => (speaker ? sides.get(speaker) ?? null : null),
-    tagSide: (tag) => tagSides.get(tag) ?? (/記者$/.test(tag) ? 'press' : 'japan'),
+    tagSide: (tag) => tagSides.get(tag) ?? (PRESS_TAG.test(tag.replace(/\s+/g, '')) ? 'press' : 'japan'),
     resolve: speakerResolver(readout.speakers),
     date: readout.date,
     full: textLength <= FULL_TOKENS_LIMIT,

@@ -2,15 +2,12 @@
 // press conference in it, with the lines its metadata is read from.
 
 import { Section, Span } from '../model/readout';
-import { fieldLine, isConferenceHeader } from './lineKinds';
+import { PRESS_TAG, fieldLine, isConferenceHeader } from './lineKinds';
 import { Block, isTitleLine } from './meetings';
 import { signatureSpans } from './parties';
 import { Structure } from './structure';
 import { findTitleKind } from '../knowledge/meetingKinds';
 import { Line, LineMap, contentEnd, contentStart } from './text';
-
-/** Tags of the press's questions. */
-export const PRESS_TAG = /^(問|Q|記者)$|記者$/;
 
 export interface PageLines {
   readonly text: string;

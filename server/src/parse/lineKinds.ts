@@ -98,6 +98,8 @@ const ORGANISATION = /(省|庁|官邸|府|院|本部|委員会|大使館|総領�
 const SPEAKER_ROLE = new RegExp(
   `(記者|司会|司会者|報道官|答|問|者|氏|議長|委員長|${OFFICE_TITLES})$|^(Q|A|問|答)$`,
 );
+/** The tags of the press's questions: '問', 'Q', '記者', 'NHK 記者'. */
+export const PRESS_TAG = /^(問|Q|記者)$|記者$/;
 /** Roles a transcript writes without brackets ('問:', 'Q.', '○記者', a bare '大臣' line). */
 const BARE_ROLE = new RegExp(`^(?:Q|A|問|答|記者|司会|司会者|報道官|(?:[一-龥々]{1,4})?(?:${OFFICE_TITLES}))$`);
 

@@ -7,6 +7,7 @@
 import { PEOPLE, nameKey } from '../knowledge/people';
 import { Meeting, Mention, Participant, Section, Span, Speaker, Statement, Turn } from '../model/readout';
 import { officeOf } from '../knowledge/offices';
+import { PRESS_TAG } from './lineKinds';
 import { KATAKANA_NAME, findNamedOffices, sameName } from './participants';
 import { JOINT_ID, SpeakerRegistry } from './speakerRegistry';
 import { AGREEMENT, Subject, clausesOf, findSubject, namedByClause } from './subjects';
@@ -112,7 +113,7 @@ function attributeTurns(attribution: Attribution, tagged: StatementList, claimed
 
 function turnSpeaker(attribution: Attribution, turn: Turn): Speaker {
   const role = turn.speaker.replace(/\s+/g, '');
-  if (/記者$|^(Q|問)$/.test(role)) return PRESS;
+  if (PRESS_TAG.test(role)) return PRESS;
   if (role === '司会') return MODERATOR;
   if (HOST_ROLE.test(role)) return hostFor(attribution, role, turn.span.start);
   const date = attribution.meetingAt(turn.span.start)?.date ?? null;

@@ -9,9 +9,10 @@ import { SectionKind, Span } from '../model/readout';
 import {
   Bracketed,
   IROHA_ORDER,
-  fieldLine,
   NumberStyle,
   NumberedLine,
+  PRESS_TAG,
+  fieldLine,
   gluedHeading,
   headingText,
   isConferenceHeader,
@@ -51,8 +52,6 @@ export interface TurnDraft {
 }
 
 export const LABEL_LENGTH = 24;
-/** Tags of the press's questions. */
-const PRESS_ROLE = /^(問|Q|記者)$|記者$/;
 
 /** A conference header's date and time, so that the same header written twice counts once. */
 function conferenceKey(text: string): string {
@@ -92,7 +91,7 @@ export class StructureBuilder {
   ) {
     const lines = lineMap.lines;
     this.lines = lines;
-    this.transcript = lines.some((line) => this.isContent(line.index) && PRESS_ROLE.test(turnTag(line.text)?.inner.replace(/\s+/g, '') ?? ''));
+    this.transcript = lines.some((line) => this.isContent(line.index) && PRESS_TAG.test(turnTag(line.text)?.inner.replace(/\s+/g, '') ?? ''));
     this.indented = !lines.some((line) => this.isContent(line.index) && numberedLine(line.text) !== null);
     // The same header written twice (a title line and its bracket) is one conference.
     const headers = new Set(lines.filter((line) => this.isContent(line.index) && isConferenceHeader(line.text)).map((line) => conferenceKey(line.text)));
@@ -205,7 +204,7 @@ export class StructureBuilder {
     if (!topic) return false;
     // A topic the press asks about ends the opening remarks; under 質疑応答 it nests.
     const opening = this.stack.some((section) => section.kind === 'part' && /^冒頭/.test(section.label));
-    const asked = followingTag !== null && PRESS_ROLE.test(followingTag.inner.replace(/\s+/g, ''));
+    const asked = followingTag !== null && PRESS_TAG.test(followingTag.inner.replace(/\s+/g, ''));
     this.openLineSection(line, 'topic', headingText(trimmed), opening && asked ? 1 : 2);
     return true;
   }
