@@ -10,7 +10,7 @@ import { findMeetingKind, findTitleKind, namesMeeting } from '../knowledge/meeti
 import { MeetingKind, MeetingMetadata, Provenance, Section, Span } from '../model/readout';
 import { DateMention, clock, findDates, findDurations, findTimeSpan, findTimes, isoDate, monthDayOf } from './dates';
 import { fieldLine, isConferenceHeader } from './lineKinds';
-import { PartySources, readParties } from './parties';
+import { PartySources, Sentence, readParties } from './parties';
 import { Line, contentStart, isBlank } from './text';
 
 export interface Block extends PartySources {
@@ -32,11 +32,6 @@ export interface Block extends PartySources {
 export interface DocumentDates {
   /** Full dates anywhere in the document's content, as evidence for the year of a month-day. */
   readonly full: readonly { year: number; month: number; day: number }[];
-}
-
-interface Sentence {
-  readonly start: number;
-  readonly text: string;
 }
 
 function sentencesOf(lines: readonly Line[]): Sentence[] {

@@ -7,7 +7,8 @@ import { Participant, Span } from '../model/readout';
 import { findNamedOffices, sameName } from './participants';
 import { Line } from './text';
 
-interface Sentence {
+/** A sentence (or any piece of text) and where it starts in the document. */
+export interface Sentence {
   readonly start: number;
   readonly text: string;
 }
