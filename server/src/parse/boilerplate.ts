@@ -2,6 +2,7 @@
 // publication stamps. Lines are only classified; the text is never altered.
 
 import { namesMeeting } from '../knowledge/meetingKinds';
+import { findDates, findTimes } from './dates';
 import { isConferenceHeader } from './lineKinds';
 import { Line, isBlank } from './text';
 
@@ -51,7 +52,8 @@ export const END_MARKER = /^[(（]?以\s*\u3000?上[)）]?$/;
 const NAVIGATION_BULLET = /^[•・◆▶►]\s*\S.{0,18}$/;
 /** A site's menu or breadcrumb trail: short words in a row ('トップページ 報道・広報 記者会見', 'ホーム > 外交政策 > …'). */
 function isMenuLine(text: string): boolean {
-  if (/[。、,]/.test(text) || text.length > 120) return false;
+  // A header with spaces between its date, time and place ('令和4年1月7日 (金曜日) 10時30分 於:…') is no menu.
+  if (/[。、,]/.test(text) || text.length > 120 || findDates(text).length > 0 || findTimes(text).length > 0) return false;
   if (/^(トップページ|ホーム|TOP|HOME)(\s|[>＞›»|｜])/i.test(text) || /\s[>＞›»]\s/.test(text) || /\s[|｜]\s.*[|｜]/.test(text)) return true;
   const words = text.split(/[ \t\u3000]+/);
   return words.length >= 4 && words.every((word) => word.length <= 10);

@@ -1,0 +1,20 @@
+// Site menus and breadcrumbs are furniture; a header with spaces between its fields is not.
+
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseReadout } from '../../server/src/parse/parser';
+
+describe('page furniture', () => {
+  it('folds a site menu and a breadcrumb trail, and keeps the title under them', () => {
+    const text = '外務省 English リンク 検索 サイトマップ\nトップページ 会談・訪問 アジア\n日中首脳会談（概要）\n\n平成15年10月7日\n\n 10月7日，小泉総理は温家宝総理と首脳会談を行ったところ，概要以下のとおり。\n';
+    const model = parseReadout(text);
+    assert.equal(model.title, '日中首脳会談（概要）');
+    assert.equal(model.boilerplate.length, 1);
+    assert.equal(text.slice(model.boilerplate[0].start, model.boilerplate[0].end), '外務省 English リンク 検索 サイトマップ\nトップページ 会談・訪問 アジア');
+  });
+
+  it('reads a press conference header whose date, weekday, time and place stand apart', () => {
+    const model = parseReadout('記者会見\n\n令和4年1月7日 (金曜日) 10時30分 於:本省会見室\n\n冒頭発言\n\n【大臣】本日は以上です。\n【記者】質問です。\n');
+    assert.deepEqual([model.kind, model.date, model.startTime, model.place, model.boilerplate.length], ['記者会見', '2022-01-07', '10:30', '本省会見室', 0]);
+  });
+});
