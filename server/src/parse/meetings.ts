@@ -8,7 +8,7 @@
 import { COUNTRY_COMPOUND } from '../knowledge/countries';
 import { findMeetingKind, findTitleKind, namesMeeting } from '../knowledge/meetingKinds';
 import { MeetingKind, MeetingMetadata, Provenance, Section, Span } from '../model/readout';
-import { DateMention, clock, findDates, findDurations, findTimeSpan, findTimes, isoDate, monthDayOf } from './dates';
+import { DateMention, addDays, clock, findDates, findDurations, findTimeSpan, findTimes, isoDate, monthDayOf } from './dates';
 import { fieldLine, isConferenceHeader } from './lineKinds';
 import { PartySources, Sentence, readParties } from './parties';
 import { Line, contentStart, isBlank } from './text';
@@ -220,8 +220,13 @@ export function readMeeting(text: string, block: Block, evidence: DocumentDates)
 
   // Times and duration: from the 日時 field or a header when there is one, else from the lead.
   const leadHasTimes = lead !== null && (findTimes(lead.text).length > 0 || findDurations(lead.text).length > 0);
-  const schedule = fields.date ?? headerDateline ?? (leadHasTimes ? { value: lead.text, start: lead.start } : blockDateline);
-  const { startTime, endTime, startTimeJapan, durationMinutes } = readSchedule(schedule, provenance);
+  const schedule = fields.date ?? headerDateline ?? (leadHasTimes ? { value: lead.text, start: lead.start } : timeLine(block.leadLines) ?? blockDateline);
+  const { startTime, endTime, startTimeJapan, durationMinutes, nextDay } = readSchedule(schedule, provenance);
+  // '26時09分' on the page's date is 02:09 on the day after.
+  if (nextDay && date !== null) {
+    date = addDays(date, 1);
+    monthDay = date.slice(5);
+  }
 
   // Place.
   let place: string | null = null;
@@ -251,6 +256,12 @@ export function readMeeting(text: string, block: Block, evidence: DocumentDates)
   return { kind, date, monthDay, startTime, endTime, startTimeJapan, durationMinutes, place, countries, participants, provenance };
 }
 
+/** A line of times alone under the date line: '（16時55分〜17時38分）', '(26時09分~26時48分)'. */
+function timeLine(lines: readonly Line[]): Field | null {
+  const line = lines.find((candidate) => /^[(（]?[0-9０-９時分:：~〜～\-－\s\u3000午前後]{3,30}[)）]?$/.test(candidate.text.trim()) && findTimes(candidate.text).length > 0);
+  return line ? { value: line.text, start: line.start } : null;
+}
+
 /** A page that opens with the day's date ('平成30年1月18日、安倍総理は…') gives the meeting's. */
 function openingDate(leadLines: readonly Line[]): { date: DateMention; start: number } | null {
   for (const sentence of sentencesOf(leadLines.slice(0, 3))) {
@@ -261,6 +272,8 @@ function openingDate(leadLines: readonly Line[]): { date: DateMention; start: nu
 }
 
 interface Schedule {
+  /** Whether the start is written past midnight of the day given ('26時09分'). */
+  nextDay: boolean;
   startTime: string | null;
   endTime: string | null;
   startTimeJapan: string | null;
@@ -269,7 +282,7 @@ interface Schedule {
 
 /** Times and duration of the text that schedules the meeting (a 日時 field, a header or the lead). */
 function readSchedule(schedule: Field | null, provenance: Provenance[]): Schedule {
-  const result: Schedule = { startTime: null, endTime: null, startTimeJapan: null, durationMinutes: null };
+  const result: Schedule = { nextDay: false, startTime: null, endTime: null, startTimeJapan: null, durationMinutes: null };
   if (!schedule) return result;
   const times = findTimes(schedule.value);
   const local = times.filter((time) => !time.japan);
@@ -277,6 +290,7 @@ function readSchedule(schedule: Field | null, provenance: Provenance[]): Schedul
   const first = local[0] ?? japan[0];
   if (first) {
     result.startTime = clock(first.minutes);
+    result.nextDay = first.dayOffset === 1;
     provenance.push({ field: 'startTime', span: { start: schedule.start + first.start, end: schedule.start + first.end } });
   }
   if (japan[0]) result.startTimeJapan = clock(japan[0].minutes);
