@@ -65,7 +65,7 @@ export function gluedHeading(text: string): { offset: number; number: number } |
 
 const PARTS = /^(冒頭発言|冒頭挨拶|冒頭説明|冒頭|質疑応答|質疑)(?:[:：].{0,60})?$/;
 /** Marks that stand before a heading on some sites: '▶冒頭発言', '◯冒頭発言:…', '■ 日米関係'. */
-export const HEADING_MARK = /^[▶▷►◯○●■□◆◇・•][ \t\u3000]*/;
+const HEADING_MARK = /^[▶▷►◯○●■□◆◇・•][ \t\u3000]*/;
 
 /** A heading without its decorative mark or brackets: '▶冒頭発言' → '冒頭発言', '【日米同盟】' → '日米同盟'. */
 export function headingText(text: string): string {

@@ -15,7 +15,7 @@ export interface Clause {
 }
 
 /** Joint subjects of summaries and statements. */
-export const JOINT_SUBJECT =
+const JOINT_SUBJECT =
   /^[^。]{0,14}?(双方|両者|両閣僚|両外相|両首脳|両大臣|両長官|両防衛相|両国防相|両国|両氏|三者|四者|[三四3-4３-４](?:か国|カ国|ヵ国)|[二三四2-4２-４](?:大臣|外相|閣僚|首脳)|閣僚|各国|我々)(?:は|から|より|とも|が|で)/;
 /** One side speaking as a whole: '米側から', '日本側より', '先方より'. */
 const SIDE_SUBJECT = /(日本側|我が方|先方|相手側|[ァ-ヴー]{2,12}側|[一-龥]{1,3}側)(?:から|より|は)/;
