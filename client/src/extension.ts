@@ -3,10 +3,10 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { ErrorAction, ErrorHandler, LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { looksLikeReadout } from '../../server/src/parse/detect';
 import { SpeakerColors } from './decorations/speakerColors';
 import { CORPUS_COMMANDS, IndexState, IndexStateTracker, registerCorpus } from './corpus';
 import { registerTrust } from './trust';
+import { ReadoutDetection } from './detection';
 
 export interface KaidanApi {
   /** Resolves once the language server is running and answering. */
@@ -32,13 +32,6 @@ function restartingErrorHandler(): ErrorHandler {
     error: () => ({ action: ErrorAction.Continue, handled: true }),
     closed: () => (closeHandler ??= client!.createDefaultErrorHandler()).closed(),
   };
-}
-
-function detectReadout(document: vscode.TextDocument): void {
-  if (document.languageId !== 'plaintext' || document.uri.scheme === 'output') return;
-  if (!document.uri.path.toLowerCase().endsWith('.txt')) return;
-  if (vscode.workspace.getConfiguration('kaidan', document.uri).get<string>('detect') === 'off') return;
-  if (looksLikeReadout(document.getText())) void vscode.languages.setTextDocumentLanguage(document, 'readout');
 }
 
 export function activate(context: vscode.ExtensionContext): KaidanApi {
@@ -80,8 +73,7 @@ export function activate(context: vscode.ExtensionContext): KaidanApi {
   };
   client = new LanguageClient('kaidan', 'Kaidan', serverOptions, clientOptions);
 
-  context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(detectReadout));
-  vscode.workspace.textDocuments.forEach(detectReadout);
+  context.subscriptions.push(new ReadoutDetection(context.workspaceState));
 
   const indexState = new IndexStateTracker();
   context.subscriptions.push(indexState);

@@ -36,8 +36,8 @@ export class SpeakerColors implements vscode.Disposable {
     this.schedule();
   }
 
-  private enabled(): boolean {
-    return vscode.workspace.getConfiguration('kaidan.speakers').get<boolean>('decorations', true);
+  private enabled(document: vscode.TextDocument): boolean {
+    return vscode.workspace.getConfiguration('kaidan.speakers', document.uri).get<boolean>('decorations', true);
   }
 
   private createTypes(): void {
@@ -63,7 +63,7 @@ export class SpeakerColors implements vscode.Disposable {
   async refresh(): Promise<void> {
     for (const editor of vscode.window.visibleTextEditors) {
       if (editor.document.languageId !== 'readout') continue;
-      if (!this.enabled() || this.decorationTypes.length === 0) {
+      if (!this.enabled(editor.document) || this.decorationTypes.length === 0) {
         this.decorationTypes.forEach((type) => editor.setDecorations(type, []));
         continue;
       }

@@ -35,4 +35,23 @@ suite('Readout detection for .txt files', () => {
     const symbols = await documentSymbols(uri);
     assert.ok(symbols.length > 0);
   });
+
+  test('a detected readout the user switches to Plain Text stays Plain Text', async () => {
+    const uri = fixture('vscode', 'readout-plain-2.txt');
+    await waitForLanguage(uri, 'readout');
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    assert.ok(doc, 'readout-plain-2.txt is open');
+    await vscode.languages.setTextDocumentLanguage(doc, 'plaintext');
+    // Detection answers a reopen within milliseconds; a second is ample for it to have (wrongly) answered.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const now = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    assert.strictEqual(now?.languageId, 'plaintext');
+  });
+
+  test('readouts have no unicode highlighting of full-width digits, brackets and ideographic spaces', () => {
+    const editor = vscode.workspace.getConfiguration('editor', { languageId: 'readout' });
+    assert.strictEqual(editor.get('unicodeHighlight.ambiguousCharacters'), false);
+    assert.strictEqual(editor.get('unicodeHighlight.invisibleCharacters'), false);
+    assert.strictEqual(editor.get('unicodeHighlight.nonBasicASCII'), false);
+  });
 });
