@@ -7,5 +7,5 @@ const lock = 'package-lock.json';
 const installed = 'node_modules/.package-lock.json';
 if (!existsSync(installed) || statSync(installed).mtimeMs < statSync(lock).mtimeMs) {
   console.log('kaidan: installing dependencies (npm ci)…');
-  execSync('npm ci --no-audit --no-fund', { stdio: 'inherit' });
+  execSync('npm ci --no-audit --no-fund --loglevel=error', { stdio: 'inherit' });
 }

@@ -221,7 +221,8 @@ function run(command, args, cwd, { allowFailure = false } = {}) {
     throw new SetupError(`${command} ${args.join(' ')} failed in ${cwd} (exit ${r.status ?? r.signal}):\n${tail}`);
   }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.error(`[vscode]   done in ${seconds}s${r.status !== 0 ? ` (exit ${r.status}, checked below)` : ''}`);
+  // A failure allowed here is judged by the caller's own check, which names what did not build.
+  console.error(`[vscode]   done in ${seconds}s`);
   return r;
 }
 
@@ -291,12 +292,13 @@ export function ensureVSCodeServer({ quiet = false } = {}) {
 // ---------------------------------------------------------------------------------------------
 // Starting the server.
 
-function freePort() {
+/** A port on 127.0.0.1 that is free now: `wanted` when it is, else one the system picks. */
+export function freePort(wanted = 0) {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
     srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
+    srv.on('error', (err) => (wanted && err.code === 'EADDRINUSE' ? freePort().then(resolve, reject) : reject(err)));
+    srv.listen(wanted, '127.0.0.1', () => {
       const { port } = srv.address();
       srv.close(() => resolve(port));
     });
