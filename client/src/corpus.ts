@@ -186,18 +186,50 @@ export function registerCorpus(context: vscode.ExtensionContext, client: Languag
       );
       return picked ? openAt(picked.item) : undefined;
     }),
-    vscode.commands.registerCommand(CORPUS_COMMANDS.previous, (argument?: unknown) => goAdjacent(client, argument, 'previous')),
-    vscode.commands.registerCommand(CORPUS_COMMANDS.next, (argument?: unknown) => goAdjacent(client, argument, 'next')),
+    vscode.commands.registerCommand(CORPUS_COMMANDS.previous, (argument?: unknown) => goAdjacent(client, view, argument, 'previous')),
+    vscode.commands.registerCommand(CORPUS_COMMANDS.next, (argument?: unknown) => goAdjacent(client, view, argument, 'next')),
   );
 }
 
-async function goAdjacent(client: LanguageClient, argument: unknown, direction: 'previous' | 'next'): Promise<vscode.TextEditor | undefined> {
+const ADJACENT_MESSAGE_MS = 5000;
+let adjacentMessage: vscode.Disposable | undefined;
+
+/** One transient line at a time in the status bar, so that repeated steps do not pile up notifications. */
+function showAdjacentMessage(text: string): void {
+  adjacentMessage?.dispose();
+  adjacentMessage = vscode.window.setStatusBarMessage(text, ADJACENT_MESSAGE_MS);
+}
+
+function endOfChainMessage(direction: 'previous' | 'next', counterpart: string | undefined): string {
+  if (!counterpart) {
+    return direction === 'previous'
+      ? vscode.l10n.t('Kaidan: no previous meeting with the same counterpart.')
+      : vscode.l10n.t('Kaidan: no next meeting with the same counterpart.');
+  }
+  return direction === 'previous'
+    ? vscode.l10n.t('Kaidan: no earlier meeting with {0} in the corpus.', counterpart)
+    : vscode.l10n.t('Kaidan: no later meeting with {0} in the corpus.', counterpart);
+}
+
+async function goAdjacent(client: LanguageClient, view: MeetingsView, argument: unknown, direction: 'previous' | 'next'): Promise<vscode.TextEditor | undefined> {
   const uri = activeReadoutUri(argument);
   if (!uri) return void vscode.window.showInformationMessage(vscode.l10n.t('Kaidan: open a readout first.'));
   const item = await client.sendRequest<MeetingItem | null>('kaidan/adjacent', { uri, direction });
   if (!item) {
-    const message = direction === 'previous' ? vscode.l10n.t('Kaidan: no previous meeting with the same counterpart.') : vscode.l10n.t('Kaidan: no next meeting with the same counterpart.');
-    return void vscode.window.showInformationMessage(message);
+    const counterpart = view.find(vscode.Uri.parse(uri).toString())?.counterpart;
+    return void showAdjacentMessage(`$(info) ${endOfChainMessage(direction, counterpart && plainLabel(counterpart))}`);
   }
+  const counterpart = plainLabel(item.counterpart);
+  const title = plainLabel(`${item.date ?? '—'} ${item.title}`);
+  showAdjacentMessage(
+    direction === 'previous'
+      ? vscode.l10n.t('Previous meeting with {0}: {1}', counterpart, title)
+      : vscode.l10n.t('Next meeting with {0}: {1}', counterpart, title),
+  );
   return openAt(item);
+}
+
+/** Document text shown where VS Code draws `$(name)` as an icon. */
+function plainLabel(text: string): string {
+  return text.replace(/\$\(/g, '$\u200b(');
 }

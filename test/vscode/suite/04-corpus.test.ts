@@ -87,4 +87,37 @@ suite('Corpus cross-references', () => {
     assert.match(lens.command!.title, /^\d+ related meetings$/);
     assert.equal(lens.range.start.line, 0);
   });
+
+  test('Next and Previous Meeting step through the meetings with the same counterpart, by date', async () => {
+    const moscow = await corpusFile('2018-05-26-abe-putin-moscow-summit');
+    await open(moscow);
+    await vscode.commands.executeCommand('kaidan.nextMeeting');
+    await waitUntil(() => activeFile()?.startsWith('seed-003-'), { what: 'seed 003 in the active editor', events: [vscode.window.onDidChangeActiveTextEditor] });
+    await vscode.commands.executeCommand('kaidan.previousMeeting');
+    await waitUntil(() => activeFile() === moscow.path.split('/').pop(), { what: 'the Moscow summit again', events: [vscode.window.onDidChangeActiveTextEditor] });
+  });
+
+  test('Next Meeting after the last meeting with a counterpart stays where it is', async () => {
+    const lastWithKorea = await corpusFile('seed-004-');
+    await open(lastWithKorea);
+    const opened = await vscode.commands.executeCommand<vscode.TextEditor | undefined>('kaidan.nextMeeting');
+    assert.equal(opened, undefined);
+    assert.equal(activeFile(), lastWithKorea.path.split('/').pop());
+  });
+
+  test('Previous and Next Meeting are in the editor title bar and on keys, for readouts only', () => {
+    const manifest = extensionManifest();
+    const title = manifest.contributes.menus['editor/title'].map((entry) => `${entry.command} ${entry.when}`);
+    assert.deepEqual(title, ['kaidan.previousMeeting editorLangId == readout', 'kaidan.nextMeeting editorLangId == readout']);
+    const keys = manifest.contributes.keybindings.map((entry) => `${entry.command} ${entry.key}`);
+    assert.deepEqual(keys, ['kaidan.previousMeeting ctrl+alt+[', 'kaidan.nextMeeting ctrl+alt+]']);
+  });
 });
+
+interface Manifest {
+  contributes: { menus: Record<string, { command: string; when: string }[]>; keybindings: { command: string; key: string }[] };
+}
+
+function extensionManifest(): Manifest {
+  return vscode.extensions.getExtension('kaidan.kaidan')!.packageJSON as Manifest;
+}
