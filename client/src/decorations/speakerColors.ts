@@ -1,21 +1,31 @@
-// A thin bar in each speaker's colour beside everything they say. Colours come from a palette
-// (setting kaidan.speakers.colors) readable on light and dark themes; a speaker keeps its colour
-// for the whole document (palette position = order of first statement).
+// A thin bar in each speaker's colour at the left edge of the lines they speak, and their name or tag
+// in the same colour. Colours come from a palette (setting kaidan.speakers.colors) readable on light
+// and dark themes; a speaker keeps its colour for the whole document (palette position = order of
+// first statement).
 
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
+import { speakerOfLines } from './speakerLines';
 
 interface SpeakerRanges {
   readonly id: string;
   readonly name: string;
   readonly colorIndex: number;
-  readonly ranges: { start: { line: number; character: number }; end: { line: number; character: number } }[];
+  readonly ranges: ProtocolRange[];
+  readonly labels: ProtocolRange[];
+}
+
+type ProtocolRange = { start: { line: number; character: number }; end: { line: number; character: number } };
+
+interface SpeakerStyle {
+  readonly bar: vscode.TextEditorDecorationType;
+  readonly label: vscode.TextEditorDecorationType;
 }
 
 const REFRESH_DELAY_MS = 250;
 
 export class SpeakerColors implements vscode.Disposable {
-  private decorationTypes: vscode.TextEditorDecorationType[] = [];
+  private styles: SpeakerStyle[] = [];
   private readonly disposables: vscode.Disposable[] = [];
   private timer: NodeJS.Timeout | undefined;
 
@@ -41,47 +51,69 @@ export class SpeakerColors implements vscode.Disposable {
   }
 
   private createTypes(): void {
-    this.decorationTypes.forEach((type) => type.dispose());
+    this.disposeTypes();
     const colors = vscode.workspace.getConfiguration('kaidan.speakers').get<string[]>('colors', []);
-    this.decorationTypes = colors.map((color) =>
-      vscode.window.createTextEditorDecorationType({
+    this.styles = colors.map((color) => ({
+      bar: vscode.window.createTextEditorDecorationType({
+        isWholeLine: true,
         borderWidth: '0 0 0 3px',
         borderStyle: 'solid',
         borderColor: color,
         overviewRulerColor: color,
         overviewRulerLane: vscode.OverviewRulerLane.Left,
       }),
-    );
+      label: vscode.window.createTextEditorDecorationType({ color }),
+    }));
+  }
+
+  private disposeTypes(): void {
+    for (const style of this.styles) {
+      style.bar.dispose();
+      style.label.dispose();
+    }
   }
 
   /** Edits come in bursts: one refresh after they settle. */
   private schedule(): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.refresh(), REFRESH_DELAY_MS);
+    // A server that is restarting answers nothing; the next change or restart refreshes again.
+    this.timer = setTimeout(() => this.refresh().catch(() => undefined), REFRESH_DELAY_MS);
   }
 
   async refresh(): Promise<void> {
     for (const editor of vscode.window.visibleTextEditors) {
       if (editor.document.languageId !== 'readout') continue;
-      if (!this.enabled(editor.document) || this.decorationTypes.length === 0) {
-        this.decorationTypes.forEach((type) => editor.setDecorations(type, []));
+      if (!this.enabled(editor.document) || this.styles.length === 0) {
+        this.decorate(editor, []);
         continue;
       }
       const speakers = await this.client.sendRequest<SpeakerRanges[]>('kaidan/speakerRanges', { uri: editor.document.uri.toString() });
-      const byType = this.decorationTypes.map(() => [] as vscode.DecorationOptions[]);
-      for (const speaker of speakers) {
-        const options = byType[speaker.colorIndex % byType.length];
-        for (const range of speaker.ranges) {
-          options.push({ range: this.client.protocol2CodeConverter.asRange(range), hoverMessage: new vscode.MarkdownString().appendText(speaker.name) });
-        }
-      }
-      this.decorationTypes.forEach((type, index) => editor.setDecorations(type, byType[index]));
+      this.decorate(editor, speakers);
     }
+  }
+
+  private decorate(editor: vscode.TextEditor, speakers: SpeakerRanges[]): void {
+    const document = editor.document;
+    const bars = this.styles.map(() => [] as vscode.DecorationOptions[]);
+    const labels = this.styles.map(() => [] as vscode.DecorationOptions[]);
+    const lines = speakerOfLines(speakers, (line) => (line < document.lineCount ? document.lineAt(line).text.length : 0));
+    for (const [line, colorIndex] of lines) {
+      if (line >= document.lineCount) continue;
+      bars[colorIndex % bars.length].push({ range: new vscode.Range(line, 0, line, 0) });
+    }
+    for (const speaker of speakers) {
+      const options = labels[speaker.colorIndex % labels.length];
+      for (const range of speaker.labels) options.push({ range: this.client.protocol2CodeConverter.asRange(range) });
+    }
+    this.styles.forEach((style, index) => {
+      editor.setDecorations(style.bar, bars[index]);
+      editor.setDecorations(style.label, labels[index]);
+    });
   }
 
   dispose(): void {
     clearTimeout(this.timer);
-    this.decorationTypes.forEach((type) => type.dispose());
+    this.disposeTypes();
     this.disposables.forEach((disposable) => disposable.dispose());
   }
 }

@@ -11,6 +11,8 @@ export interface SpeakerRanges {
   /** Position of the speaker in order of first statement: the client picks colour N of its palette. */
   readonly colorIndex: number;
   readonly ranges: Range[];
+  /** Where the text names the speaker (a tag, a block label, '岸田大臣より'): drawn in the speaker's colour. */
+  readonly labels: Range[];
 }
 
 export function buildSpeakerRanges(readout: Readout, lineMap: LineMap): SpeakerRanges[] {
@@ -19,10 +21,11 @@ export function buildSpeakerRanges(readout: Readout, lineMap: LineMap): SpeakerR
     let entry = bySpeaker.get(statement.speaker);
     if (!entry) {
       const speaker = readout.speakers.find((s) => s.id === statement.speaker);
-      entry = { id: statement.speaker, name: speaker?.name ?? statement.speaker, side: speaker?.side ?? 'counterpart', colorIndex: bySpeaker.size, ranges: [] };
+      entry = { id: statement.speaker, name: speaker?.name ?? statement.speaker, side: speaker?.side ?? 'counterpart', colorIndex: bySpeaker.size, ranges: [], labels: [] };
       bySpeaker.set(statement.speaker, entry);
     }
     entry.ranges.push(lineMap.rangeOf(statement.span));
+    if (statement.labelSpan) entry.labels.push(lineMap.rangeOf(statement.labelSpan));
   }
   return [...bySpeaker.values()];
 }
