@@ -5,7 +5,7 @@
 // $KAIDAN_TEST_RESULTS, else results.json beside this file.
 import * as fs from 'fs';
 import * as path from 'path';
-import Mocha = require('mocha');
+import Mocha from 'mocha';
 
 export interface TestResult {
   suite: string;
