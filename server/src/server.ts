@@ -4,6 +4,7 @@ import {
   DocumentHighlightKind,
   CodeLensRefreshRequest,
   DocumentSymbol,
+  ErrorCodes,
   FileChangeType,
   FoldingRange,
   FoldingRangeKind,
@@ -11,6 +12,7 @@ import {
   InlayHintKind,
   MessageType,
   ProposedFeatures,
+  ResponseError,
   SemanticTokensBuilder,
   SemanticTokensRefreshRequest,
   ShowMessageNotification,
@@ -24,7 +26,8 @@ import * as l10n from '@vscode/l10n';
 import { FULL_TOKENS_LIMIT, SemanticToken, TOKEN_MODIFIERS, TOKEN_TYPES } from './features/semanticTokens';
 import { OutlineKind, OutlineNode, Range } from './features/types';
 import { CorpusIndex, IndexState } from './corpus/index';
-import { DEFAULT_GLOBS, DiskWorkspace, FileEvent, pathToUri, uriToPath } from './corpus/workspace';
+import { corpusUri, fileNameOf } from './corpus/uris';
+import { DEFAULT_GLOBS, DiskWorkspace, FileEvent, uriToPath } from './corpus/workspace';
 import { Tokenizer } from './nlp/tokenizer';
 import { parseReadout } from './parse/parser';
 import { createReadoutService } from './service';
@@ -73,7 +76,10 @@ function configureL10n(params: InitializeParams): void {
   if (bundle) l10n.config({ fsPath: bundle });
 }
 
-connection.onInitialize((params) => (configureL10n(params), configureCorpus(params), {
+/** Whether `initialize` came: before it the corpus's folders are unknown, and nothing may start its build. */
+let initialized = false;
+
+connection.onInitialize((params) => (configureL10n(params), configureCorpus(params), (initialized = true), {
   capabilities: {
     hoverProvider: true,
     definitionProvider: true,
@@ -190,15 +196,16 @@ connection.languages.inlayHint.on(({ textDocument, range }) => {
   }));
 });
 
-// Which process serves the client (the real-editor suite kills it to check that the client restarts it).
-connection.onRequest('kaidan/serverInfo', () => ({ pid: process.pid }));
+// Which process serves the client (the real-editor suite kills it to check that the client restarts it),
+// and how much heap it holds once garbage is collected (the memory tests open and close many documents).
+connection.onRequest('kaidan/serverInfo', () => (collectGarbage(), { pid: process.pid, heapUsed: process.memoryUsage().heapUsed }));
 
 /** Documents already told that they are too large for the colours of dates and countries. */
 const toldTooLargeForFullTokens = new Set<string>();
 documents.onDidChangeContent(({ document }) => {
   if (document.getText().length <= FULL_TOKENS_LIMIT || toldTooLargeForFullTokens.has(document.uri)) return;
   toldTooLargeForFullTokens.add(document.uri);
-  const name = decodeURIComponent(document.uri.slice(document.uri.lastIndexOf('/') + 1));
+  const name = fileNameOf(document.uri);
   // A notification, not showMessageRequest: nothing is awaited, and a client that cannot answer is no fault.
   void connection.sendNotification(ShowMessageNotification.type, {
     type: MessageType.Info,
@@ -211,10 +218,16 @@ connection.onRequest('kaidan/speakerRanges', ({ uri }: { uri: string }) => {
   return document ? service.speakerRanges(document) : [];
 });
 
-documents.onDidClose(({ document }) => {
-  service.forget(document.uri);
-  tokenBuilders.delete(document.uri);
-});
+// What was kept for a document goes when it closes, and when it is opened again (perhaps with the
+// same version and other text).
+function forgetDocument(uri: string): void {
+  service.forget(uri);
+  tokenBuilders.delete(uri);
+  clearTimeout(fullParseTimers.get(uri));
+  fullParseTimers.delete(uri);
+}
+documents.onDidOpen(({ document }) => forgetDocument(document.uri));
+documents.onDidClose(({ document }) => forgetDocument(document.uri));
 
 // --- The corpus (issue 5): the index over the workspace's readouts and the cross-reference requests ---
 
@@ -243,11 +256,6 @@ function configureCorpus(params: InitializeParams): void {
     onProblem: (message) => connection.console.warn(message),
   });
   codeLensRefresh = params.capabilities.workspace?.codeLens?.refreshSupport === true;
-}
-
-/** One spelling of a file URI (VS Code's and Node's percent-encodings differ). */
-function corpusUri(uri: string): string {
-  return uri.startsWith('file:') ? pathToUri(uriToPath(uri)) : uri;
 }
 
 function corpusDocument(uri: string): { uri: string; getText(): string } | null {
@@ -299,6 +307,11 @@ connection.onDidChangeWatchedFiles(({ changes }) => {
   if (events.length > 0) corpusWorkspace.fire(events);
 });
 
+/** A failure while the index takes an editor's text: told on one line, and the server goes on. */
+function reportOverlayFailure(uri: string, error: unknown): void {
+  connection.console.warn(`${uri}: ${error instanceof Error ? error.message : String(error)}`);
+}
+
 // Unsaved text in an editor stands for the file in the index, after a pause in typing.
 const overlayTimers = new Map<string, NodeJS.Timeout>();
 documents.onDidChangeContent(({ document }) => {
@@ -307,35 +320,48 @@ documents.onDidChangeContent(({ document }) => {
     document.uri,
     setTimeout(() => {
       overlayTimers.delete(document.uri);
-      void corpusIndex.setOverlay(corpusUri(document.uri), document.getText());
+      const current = documents.get(document.uri);
+      if (!current) return;
+      try {
+        corpusIndex.setOverlay(corpusUri(current.uri), current.getText()).catch((error) => reportOverlayFailure(current.uri, error));
+      } catch (error) {
+        reportOverlayFailure(current.uri, error);
+      }
     }, 300),
   );
 });
 documents.onDidClose(({ document }) => {
   clearTimeout(overlayTimers.get(document.uri));
-  void corpusIndex.revert(corpusUri(document.uri));
+  overlayTimers.delete(document.uri);
+  corpusIndex.revert(corpusUri(document.uri)).catch((error) => reportOverlayFailure(document.uri, error));
 });
 
+/** The corpus once built; a request before `initialize` is refused, so that the build waits for the workspace's folders. */
+function corpusBuilt(): Promise<void> {
+  if (!initialized) throw new ResponseError(ErrorCodes.ServerNotInitialized, 'Kaidan: the server is not initialized yet');
+  return corpusIndex.build();
+}
+
 connection.onHover(async ({ textDocument, position }, token) => {
-  await corpusIndex.build();
+  await corpusBuilt();
   const document = corpusDocument(textDocument.uri);
   return (document && service.corpus?.hover(document, position, token)) ?? null;
 });
 
 connection.onDefinition(async ({ textDocument, position }) => {
-  await corpusIndex.build();
+  await corpusBuilt();
   const document = corpusDocument(textDocument.uri);
   return document ? service.corpus?.definition(document, position) ?? null : null;
 });
 
 connection.onReferences(async ({ textDocument, position }, token) => {
-  await corpusIndex.build();
+  await corpusBuilt();
   const document = corpusDocument(textDocument.uri);
   return document ? service.corpus?.references(document, position, token) ?? null : null;
 });
 
 connection.onWorkspaceSymbol(async ({ query }, token) => {
-  await corpusIndex.build();
+  await corpusBuilt();
   return (service.corpus?.workspaceSymbols(query, token) ?? []).map((symbol) => ({
     name: symbol.name,
     kind: symbol.kind === 'meeting' ? SymbolKind.Event : SymbolKind.Object,
@@ -345,23 +371,23 @@ connection.onWorkspaceSymbol(async ({ query }, token) => {
 });
 
 connection.onCodeLens(async ({ textDocument }, token) => {
-  await corpusIndex.build();
+  await corpusBuilt();
   const document = corpusDocument(textDocument.uri);
   return document ? service.corpus?.codeLenses(document, token) ?? null : null;
 });
 
 connection.onRequest('kaidan/related', async ({ uri }: { uri: string }, token) => {
-  await corpusIndex.build();
+  await corpusBuilt();
   return service.corpus?.related(corpusDocument(uri) ?? corpusUri(uri), token) ?? [];
 });
 
 connection.onRequest('kaidan/adjacent', async ({ uri, direction }: { uri: string; direction: 'previous' | 'next' }) => {
-  await corpusIndex.build();
+  await corpusBuilt();
   return service.corpus?.adjacent(corpusDocument(uri) ?? corpusUri(uri), direction) ?? null;
 });
 
 connection.onRequest('kaidan/meetings', async () => {
-  await corpusIndex.build();
+  await corpusBuilt();
   return service.corpus?.meetings() ?? [];
 });
 

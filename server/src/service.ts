@@ -15,6 +15,7 @@ import { FoldingRegion, OutlineNode, Position, Range } from './features/types';
 import { CorpusFeatures, createCorpusFeatures } from './features/corpusFeatures';
 import { CorpusIndex } from './corpus/index';
 import { Translate, untranslated } from './features/localize';
+import { LruCache } from './nlp/lruCache';
 
 /** The part of a text document the service reads (vscode-languageserver's TextDocument fits). */
 export interface ReadoutDocument {
@@ -42,7 +43,7 @@ export interface ReadoutService {
   highlights(document: ReadoutDocument, position: Position): Highlight[];
   speakerHints(document: ReadoutDocument, range: Range): SpeakerHint[];
   speakerRanges(document: ReadoutDocument): SpeakerRanges[];
-  /** Drops what is cached for a document (closed, deleted). */
+  /** Drops what is cached for a document (opened anew, closed, deleted), the corpus's entry for it included. */
   forget(uri: string): void;
   /** Cross-references over the workspace's readouts; null without a corpus index. */
   readonly corpus: CorpusFeatures | null;
@@ -51,8 +52,13 @@ export interface ReadoutService {
 /** From this size on, an edit re-reads only the edited lines for semantic tokens; the full parse follows later. */
 const INCREMENTAL_TOKENS_MIN = 200_000;
 
+/** How many characters of documents' texts their parses are kept for (about 16 MB of text); least recently used go first. */
+const DOCUMENT_CACHE_CHARS = 8_000_000;
+
 interface CachedDocument {
   readonly version: number;
+  /** The text of that version: a document opened again with the same version may hold another. */
+  readonly text: string;
   readonly lines: readonly Line[];
   /** The parse of this version, or null when only its tokens were brought up to date. */
   readonly parsed: ParsedReadout | null;
@@ -72,29 +78,37 @@ export interface ReadoutServiceOptions {
 export function createReadoutService(options: ReadoutServiceOptions = {}): ReadoutService {
   const parser = options.parser ?? defaultParser;
   const t = options.t ?? untranslated;
-  const cache = new Map<string, CachedDocument>();
+  const cache = new LruCache<string, CachedDocument>(DOCUMENT_CACHE_CHARS);
+  const store = (uri: string, entry: CachedDocument) => cache.set(uri, entry, entry.text.length);
+  /** What is cached for exactly this version and text of the document. */
+  const current = (document: ReadoutDocument, text = document.getText()): CachedDocument | undefined => {
+    const cached = cache.get(document.uri);
+    return cached?.version === document.version && cached.text === text ? cached : undefined;
+  };
 
   const parse = (document: ReadoutDocument): ParsedReadout => {
-    const cached = cache.get(document.uri);
-    if (cached?.version === document.version && cached.parsed) return cached.parsed;
     const text = document.getText();
+    const known = current(document, text);
+    if (known?.parsed) return known.parsed;
     const parsed = { text, readout: parser.parse(text), lineMap: new LineMap(splitLines(text)) };
-    cache.set(document.uri, { version: document.version, lines: parsed.lineMap.lines, parsed, tokens: null, context: cached?.context ?? null });
+    const context = cache.get(document.uri)?.context ?? null;
+    store(document.uri, { version: document.version, text, lines: parsed.lineMap.lines, parsed, tokens: null, context });
     return parsed;
   };
 
   /** Every line's tokens for the document's current version, reading only edited lines of a large document again. */
   const lineTokens = (document: ReadoutDocument): LineToken[][] => {
-    const cached = cache.get(document.uri);
-    if (cached?.version === document.version && cached.tokens) return cached.tokens;
     const text = document.getText();
-    if (cached?.tokens && cached.context && cached.version !== document.version && text.length >= INCREMENTAL_TOKENS_MIN) {
+    const known = current(document, text);
+    if (known?.tokens) return known.tokens;
+    const cached = cache.get(document.uri);
+    if (!known && cached?.tokens && cached.context && text.length >= INCREMENTAL_TOKENS_MIN) {
       return retokenize(document, cached, text);
     }
     const { readout, lineMap } = parse(document);
     const tokens = tokensFromParse(text, readout, lineMap);
     const context = text.length >= INCREMENTAL_TOKENS_MIN ? tokenContext(readout, lineMap, text.length) : null;
-    cache.set(document.uri, { ...cache.get(document.uri)!, tokens, context });
+    store(document.uri, { ...current(document, text)!, tokens, context });
     return tokens;
   };
 
@@ -108,7 +122,7 @@ export function createReadoutService(options: ReadoutServiceOptions = {}): Reado
     while (suffix < lines.length - prefix && suffix < old.length - prefix && lines[lines.length - 1 - suffix].text === old[old.length - 1 - suffix].text) suffix++;
     const edited = lines.slice(prefix, lines.length - suffix).map((line) => tokensOfLine(line, Math.min(line.index, old.length - 1), before.context!));
     const tokens = [...before.tokens!.slice(0, prefix), ...edited, ...before.tokens!.slice(old.length - suffix)];
-    cache.set(document.uri, { version: document.version, lines, parsed: null, tokens, context: before.context });
+    store(document.uri, { version: document.version, text, lines, parsed: null, tokens, context: before.context });
     return tokens;
   };
 
@@ -134,8 +148,7 @@ export function createReadoutService(options: ReadoutServiceOptions = {}): Reado
       return null;
     },
     needsFullParse(document) {
-      const cached = cache.get(document.uri);
-      return cached?.version === document.version && cached.parsed === null;
+      return current(document)?.parsed === null;
     },
     highlights(document, position) {
       const { readout, lineMap } = parse(document);
@@ -151,6 +164,7 @@ export function createReadoutService(options: ReadoutServiceOptions = {}): Reado
     },
     forget(uri) {
       cache.delete(uri);
+      options.corpus?.forgetDocument(uri);
     },
     corpus: options.corpus ? createCorpusFeatures(options.corpus, t) : null,
   };

@@ -3,11 +3,13 @@
 // references are resolved over the whole corpus after each change (cheap: no parsing).
 
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { PeopleIndex } from '../knowledge/people';
 import type { Tokenizer } from '../nlp/tokenizer';
 import { ReadoutParser, defaultParser } from '../parse/parser';
+import { OpenDocuments } from './openDocuments';
 import { loadPeople } from './people';
+import { fileNameOf } from './uris';
 import { DateWindow, hasNearTime, referenceWindow, resolveReference, windowOf } from './references';
 import { FileSummary, SUMMARY_FORMAT, SummaryMeeting, SummaryName, SummaryParticipant, SummaryReference, contentHash, summarize } from './summary';
 import { CorpusTopics, FileTopics, TOPICS_FORMAT } from './topics';
@@ -88,7 +90,7 @@ const STAT_BATCH = 64;
 const FILE_NAME_DATE = /(\d{4})-(\d{2})(?:-(\d{2}))?/;
 
 function fileNameDate(uri: string, monthDay: string | null): string | null {
-  const match = FILE_NAME_DATE.exec(basename(uriToPath(uri)));
+  const match = FILE_NAME_DATE.exec(fileNameOf(uri));
   if (!match) return null;
   const [, year, month, day] = match;
   if (Number(month) < 1 || Number(month) > 12) return null;
@@ -148,7 +150,12 @@ export class CorpusIndex {
   private subscription: Disposable | null = null;
   private building: Promise<void> | null = null;
   private saveTimer: NodeJS.Timeout | null = null;
-  private referenceCache = new Map<string, ResolvedReference[]>();
+  /** Each file's resolved references, until the corpus is resolved again; a file no longer used takes its own along. */
+  private referenceCache = new WeakMap<IndexedFile, ResolvedReference[]>();
+  /** Entries of documents open in an editor, for the text they were made from. */
+  private readonly openDocuments = new OpenDocuments<IndexedFile>();
+  /** Counts resolutions of the corpus: an open document's entry is resolved again after each. */
+  private resolutions = 0;
   private lastState: IndexState = { state: 'indexing', done: 0, total: 0, meetings: 0 };
   /** How many texts were parsed (for tests of the cache). */
   parses = 0;
@@ -327,26 +334,33 @@ export class CorpusIndex {
 
   /** The editor closed: the file on disk counts again. */
   async revert(uri: string): Promise<void> {
+    this.openDocuments.forget(uri);
     if (!this.overlays.delete(uri) || !this.summaries.has(uri)) return;
     this.summaries.get(uri)!.mtimeMs = -1;
     await this.load(uri);
     this.changed();
   }
 
-  /** The index entry of a document with this text: the corpus's when it matches, else one made now (not added). */
+  /** The index entry of a document with this text: the corpus's when it matches, else one made from the text (not added), kept until the text or the corpus changes. */
   fileFor(uri: string, text: string): IndexedFile {
-    const known = this.files.get(uri);
-    const hash = contentHash(text);
-    if (known && known.summary.hash === hash) return known;
-    const summary = summarize(text, this.parser, this.people);
-    return this.resolveFile(uri, summary, known !== undefined);
+    return this.openDocuments.fileFor(uri, text, this.resolutions, {
+      known: (known) => this.files.get(known),
+      summarize: (unsaved) => summarize(unsaved, this.parser, this.people),
+      resolve: (file, summary, inCorpus) => this.resolveFile(file, summary, inCorpus),
+    });
+  }
+
+  /** Drops what was kept for a document (closed in the editor); its overlay stays until `revert`. */
+  forgetDocument(uri: string): void {
+    this.openDocuments.forget(uri);
   }
 
   private resolveAll(): void {
     const files = new Map<string, IndexedFile>();
     for (const [uri, { summary }] of this.summaries) files.set(uri, this.resolveFile(uri, summary, true));
     this.files = files;
-    this.referenceCache = new Map();
+    this.resolutions++;
+    this.referenceCache = new WeakMap();
     this.lookups = null;
   }
 
@@ -447,8 +461,7 @@ export class CorpusIndex {
 
   /** The file's meeting references, each with the corpus meeting it points at. */
   references(file: IndexedFile): ResolvedReference[] {
-    const key = `${file.uri}#${file.summary.hash}`;
-    let resolved = this.referenceCache.get(key);
+    let resolved = this.referenceCache.get(file);
     if (!resolved) {
       resolved = file.summary.references
         .map((reference) => {
@@ -464,7 +477,7 @@ export class CorpusIndex {
           };
         })
         .filter((entry) => entry.target !== null || hasNearTime(entry.reference) || foreignParties(entry.reference, file));
-      this.referenceCache.set(key, resolved);
+      this.referenceCache.set(file, resolved);
     }
     return resolved;
   }

@@ -29,20 +29,21 @@ const TIME_HALF_LIFE_DAYS = 120;
  * countries or share topics; closeness in time only orders them, it never admits one on its own.
  */
 export function relatedMeetings(index: CorpusIndex, file: IndexedFile, token?: CancellationToken): RelatedMeeting[] {
-  // The ranking changes only with the corpus (or its topics): keep it per file until then.
+  // The ranking changes only with the corpus (or its topics): keep it per file until then, and
+  // no longer than the file's entry is used (an open document's goes with each edit).
   const key = `${index.generation}:${index.topics?.generation ?? 0}`;
   const cache = rankings.get(index);
-  const known = cache?.key === key ? cache.byFile.get(file.uri) : undefined;
-  if (known && file === known.file) return known.related;
+  const known = cache?.key === key ? cache.byFile.get(file) : undefined;
+  if (known) return known;
   const related = rank(index, file, token);
   if (token?.isCancellationRequested) return related;
-  const current = cache?.key === key ? cache : { key, byFile: new Map() };
-  current.byFile.set(file.uri, { file, related });
+  const current = cache?.key === key ? cache : { key, byFile: new WeakMap() };
+  current.byFile.set(file, related);
   rankings.set(index, current);
   return related;
 }
 
-const rankings = new WeakMap<CorpusIndex, { key: string; byFile: Map<string, { file: IndexedFile; related: RelatedMeeting[] }> }>();
+const rankings = new WeakMap<CorpusIndex, { key: string; byFile: WeakMap<IndexedFile, RelatedMeeting[]> }>();
 
 function rank(index: CorpusIndex, file: IndexedFile, token?: CancellationToken): RelatedMeeting[] {
   const ownPeople = new Set(file.meetings.flatMap((meeting) => meeting.personIds));

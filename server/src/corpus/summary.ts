@@ -7,6 +7,7 @@ import { PeopleIndex } from '../knowledge/people';
 import { MeetingKind, Provenance } from '../model/readout';
 import { ReadoutParser } from '../parse/parser';
 import { LineMap, Range, splitLines } from '../parse/text';
+import { detached, ownString } from './detached';
 import { findNamesInText } from './people';
 import { ReferencePhrase, findReferences } from './references';
 
@@ -78,7 +79,7 @@ export function sentenceAround(text: string, start: number, end: number): string
   const from = Math.max(text.lastIndexOf('。', start - 1), text.lastIndexOf('\n', start - 1)) + 1;
   const stop = [text.indexOf('。', end), text.indexOf('\n', end)].filter((i) => i >= 0);
   const to = stop.length ? Math.min(...stop) + 1 : text.length;
-  return text.slice(from, to).trim().slice(0, 200);
+  return ownString(text.slice(from, to).trim().slice(0, 200));
 }
 
 export function summarize(text: string, parser: ReadoutParser, people: PeopleIndex): FileSummary {
@@ -143,7 +144,8 @@ export function summarize(text: string, parser: ReadoutParser, people: PeopleInd
     .slice(0, 4)
     .map((line) => line.text.trim().slice(0, 120));
 
-  return {
+  // Summaries outlive their texts: none of their strings may keep the text alive.
+  return detached({
     format: SUMMARY_FORMAT,
     hash: contentHash(text),
     title: readout.title,
@@ -154,5 +156,5 @@ export function summarize(text: string, parser: ReadoutParser, people: PeopleInd
     names,
     references,
     preview,
-  };
+  });
 }

@@ -1,4 +1,5 @@
-// A least-recently-used cache bounded by a total size (each entry says how big it is).
+// A least-recently-used cache bounded by a total size (each entry says how big it is): the
+// tokenizer's cache of tokens, and the caches of open documents' parses and summaries.
 
 export class LruCache<K, V> {
   private readonly entries = new Map<K, { value: V; size: number }>();
@@ -28,6 +29,24 @@ export class LruCache<K, V> {
       this.entries.delete(oldest);
       this.total -= entry.size;
     }
+  }
+
+  delete(key: K): boolean {
+    const entry = this.entries.get(key);
+    if (!entry) return false;
+    this.entries.delete(key);
+    this.total -= entry.size;
+    return true;
+  }
+
+  /** The values, least recently used first (reading them does not mark them used). */
+  *values(): IterableIterator<V> {
+    for (const entry of this.entries.values()) yield entry.value;
+  }
+
+  /** The sum of the entries' sizes. */
+  get totalSize(): number {
+    return this.total;
   }
 
   get size(): number {
