@@ -2,9 +2,10 @@
 // language server backs it with the disk (and the client's file watcher); tests with memory.
 
 import { readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { readTextFile } from '../io/readText';
+import { READOUT_MAX_BYTES, UnreadableFileError, decodeText } from '../io/readText';
+import { RegularFileLimits, readRegularFile } from '../io/regularFile';
 import { looksLikeReadout } from '../parse/detect';
 
 export interface FileStat {
@@ -84,6 +85,13 @@ export function pathToUri(path: string): string {
   return pathToFileURL(path).href;
 }
 
+/** A plain .txt is sniffed by its head: enough bytes for the 8,000 characters `looksLikeReadout` reads, in any supported encoding. */
+const SNIFF_BYTES = 32 * 1024;
+/** A people file is a few hundred entries; one far larger is not one. */
+const PEOPLE_MAX_BYTES = 4 * 1024 * 1024;
+/** How many plain .txt files a listing sniffs between yields to the event loop. */
+const SNIFF_CHUNK = 32;
+
 /** The disk under some folders. Events come from outside (the client's watcher), through `fire`. */
 export class DiskWorkspace implements CorpusWorkspace {
   private readonly listeners = new Set<(events: readonly FileEvent[]) => void>();
@@ -99,13 +107,16 @@ export class DiskWorkspace implements CorpusWorkspace {
     this.globs = globs;
   }
 
-  /** The first folder's `.kaidan/people.json`, or null. */
+  /** The first folder's `.kaidan/people.json`, or null. Throws, with one line, when there is one that cannot be read. */
   async readPeopleOverride(): Promise<string | null> {
     for (const folder of this.folders) {
+      const path = join(folder, '.kaidan', 'people.json');
       try {
-        return readTextFile(join(folder, '.kaidan', 'people.json'));
-      } catch {
+        return decodeText(readRegularFile(path, { root: folder, maxBytes: PEOPLE_MAX_BYTES }), path).text;
+      } catch (error) {
         // None in this folder.
+        if (error instanceof UnreadableFileError && (error.code === 'ENOENT' || error.code === 'ENOTDIR')) continue;
+        throw error;
       }
     }
     return null;
@@ -140,21 +151,40 @@ export class DiskWorkspace implements CorpusWorkspace {
     };
     for (const folder of this.folders) walk(folder, folder);
     const readouts: string[] = [];
+    let sniffed = 0;
     for (const uri of found.sort()) {
       if (isReadoutName(uri) === 'yes') readouts.push(uri);
       else {
-        try {
-          if (looksLikeReadout(readTextFile(uriToPath(uri)))) readouts.push(uri);
-        } catch {
-          // Not text: not a readout.
-        }
+        if (++sniffed % SNIFF_CHUNK === 0) await new Promise((resolve) => setImmediate(resolve));
+        if (this.sniff(uri)) readouts.push(uri);
       }
     }
     return readouts;
   }
 
+  /** Whether a plain .txt reads like a readout, from its head; what is not text is not one. */
+  private sniff(uri: string): boolean {
+    try {
+      return looksLikeReadout(this.read(uri, SNIFF_BYTES));
+    } catch {
+      return false;
+    }
+  }
+
   async readText(uri: string): Promise<string> {
-    return readTextFile(uriToPath(uri));
+    return this.read(uri);
+  }
+
+  /** A file under one of the folders, refused when it is not a regular file inside that folder or too large. */
+  private read(uri: string, headBytes?: number): string {
+    const path = uriToPath(uri);
+    const root = this.folders.find((folder) => {
+      const rel = relative(folder, path);
+      return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+    });
+    if (root === undefined) throw new UnreadableFileError(`${path} is outside the workspace folders; not read`);
+    const limits: RegularFileLimits = { root, maxBytes: READOUT_MAX_BYTES, headBytes };
+    return decodeText(readRegularFile(path, limits), path, headBytes !== undefined).text;
   }
 
   async stat(uri: string): Promise<FileStat | undefined> {
