@@ -89,8 +89,11 @@ export function pathToUri(path: string): string {
 const SNIFF_BYTES = 32 * 1024;
 /** A people file is a few hundred entries; one far larger is not one. */
 const PEOPLE_MAX_BYTES = 4 * 1024 * 1024;
-/** How many plain .txt files a listing sniffs between yields to the event loop. */
+/** How many plain .txt files a listing sniffs, and how many folder entries it looks at, between yields to the event loop. */
 const SNIFF_CHUNK = 32;
+const WALK_CHUNK = 256;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** The disk under some folders. Events come from outside (the client's watcher), through `fire`. */
 export class DiskWorkspace implements CorpusWorkspace {
@@ -133,33 +136,37 @@ export class DiskWorkspace implements CorpusWorkspace {
 
   async listFiles(): Promise<string[]> {
     const found: string[] = [];
-    const walk = (folder: string, root: string) => {
-      let entries;
-      try {
-        entries = readdirSync(folder, { withFileTypes: true });
-      } catch {
-        return;
-      }
-      for (const entry of entries) {
-        const full = join(folder, entry.name);
-        const rel = relative(root, full).split(sep).join('/');
-        if (entry.isDirectory()) {
-          // Skip excluded folders without walking them.
-          if (!this.globs.exclude.some((glob) => globToRegExp(glob.includes('/') ? glob : `**/${glob}`).test(rel + '/x'))) walk(full, root);
-        } else if (entry.isFile() && admitted(rel, this.globs)) found.push(pathToUri(full));
-      }
-    };
-    for (const folder of this.folders) walk(folder, folder);
+    for (const folder of this.folders) await this.walk(folder, folder, found);
     const readouts: string[] = [];
     let sniffed = 0;
     for (const uri of found.sort()) {
       if (isReadoutName(uri) === 'yes') readouts.push(uri);
       else {
-        if (++sniffed % SNIFF_CHUNK === 0) await new Promise((resolve) => setImmediate(resolve));
+        if (++sniffed % SNIFF_CHUNK === 0) await nextTurn();
         if (this.sniff(uri)) readouts.push(uri);
       }
     }
     return readouts;
+  }
+
+  /** Collects the admitted files under a folder, giving the event loop a turn every few hundred entries. */
+  private async walk(folder: string, root: string, found: string[]): Promise<void> {
+    let entries;
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (let i = 0; i < entries.length; i++) {
+      if ((i + 1) % WALK_CHUNK === 0) await nextTurn();
+      const entry = entries[i];
+      const full = join(folder, entry.name);
+      const rel = relative(root, full).split(sep).join('/');
+      if (entry.isDirectory()) {
+        // Skip excluded folders without walking them.
+        if (!this.globs.exclude.some((glob) => globToRegExp(glob.includes('/') ? glob : `**/${glob}`).test(rel + '/x'))) await this.walk(full, root, found);
+      } else if (entry.isFile() && admitted(rel, this.globs)) found.push(pathToUri(full));
+    }
   }
 
   /** Whether a plain .txt reads like a readout, from its head; what is not text is not one. */
