@@ -289,9 +289,9 @@ function tests(): void {
       const workspace = new DiskWorkspace([folder]);
       const index = new CorpusIndex(workspace);
       await index.build();
-      // 1,800 plain .txt notes (sniffed, not readouts) and 200 readouts, as a checkout brings them.
+      // 1,800 plain .txt notes (sniffed, not readouts) and 200 long readouts, as a checkout brings them.
       const note = `議事メモ。会談の準備について。\n${'資料を確認する。'.repeat(2500)}\n`;
-      const seed = readTextFile(seedPath(1));
+      const seed = readTextFile(seedPath(1)).repeat(10);
       const created: string[] = [];
       for (let i = 0; i < 2000; i++) {
         const path = join(folder, i < 1800 ? `note-${i}.txt` : `r-${i}.readout.txt`);

@@ -1,7 +1,7 @@
 // File events from the watcher, applied in batches that leave the server free to answer: a checkout
 // or an unzip brings thousands of 'created' events in one notification. Events for one file are
-// merged, the workspace is listed at most once per batch, and the event loop gets a turn between
-// chunks of files read.
+// merged, the workspace is listed at most once per batch, and the event loop gets a turn after
+// each file read.
 
 import type { FileEvent } from './workspace';
 
@@ -19,9 +19,6 @@ export interface FileEventTarget {
 }
 
 export const PEOPLE_FILE = /[\\/]\.kaidan[\\/]people\.json$/;
-
-/** How many files are read between yields to the event loop. */
-const CHUNK = 8;
 
 type Pending = Map<string, FileEvent['type']>;
 
@@ -41,11 +38,6 @@ export class FileEventQueue {
   push(events: readonly FileEvent[]): void {
     for (const event of events) this.pending.set(event.uri, merged(this.pending.get(event.uri), event.type));
     this.running ??= this.drain();
-  }
-
-  /** Resolves once every event pushed so far has been applied. */
-  settled(): Promise<void> {
-    return this.running ?? Promise.resolve();
   }
 
   private async drain(): Promise<void> {
@@ -84,10 +76,11 @@ export class FileEventQueue {
       const listed = new Set(await this.target.listFiles());
       loads.push(...created.filter((uri) => listed.has(uri)));
     }
-    for (let i = 0; i < loads.length; i++) {
-      await this.target.load(loads[i]);
+    // A turn for requests after each file: one long readout takes a tenth of a second to summarise.
+    for (const uri of loads) {
+      await this.target.load(uri);
       changed = true;
-      if ((i + 1) % CHUNK === 0) await nextTurn();
+      await nextTurn();
     }
     if (changed) this.target.changed();
   }

@@ -188,11 +188,6 @@ export class CorpusIndex {
     this.emit({ state: 'ready', done: this.files.size, total: this.files.size, meetings: this.lookups?.meetings.length ?? 0 });
   }
 
-  /** Resolves once the file events received so far are applied. */
-  settled(): Promise<void> {
-    return this.fileEvents.settled();
-  }
-
   private async runBuild(token?: CancellationToken): Promise<void> {
     await this.reloadPeople();
     const uris = await this.workspace.listFiles();
