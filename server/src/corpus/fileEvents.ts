@@ -1,7 +1,7 @@
 // File events from the watcher, applied in batches that leave the server free to answer: a checkout
 // or an unzip brings thousands of 'created' events in one notification. Events for one file are
-// merged, the workspace is listed at most once per batch, and the event loop gets a turn after
-// each file read.
+// merged, the workspace is listed at most once per batch, and the event loop gets a turn between
+// the files read.
 
 import type { FileEvent } from './workspace';
 
@@ -76,11 +76,11 @@ export class FileEventQueue {
       const listed = new Set(await this.target.listFiles());
       loads.push(...created.filter((uri) => listed.has(uri)));
     }
-    // A turn for requests after each file: one long readout takes a tenth of a second to summarise.
-    for (const uri of loads) {
-      await this.target.load(uri);
+    // A turn for requests between files: one long readout takes a tenth of a second to summarise.
+    for (let i = 0; i < loads.length; i++) {
+      if (i > 0) await nextTurn();
+      await this.target.load(loads[i]);
       changed = true;
-      await nextTurn();
     }
     if (changed) this.target.changed();
   }
