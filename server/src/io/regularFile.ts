@@ -2,8 +2,8 @@
 // folder, only up to a size. A FIFO would block the reading thread forever, a device such as
 // /dev/zero never ends, and a symlink can lead anywhere; each is refused with one line naming it.
 
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, renameSync, writeFileSync, mkdirSync, Stats } from 'node:fs';
-import { relative, isAbsolute } from 'node:path';
+import { Stats, closeSync, constants, fstatSync, mkdirSync, openSync, readSync, realpathSync, renameSync, writeFileSync } from 'node:fs';
+import { isAbsolute, relative } from 'node:path';
 import { UnreadableFileError } from './readText';
 
 export interface RegularFileLimits {
@@ -23,7 +23,7 @@ function kindOf(stats: Stats): string {
   if (stats.isFIFO()) return 'a named pipe (FIFO)';
   if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
   if (stats.isSocket()) return 'a socket';
-  return 'not a regular file';
+  return 'a special file';
 }
 
 function inside(root: string, path: string): boolean {
