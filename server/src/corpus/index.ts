@@ -2,18 +2,18 @@
 // persisted by content hash so that a restart parses only what changed. People and meeting
 // references are resolved over the whole corpus after each change (cheap: no parsing).
 
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { PeopleIndex } from '../knowledge/people';
 import type { Tokenizer } from '../nlp/tokenizer';
 import { ReadoutParser, defaultParser } from '../parse/parser';
+import { CacheEntry, CacheStore, LoadedCache } from './cacheStore';
+import { FileEventQueue } from './fileEvents';
 import { OpenDocuments } from './openDocuments';
 import { loadPeople } from './people';
 import { fileNameOf } from './uris';
 import { DateWindow, hasNearTime, referenceWindow, resolveReference, windowOf } from './references';
 import { FileSummary, SUMMARY_FORMAT, SummaryMeeting, SummaryName, SummaryParticipant, SummaryReference, contentHash, summarize } from './summary';
 import { CorpusTopics, FileTopics, TOPICS_FORMAT } from './topics';
-import { CorpusWorkspace, Disposable, FileEvent, FileStat, uriToPath } from './workspace';
+import { CorpusWorkspace, Disposable, FileStat, uriToPath } from './workspace';
 
 export interface CancellationToken {
   readonly isCancellationRequested: boolean;
@@ -72,16 +72,7 @@ export interface CorpusIndexOptions {
   readonly tokenizer?: Tokenizer;
 }
 
-interface CacheEntry {
-  readonly hash: string;
-  readonly mtimeMs: number;
-  readonly size: number;
-  readonly summary: FileSummary;
-  /** Computed after the summary, in the background: null until then. */
-  readonly topics: FileTopics | null;
-}
-
-export const CACHE_FILE = 'corpus-index.json';
+export { CACHE_FILE } from './cacheStore';
 /** How many files are summarised between yields to the event loop, so requests are served while indexing. */
 const BATCH = 8;
 /** How many file times a build asks for at once. */
@@ -97,27 +88,6 @@ function fileNameDate(uri: string, monthDay: string | null): string | null {
   // The text's month-day, when it has one, is more precise than the name's.
   if (monthDay) return `${year}-${monthDay}`;
   return day ? `${year}-${month}-${day}` : `${year}-${month}`;
-}
-
-/**
- * A name as the cache file writes it: the name and its office on one line, as a tuple. Names are
- * most of a summary, and the cache is read whole at every start.
- */
-type CompactName = [name: string, title: string | null, country: string | null, personId: string | null, line: number, start: number, end: number, fullStart: number, fullEnd: number];
-
-function compactName(name: SummaryName): CompactName | SummaryName {
-  const { range, fullRange } = name;
-  const oneLine = range.start.line === range.end.line && fullRange.start.line === range.start.line && fullRange.end.line === range.start.line;
-  return oneLine
-    ? [name.name, name.title, name.country, name.personId, range.start.line, range.start.character, range.end.character, fullRange.start.character, fullRange.end.character]
-    : name;
-}
-
-function expandName(written: CompactName | SummaryName): SummaryName {
-  if (!Array.isArray(written)) return written;
-  const [name, title, country, personId, line, start, end, fullStart, fullEnd] = written;
-  const at = (character: number) => ({ line, character });
-  return { name, title, country, personId, range: { start: at(start), end: at(end) }, fullRange: { start: at(fullStart), end: at(fullEnd) } };
 }
 
 /** The list under a key, created empty on first use. */
@@ -148,6 +118,7 @@ export class CorpusIndex {
   private readonly parser: ReadoutParser;
   private people: PeopleIndex;
   private subscription: Disposable | null = null;
+  private readonly fileEvents: FileEventQueue;
   private building: Promise<void> | null = null;
   private saveTimer: NodeJS.Timeout | null = null;
   /** Each file's resolved references, until the corpus is resolved again; a file no longer used takes its own along. */
@@ -170,6 +141,15 @@ export class CorpusIndex {
     this.parser = { parse: (text) => (this.parses++, parser.parse(text)) };
     this.people = loadPeople().people;
     this.topics = options.tokenizer ? new CorpusTopics(this, options.tokenizer, (message) => this.options.onProblem?.(message)) : null;
+    this.fileEvents = new FileEventQueue({
+      reloadPeople: () => this.reloadPeople(),
+      forget: (uri) => this.summaries.delete(uri),
+      has: (uri) => this.summaries.has(uri),
+      load: (uri) => this.load(uri),
+      listFiles: () => this.workspace.listFiles(),
+      changed: () => this.changed(),
+      onProblem: (message) => this.options.onProblem?.(message),
+    });
   }
 
   /** Options known only later (the language server's storage folder arrives with `initialize`). */
@@ -203,14 +183,21 @@ export class CorpusIndex {
 
   /** Lists, reads and summarises the corpus; resolves once the index is complete. Later calls wait for the same build. */
   build(token?: CancellationToken): Promise<void> {
-    this.building ??= this.runBuild(token);
+    this.building ??= this.runBuild(token).catch((error) => this.buildFailed(error));
     return this.building;
+  }
+
+  /** A build that threw still leaves a server that answers, from what was indexed, and follows file events. */
+  private buildFailed(error: unknown): void {
+    this.options.onProblem?.(`indexing stopped: ${(error as Error)?.message ?? String(error)}; the index holds what was read before`);
+    this.subscription ??= this.workspace.onDidChangeFiles((events) => this.fileEvents.push(events));
+    this.emit({ state: 'ready', done: this.files.size, total: this.files.size, meetings: this.lookups?.meetings.length ?? 0 });
   }
 
   private async runBuild(token?: CancellationToken): Promise<void> {
     await this.reloadPeople();
     const uris = await this.workspace.listFiles();
-    const cached = this.loadCache();
+    const { entries: cached, dropped } = this.loadCache();
     this.emit({ state: 'indexing', done: 0, total: uris.length, meetings: 0 });
     let stats: Promise<FileStat | undefined>[] = [];
     for (let i = 0; i < uris.length; i++) {
@@ -223,10 +210,10 @@ export class CorpusIndex {
         await new Promise((resolve) => setImmediate(resolve));
       }
     }
-    this.subscription ??= this.workspace.onDidChangeFiles((events) => void this.applyEvents(events));
+    this.subscription ??= this.workspace.onDidChangeFiles((events) => this.fileEvents.push(events));
     this.resolveAll();
     // A warm start that found everything in the cache has nothing to write back.
-    if (this.unsaved || cached.size !== this.summaries.size) this.saveCache();
+    if (this.unsaved || dropped || cached.size !== this.summaries.size) this.saveCache();
     this.emit({ state: 'ready', done: uris.length, total: uris.length, meetings: this.meetings().length });
   }
 
@@ -256,9 +243,21 @@ export class CorpusIndex {
     }
     const hash = contentHash(text);
     const known = cached && fresh(cached.summary) && cached.hash === hash ? cached.summary : this.summaries.get(uri)?.summary;
-    const summary = known && known.hash === hash && fresh(known) ? known : summarize(text, this.parser, this.people);
+    const summary = known && known.hash === hash && fresh(known) ? known : this.summarized(uri, text);
+    if (!summary) return;
     const topics = [cached?.topics, this.summaries.get(uri)?.topics].find((t) => t?.hash === hash) ?? null;
     this.summaries.set(uri, { summary, mtimeMs: stat?.mtimeMs ?? 0, size: stat?.size ?? 0, topics });
+  }
+
+  /** A fresh summary, or null (with one problem line, the file left out) if summarising throws. */
+  private summarized(uri: string, text: string): FileSummary | null {
+    try {
+      return summarize(text, this.parser, this.people);
+    } catch (error) {
+      this.options.onProblem?.(`${uri}: not indexed (${(error as Error)?.message ?? String(error)})`);
+      this.summaries.delete(uri);
+      return null;
+    }
   }
 
   /** The current text of an indexed file: the editor's when it is open, else the disk's; null when unreadable. */
@@ -281,25 +280,6 @@ export class CorpusIndex {
     this.scheduleSave();
   }
 
-  private async applyEvents(events: readonly FileEvent[]): Promise<void> {
-    let changed = false;
-    for (const event of events) {
-      if (/[\\/]\.kaidan[\\/]people\.json$/.test(event.uri)) {
-        await this.reloadPeople();
-        changed = true;
-        continue;
-      }
-      if (event.type === 'deleted') changed = this.summaries.delete(event.uri) || changed;
-      else {
-        const listed = event.type === 'created' ? (await this.workspace.listFiles()).includes(event.uri) : this.summaries.has(event.uri);
-        if (!listed) continue;
-        await this.load(event.uri);
-        changed = true;
-      }
-    }
-    if (changed) this.changed();
-  }
-
   /** Counts changes of the corpus, so that what is derived from it can be kept until the next one. */
   get generation(): number {
     return this.changes;
@@ -316,7 +296,8 @@ export class CorpusIndex {
   }
 
   private async reloadPeople(): Promise<void> {
-    const text = this.options.trusted === false ? null : ((await this.options.readPeopleOverride?.().catch(() => null)) ?? null);
+    const unread = (error: unknown) => (this.options.onProblem?.((error as Error)?.message ?? String(error)), null);
+    const text = this.options.trusted === false ? null : ((await this.options.readPeopleOverride?.().catch(unread)) ?? null);
     const { people, problems } = loadPeople(text);
     for (const problem of problems) this.options.onProblem?.(problem.message);
     this.people = people;
@@ -508,32 +489,18 @@ export class CorpusIndex {
 
   // --- persistence ---
 
-  private cachePath(): string | null {
-    return this.options.storagePath ? join(this.options.storagePath, CACHE_FILE) : null;
+  private cacheStore(): CacheStore | null {
+    const folder = this.options.storagePath;
+    return folder ? new CacheStore(folder, (message) => this.options.onProblem?.(message)) : null;
   }
 
-  /** The cache file's entries by path; empty when it is missing, unreadable, truncated or of another format. */
-  private loadCache(): Map<string, CacheEntry> {
-    const path = this.cachePath();
-    const entries = new Map<string, CacheEntry>();
-    if (!path) return entries;
-    try {
-      const data = JSON.parse(readFileSync(path, 'utf8')) as { format?: number; files?: Record<string, CacheEntry> };
-      if (data.format !== SUMMARY_FORMAT || typeof data.files !== 'object' || data.files === null) return entries;
-      for (const [file, entry] of Object.entries(data.files)) {
-        if (typeof entry?.hash === 'string' && entry.summary?.format === SUMMARY_FORMAT && Array.isArray(entry.summary.names)) {
-          entries.set(file, { ...entry, summary: { ...entry.summary, names: entry.summary.names.map(expandName) } });
-        }
-      }
-    } catch {
-      // Missing or corrupt: rebuilt from the files.
-    }
-    return entries;
+  private loadCache(): LoadedCache {
+    return this.cacheStore()?.load() ?? { entries: new Map(), dropped: false };
   }
 
   private scheduleSave(): void {
     this.unsaved = true;
-    if (!this.cachePath()) return;
+    if (!this.options.storagePath) return;
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => {
       this.saveTimer = null;
@@ -546,23 +513,17 @@ export class CorpusIndex {
   private unsaved = false;
 
   private saveCache(): void {
-    const path = this.cachePath();
-    if (!path) return;
+    const store = this.cacheStore();
+    if (!store) return;
     this.unsaved = false;
-    const files: Record<string, CacheEntry> = {};
+    store.save(this.cacheEntries());
+  }
+
+  private *cacheEntries(): Iterable<[path: string, entry: CacheEntry]> {
     for (const [uri, entry] of this.summaries) {
       // An editor's unsaved text is not what is on disk: keep it out of the cache.
       if (this.overlays.has(uri)) continue;
-      const summary = { ...entry.summary, names: entry.summary.names.map(compactName) };
-      files[uriToPath(uri)] = { hash: entry.summary.hash, mtimeMs: entry.mtimeMs, size: entry.size, summary: summary as unknown as FileSummary, topics: entry.topics };
-    }
-    try {
-      mkdirSync(this.options.storagePath!, { recursive: true });
-      const temporary = `${path}.${process.pid}.tmp`;
-      writeFileSync(temporary, JSON.stringify({ format: SUMMARY_FORMAT, files }));
-      renameSync(temporary, path);
-    } catch (error) {
-      this.options.onProblem?.(`cannot write the index cache: ${(error as Error).message}`);
+      yield [uriToPath(uri), { hash: entry.summary.hash, mtimeMs: entry.mtimeMs, size: entry.size, summary: entry.summary, topics: entry.topics }];
     }
   }
 }

@@ -4,6 +4,8 @@
 import data from '../knowledge/people.json';
 import { Person, PeopleIndex } from '../knowledge/people';
 import { findNamedOffices } from '../parse/participants';
+import { peopleFileSchema, personSchema } from './peopleSchema';
+import { firstIssue } from './schemaIssue';
 
 export const PEOPLE_OVERRIDE_PATH = '.kaidan/people.json';
 
@@ -12,19 +14,10 @@ export interface PeopleFileProblem {
   readonly message: string;
 }
 
-function isPerson(value: unknown): value is Person {
-  const person = value as Person;
-  return (
-    typeof person === 'object' && person !== null &&
-    typeof person.id === 'string' && typeof person.family === 'string' &&
-    Array.isArray(person.names) && Array.isArray(person.offices) && typeof person.country === 'string' &&
-    person.offices.every((office) => typeof office?.title === 'string' && typeof office?.from === 'string')
-  );
-}
-
 /**
  * The knowledge file with the override's entries added; an entry with a known id replaces it.
- * `overrideText` is the text of `.kaidan/people.json` (same schema as knowledge/people.json).
+ * `overrideText` is the text of `.kaidan/people.json` (same schema as knowledge/people.json); each
+ * entry that does not fit the schema is named in a problem and left out.
  */
 export function loadPeople(overrideText?: string | null): { people: PeopleIndex; problems: PeopleFileProblem[] } {
   const base = data.people as Person[];
@@ -37,18 +30,16 @@ export function loadPeople(overrideText?: string | null): { people: PeopleIndex;
     problems.push({ message: `${PEOPLE_OVERRIDE_PATH} is not valid JSON: ${(error as Error).message}` });
     return { people: new PeopleIndex(base), problems };
   }
-  const entries = (parsed as { people?: unknown })?.people;
-  if (!Array.isArray(entries)) {
+  const file = peopleFileSchema.safeParse(parsed);
+  if (!file.success) {
     problems.push({ message: `${PEOPLE_OVERRIDE_PATH} has no "people" array` });
     return { people: new PeopleIndex(base), problems };
   }
   const byId = new Map(base.map((person) => [person.id, person]));
-  entries.forEach((entry, i) => {
-    if (!isPerson(entry)) {
-      problems.push({ message: `${PEOPLE_OVERRIDE_PATH}: entry ${i} lacks id, family, names, country or offices` });
-      return;
-    }
-    byId.set(entry.id, { ...entry, variants: entry.variants ?? [], latin: entry.latin ?? '' });
+  file.data.people.forEach((entry, i) => {
+    const person = personSchema.safeParse(entry);
+    if (person.success) byId.set(person.data.id, person.data);
+    else problems.push({ message: `${PEOPLE_OVERRIDE_PATH}: entry ${i} left out (${firstIssue(person.error)})` });
   });
   return { people: new PeopleIndex([...byId.values()]), problems };
 }

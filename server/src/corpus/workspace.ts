@@ -2,9 +2,10 @@
 // language server backs it with the disk (and the client's file watcher); tests with memory.
 
 import { readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { readTextFile } from '../io/readText';
+import { READOUT_MAX_BYTES, UnreadableFileError, decodeText } from '../io/readText';
+import { RegularFileLimits, readRegularFile } from '../io/regularFile';
 import { looksLikeReadout } from '../parse/detect';
 
 export interface FileStat {
@@ -84,6 +85,16 @@ export function pathToUri(path: string): string {
   return pathToFileURL(path).href;
 }
 
+/** A plain .txt is sniffed by its head: enough bytes for the 8,000 characters `looksLikeReadout` reads, in any supported encoding. */
+const SNIFF_BYTES = 32 * 1024;
+/** A people file is a few hundred entries; one far larger is not one. */
+const PEOPLE_MAX_BYTES = 4 * 1024 * 1024;
+/** How many plain .txt files a listing sniffs, and how many folder entries it looks at, between yields to the event loop. */
+const SNIFF_CHUNK = 32;
+const WALK_CHUNK = 256;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** The disk under some folders. Events come from outside (the client's watcher), through `fire`. */
 export class DiskWorkspace implements CorpusWorkspace {
   private readonly listeners = new Set<(events: readonly FileEvent[]) => void>();
@@ -99,13 +110,16 @@ export class DiskWorkspace implements CorpusWorkspace {
     this.globs = globs;
   }
 
-  /** The first folder's `.kaidan/people.json`, or null. */
+  /** The first folder's `.kaidan/people.json`, or null. Throws, with one line, when there is one that cannot be read. */
   async readPeopleOverride(): Promise<string | null> {
     for (const folder of this.folders) {
+      const path = join(folder, '.kaidan', 'people.json');
       try {
-        return readTextFile(join(folder, '.kaidan', 'people.json'));
-      } catch {
+        return decodeText(readRegularFile(path, { root: folder, maxBytes: PEOPLE_MAX_BYTES }), path).text;
+      } catch (error) {
         // None in this folder.
+        if (error instanceof UnreadableFileError && (error.code === 'ENOENT' || error.code === 'ENOTDIR')) continue;
+        throw error;
       }
     }
     return null;
@@ -122,39 +136,62 @@ export class DiskWorkspace implements CorpusWorkspace {
 
   async listFiles(): Promise<string[]> {
     const found: string[] = [];
-    const walk = (folder: string, root: string) => {
-      let entries;
-      try {
-        entries = readdirSync(folder, { withFileTypes: true });
-      } catch {
-        return;
-      }
-      for (const entry of entries) {
-        const full = join(folder, entry.name);
-        const rel = relative(root, full).split(sep).join('/');
-        if (entry.isDirectory()) {
-          // Skip excluded folders without walking them.
-          if (!this.globs.exclude.some((glob) => globToRegExp(glob.includes('/') ? glob : `**/${glob}`).test(rel + '/x'))) walk(full, root);
-        } else if (entry.isFile() && admitted(rel, this.globs)) found.push(pathToUri(full));
-      }
-    };
-    for (const folder of this.folders) walk(folder, folder);
+    for (const folder of this.folders) await this.walk(folder, folder, found);
     const readouts: string[] = [];
+    let sniffed = 0;
     for (const uri of found.sort()) {
       if (isReadoutName(uri) === 'yes') readouts.push(uri);
       else {
-        try {
-          if (looksLikeReadout(readTextFile(uriToPath(uri)))) readouts.push(uri);
-        } catch {
-          // Not text: not a readout.
-        }
+        if (++sniffed % SNIFF_CHUNK === 0) await nextTurn();
+        if (this.sniff(uri)) readouts.push(uri);
       }
     }
     return readouts;
   }
 
+  /** Collects the admitted files under a folder, giving the event loop a turn every few hundred entries. */
+  private async walk(folder: string, root: string, found: string[]): Promise<void> {
+    let entries;
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (let i = 0; i < entries.length; i++) {
+      if ((i + 1) % WALK_CHUNK === 0) await nextTurn();
+      const entry = entries[i];
+      const full = join(folder, entry.name);
+      const rel = relative(root, full).split(sep).join('/');
+      if (entry.isDirectory()) {
+        // Skip excluded folders without walking them.
+        if (!this.globs.exclude.some((glob) => globToRegExp(glob.includes('/') ? glob : `**/${glob}`).test(rel + '/x'))) await this.walk(full, root, found);
+      } else if (entry.isFile() && admitted(rel, this.globs)) found.push(pathToUri(full));
+    }
+  }
+
+  /** Whether a plain .txt reads like a readout, from its head; what is not text is not one. */
+  private sniff(uri: string): boolean {
+    try {
+      return looksLikeReadout(this.read(uri, SNIFF_BYTES));
+    } catch {
+      return false;
+    }
+  }
+
   async readText(uri: string): Promise<string> {
-    return readTextFile(uriToPath(uri));
+    return this.read(uri);
+  }
+
+  /** A file under one of the folders, refused when it is not a regular file inside that folder or too large. */
+  private read(uri: string, headBytes?: number): string {
+    const path = uriToPath(uri);
+    const root = this.folders.find((folder) => {
+      const rel = relative(folder, path);
+      return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+    });
+    if (root === undefined) throw new UnreadableFileError(`${path} is outside the workspace folders; not read`);
+    const limits: RegularFileLimits = { root, maxBytes: READOUT_MAX_BYTES, headBytes };
+    return decodeText(readRegularFile(path, limits), path, headBytes !== undefined).text;
   }
 
   async stat(uri: string): Promise<FileStat | undefined> {
