@@ -25,18 +25,41 @@ import { FULL_TOKENS_LIMIT, SemanticToken, TOKEN_MODIFIERS, TOKEN_TYPES } from '
 import { OutlineKind, OutlineNode, Range } from './features/types';
 import { CorpusIndex, IndexState } from './corpus/index';
 import { DEFAULT_GLOBS, DiskWorkspace, FileEvent, pathToUri, uriToPath } from './corpus/workspace';
+import { FrameGuard } from './io/frameGuard';
 import { Tokenizer } from './nlp/tokenizer';
 import { parseReadout } from './parse/parser';
+import { describeFault, keepServingOnFaults, routeConsoleTo } from './processPolicy';
 import { createReadoutService } from './service';
 
-const connection = createConnection(ProposedFeatures.all);
+/**
+ * Over stdio the frames pass a guard first, so that one the transport cannot read is skipped and
+ * logged instead of ending the conversation. (The extension's IPC has no frames to guard.)
+ */
+function stdioConnection() {
+  const frames = new FrameGuard((message) => connection.console.error(message));
+  const opened = createConnection(ProposedFeatures.all, process.stdin.pipe(frames), process.stdout);
+  routeConsoleTo(opened.console);
+  return opened;
+}
+
+const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
+keepServingOnFaults((message) => connection.console.error(message));
+
+/** For a call nothing waits for: its failure is one line in the log. */
+function logFailure(what: string): (error: unknown) => void {
+  return (error) => connection.console.error(`${what} failed: ${describeFault(error)}`);
+}
 const documents = new TextDocuments(TextDocument);
 // The corpus index: folders, globs and the cache folder arrive with `initialize`.
 const corpusWorkspace = new DiskWorkspace([]);
-// kuromoji's worker starts only when topics are missing (not on a warm start) and ends when idle.
+// kuromoji's worker starts only when topics are missing (not on a warm start) and ends when idle,
+// on shutdown, or with the server.
+const tokenizer = new Tokenizer({ onProblem: (message) => connection.console.warn(message) });
+connection.onShutdown(() => tokenizer.dispose());
+process.on('exit', () => tokenizer.terminate());
 // An open document's unsaved text reaches the index too: the editor's parse of it is used, not repeated.
 const corpusIndex = new CorpusIndex(corpusWorkspace, {
-  tokenizer: new Tokenizer(),
+  tokenizer,
   parser: { parse: (text) => service.parsedText(text) ?? parseReadout(text) },
 });
 // Messages are looked up when they are shown, after `initialize` has loaded the bundle.
@@ -200,10 +223,12 @@ documents.onDidChangeContent(({ document }) => {
   toldTooLargeForFullTokens.add(document.uri);
   const name = decodeURIComponent(document.uri.slice(document.uri.lastIndexOf('/') + 1));
   // A notification, not showMessageRequest: nothing is awaited, and a client that cannot answer is no fault.
-  void connection.sendNotification(ShowMessageNotification.type, {
-    type: MessageType.Info,
-    message: l10n.t('Kaidan: {0} is very large, so only speakers and mentions are coloured in it, not dates or countries.', name),
-  });
+  connection
+    .sendNotification(ShowMessageNotification.type, {
+      type: MessageType.Info,
+      message: l10n.t('Kaidan: {0} is very large, so only speakers and mentions are coloured in it, not dates or countries.', name),
+    })
+    .catch(logFailure('window/showMessage'));
 });
 
 connection.onRequest('kaidan/speakerRanges', ({ uri }: { uri: string }) => {
@@ -255,8 +280,8 @@ function corpusDocument(uri: string): { uri: string; getText(): string } | null 
   return document ? { uri: corpusUri(uri), getText: () => document.getText() } : null;
 }
 
-connection.onInitialized(async () => {
-  corpusIndex.onState((state: IndexState) => void connection.sendNotification('kaidan/indexState', state));
+connection.onInitialized(() => {
+  corpusIndex.onState((state: IndexState) => connection.sendNotification('kaidan/indexState', state).catch(logFailure('kaidan/indexState')));
   corpusIndex.onDidChange(() => {
     if (codeLensRefresh) connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
   });
@@ -264,21 +289,29 @@ connection.onInitialized(async () => {
   corpusIndex.topics?.onDidChange(() => {
     if (codeLensRefresh) connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
     collectGarbage();
-    void connection.sendNotification('kaidan/topicsState', { state: 'ready' });
+    connection.sendNotification('kaidan/topicsState', { state: 'ready' }).catch(logFailure('kaidan/topicsState'));
   });
-  const progress = await connection.window.createWorkDoneProgress();
-  progress.begin(l10n.t('Kaidan: indexing readouts'), 0, undefined, false);
+  buildWithProgress().catch(logFailure('Indexing'));
+});
+
+/** Builds the index with a progress bar; a client may refuse to create one, and then indexing goes on without it. */
+async function buildWithProgress(): Promise<void> {
+  const progress = await connection.window.createWorkDoneProgress().catch((error: unknown) => {
+    connection.console.warn(`The client did not create a progress bar (${error instanceof Error ? error.message : String(error)}); indexing goes on without one.`);
+    return null;
+  });
+  progress?.begin(l10n.t('Kaidan: indexing readouts'), 0, undefined, false);
   const reporting = corpusIndex.onState((state) => {
-    if (state.state === 'indexing' && state.total > 0) progress.report(Math.round((100 * state.done) / state.total), l10n.t('{0}/{1} files', state.done, state.total));
+    if (state.state === 'indexing' && state.total > 0) progress?.report(Math.round((100 * state.done) / state.total), l10n.t('{0}/{1} files', state.done, state.total));
   });
   try {
     await corpusIndex.build();
   } finally {
     reporting.dispose();
-    progress.done();
+    progress?.done();
   }
   collectGarbage();
-});
+}
 
 /**
  * Indexing leaves large transient garbage (the cache file's text, every file's text): collecting it
@@ -307,13 +340,13 @@ documents.onDidChangeContent(({ document }) => {
     document.uri,
     setTimeout(() => {
       overlayTimers.delete(document.uri);
-      void corpusIndex.setOverlay(corpusUri(document.uri), document.getText());
+      corpusIndex.setOverlay(corpusUri(document.uri), document.getText()).catch(logFailure(`Reading the unsaved ${document.uri}`));
     }, 300),
   );
 });
 documents.onDidClose(({ document }) => {
   clearTimeout(overlayTimers.get(document.uri));
-  void corpusIndex.revert(corpusUri(document.uri));
+  corpusIndex.revert(corpusUri(document.uri)).catch(logFailure(`Reverting ${document.uri} to the disk`));
 });
 
 connection.onHover(async ({ textDocument, position }, token) => {
