@@ -58,9 +58,13 @@ describe('the language server over stdio, under faults', () => {
 
   after(async () => {
     if (exitCode === null) {
-      await connection.sendRequest('shutdown');
-      await connection.sendNotification('exit');
-      await new Promise((done) => server.once('exit', done));
+      const exited = new Promise((done) => server.once('exit', done));
+      // A server that stopped answering is ended, so that a failed test does not hang the run.
+      await answered(connection.sendRequest('shutdown'), 5000).then(
+        () => connection.sendNotification('exit'),
+        () => server.kill(),
+      );
+      await exited;
     }
     connection.dispose();
   });
