@@ -27,6 +27,11 @@ function clientGone(fault: unknown): boolean {
   return process.send ? !process.connected : process.stdout.destroyed || !process.stdout.writable;
 }
 
+/** For a call nothing waits for: its failure is one line in the log. */
+export function failureLogger(logError: (message: string) => void): (what: string) => (error: unknown) => void {
+  return (what) => (error) => logError(`${what} failed: ${describeFault(error)}`);
+}
+
 export function keepServingOnFaults(logError: (message: string) => void): void {
   const report = (what: string, fault: unknown) => {
     try {

@@ -25,30 +25,19 @@ import { FULL_TOKENS_LIMIT, SemanticToken, TOKEN_MODIFIERS, TOKEN_TYPES } from '
 import { OutlineKind, OutlineNode, Range } from './features/types';
 import { CorpusIndex, IndexState } from './corpus/index';
 import { DEFAULT_GLOBS, DiskWorkspace, FileEvent, pathToUri, uriToPath } from './corpus/workspace';
-import { FrameGuard } from './io/frameGuard';
+import { guardedStdin } from './io/frameGuard';
 import { Tokenizer } from './nlp/tokenizer';
 import { parseReadout } from './parse/parser';
-import { describeFault, keepServingOnFaults, routeConsoleTo } from './processPolicy';
+import { failureLogger, keepServingOnFaults, routeConsoleTo } from './processPolicy';
 import { createReadoutService } from './service';
 
-/**
- * Over stdio the frames pass a guard first, so that one the transport cannot read is skipped and
- * logged instead of ending the conversation. (The extension's IPC has no frames to guard.)
- */
-function stdioConnection() {
-  const frames = new FrameGuard((message) => connection.console.error(message));
-  const opened = createConnection(ProposedFeatures.all, process.stdin.pipe(frames), process.stdout);
-  routeConsoleTo(opened.console);
-  return opened;
-}
-
-const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
-keepServingOnFaults((message) => connection.console.error(message));
-
-/** For a call nothing waits for: its failure is one line in the log. */
-function logFailure(what: string): (error: unknown) => void {
-  return (error) => connection.console.error(`${what} failed: ${describeFault(error)}`);
-}
+// Over stdio a frame the transport cannot read is skipped and logged (the extension's IPC has no frames).
+const stdio = process.argv.includes('--stdio');
+const logError = (message: string) => connection.console.error(message);
+const connection = stdio ? createConnection(ProposedFeatures.all, guardedStdin(logError), process.stdout) : createConnection(ProposedFeatures.all);
+if (stdio) routeConsoleTo(connection.console);
+keepServingOnFaults(logError);
+const logFailure = failureLogger(logError);
 const documents = new TextDocuments(TextDocument);
 // The corpus index: folders, globs and the cache folder arrive with `initialize`.
 const corpusWorkspace = new DiskWorkspace([]);

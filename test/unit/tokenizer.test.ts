@@ -84,8 +84,8 @@ const scratch = mkdtempSync(join(tmpdir(), 'kaidan-tokenizer-'));
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /**
- * A worker that loads at once and answers every text with no tokens: 'stall' never, a text of x's
- * after 1.5 s, the rest at once.
+ * A worker that loads at once and answers every text with no tokens: 'stall' (or a text with STALL
+ * in it) never, a text of x's after 1.5 s, the rest at once.
  */
 function stallingWorker(): string {
   const path = join(scratch, 'stallingWorker.js');
@@ -93,7 +93,7 @@ function stallingWorker(): string {
     path,
     `process.send({ type: 'loaded', dictionary: 'stub', loadMs: 1 });
 process.on('message', ({ id, text }) => {
-  if (text === 'stall') return;
+  if (text === 'stall' || text.includes('STALL')) return;
   setTimeout(() => process.send({ type: 'tokens', id, tokens: [], ms: 0 }), text.startsWith('x') ? 1500 : 0);
 });`,
   );
@@ -170,6 +170,29 @@ describe('the kuromoji worker’s faults', () => {
     assert.equal(problems.length, 1, JSON.stringify(problems));
     assert.match(problems[0], /^tokenizer: the kuromoji dictionary at .* did not load: ENOENT/);
     index.dispose();
+  });
+
+  it('leaves out of topics a file the worker timed out on, with one line, goes on with the others, and does not try it again until it changes', { timeout: 60_000 }, async () => {
+    const folder = join(scratch, 'stalling-corpus');
+    mkdirSync(folder);
+    const stalled = join(folder, 'stalled.readout.txt');
+    writeFileSync(stalled, readTextFile(seedPath(1)).replace('日米外相会談', '日米外相会談 STALL'));
+    copyFileSync(seedPath(3), join(folder, basename(seedPath(3))));
+    const problems: string[] = [];
+    const stalling = new Tokenizer({ workerModule: stallingWorker(), timeoutBaseMs: 1000, timeoutMsPerKiloChar: 0 });
+    const index = new CorpusIndex(new DiskWorkspace([folder]), { tokenizer: stalling, onProblem: (message) => problems.push(message) });
+    await index.build();
+    await index.topics!.settled();
+    assert.deepEqual(problems, [`${pathToUri(stalled)}: no topics, the tokenizer worker did not answer within 1 s; it was restarted; tried again when the file changes`]);
+    assert.equal(index.storedTopics(pathToUri(stalled)), null);
+    assert.notEqual(index.storedTopics(pathToUri(join(folder, basename(seedPath(3))))), null);
+    // Another pass (an edit of the other file) does not send the stalled file again.
+    await index.setOverlay(pathToUri(join(folder, basename(seedPath(3)))), readTextFile(seedPath(3)) + '\n追記。\n');
+    await index.topics!.settled();
+    assert.equal(stalling.stats.timeouts, 1);
+    assert.equal(problems.length, 1);
+    index.dispose();
+    await stalling.dispose();
   });
 
   it('ends quietly, without a stack trace, when the server exits while the worker is tokenizing', { timeout: 60_000 }, async () => {

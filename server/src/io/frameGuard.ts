@@ -105,3 +105,8 @@ export class FrameGuard extends Transform {
     return true;
   }
 }
+
+/** The server's stdin, as frames that can be read. */
+export function guardedStdin(onUnreadable: (message: string) => void): NodeJS.ReadableStream {
+  return process.stdin.pipe(new FrameGuard(onUnreadable));
+}
