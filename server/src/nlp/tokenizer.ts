@@ -3,7 +3,8 @@
 // content hash; the worker is ended after a while without requests, so the dictionary's ~370 MB go
 // with it. A process, not a worker thread: memory a thread frees stays in the server's resident
 // set (about 80 MB of it was measured after the thread ended), while an ended process gives it all back. kuromoji tags foreign names as 名詞,一般 and splits 総理大臣 into 総理+大臣: callers
-// filter names and offices with the knowledge files.
+// filter names and offices with the knowledge files. A call the worker does not answer in time fails
+// and ends that worker; a dictionary that does not load is said once, and tried again ever later.
 
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
