@@ -28,18 +28,30 @@ import { OutlineKind, OutlineNode, Range } from './features/types';
 import { CorpusIndex, IndexState } from './corpus/index';
 import { corpusUri, fileNameOf } from './corpus/uris';
 import { DEFAULT_GLOBS, DiskWorkspace, FileEvent, uriToPath } from './corpus/workspace';
+import { guardedStdin } from './io/frameGuard';
 import { Tokenizer } from './nlp/tokenizer';
 import { parseReadout } from './parse/parser';
+import { failureLogger, keepServingOnFaults, routeConsoleTo } from './processPolicy';
 import { createReadoutService } from './service';
 
-const connection = createConnection(ProposedFeatures.all);
+// Over stdio a frame the transport cannot read is skipped and logged (the extension's IPC has no frames).
+const stdio = process.argv.includes('--stdio');
+const logError = (message: string) => connection.console.error(message);
+const connection = stdio ? createConnection(ProposedFeatures.all, guardedStdin(logError), process.stdout) : createConnection(ProposedFeatures.all);
+if (stdio) routeConsoleTo(connection.console);
+keepServingOnFaults(logError);
+const logFailure = failureLogger(logError);
 const documents = new TextDocuments(TextDocument);
 // The corpus index: folders, globs and the cache folder arrive with `initialize`.
 const corpusWorkspace = new DiskWorkspace([]);
-// kuromoji's worker starts only when topics are missing (not on a warm start) and ends when idle.
+// kuromoji's worker starts only when topics are missing (not on a warm start) and ends when idle,
+// on shutdown, or with the server.
+const tokenizer = new Tokenizer({ onProblem: (message) => connection.console.warn(message) });
+connection.onShutdown(() => tokenizer.dispose());
+process.on('exit', () => tokenizer.terminate());
 // An open document's unsaved text reaches the index too: the editor's parse of it is used, not repeated.
 const corpusIndex = new CorpusIndex(corpusWorkspace, {
-  tokenizer: new Tokenizer(),
+  tokenizer,
   parser: { parse: (text) => service.parsedText(text) ?? parseReadout(text) },
 });
 // Messages are looked up when they are shown, after `initialize` has loaded the bundle.
@@ -207,10 +219,12 @@ documents.onDidChangeContent(({ document }) => {
   toldTooLargeForFullTokens.add(document.uri);
   const name = fileNameOf(document.uri);
   // A notification, not showMessageRequest: nothing is awaited, and a client that cannot answer is no fault.
-  void connection.sendNotification(ShowMessageNotification.type, {
-    type: MessageType.Info,
-    message: l10n.t('Kaidan: {0} is very large, so only speakers and mentions are coloured in it, not dates or countries.', name),
-  });
+  connection
+    .sendNotification(ShowMessageNotification.type, {
+      type: MessageType.Info,
+      message: l10n.t('Kaidan: {0} is very large, so only speakers and mentions are coloured in it, not dates or countries.', name),
+    })
+    .catch(logFailure('window/showMessage'));
 });
 
 connection.onRequest('kaidan/speakerRanges', ({ uri }: { uri: string }) => {
@@ -263,8 +277,8 @@ function corpusDocument(uri: string): { uri: string; getText(): string } | null 
   return document ? { uri: corpusUri(uri), getText: () => document.getText() } : null;
 }
 
-connection.onInitialized(async () => {
-  corpusIndex.onState((state: IndexState) => void connection.sendNotification('kaidan/indexState', state));
+connection.onInitialized(() => {
+  corpusIndex.onState((state: IndexState) => connection.sendNotification('kaidan/indexState', state).catch(logFailure('kaidan/indexState')));
   corpusIndex.onDidChange(() => {
     if (codeLensRefresh) connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
   });
@@ -272,21 +286,29 @@ connection.onInitialized(async () => {
   corpusIndex.topics?.onDidChange(() => {
     if (codeLensRefresh) connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
     collectGarbage();
-    void connection.sendNotification('kaidan/topicsState', { state: 'ready' });
+    connection.sendNotification('kaidan/topicsState', { state: 'ready' }).catch(logFailure('kaidan/topicsState'));
   });
-  const progress = await connection.window.createWorkDoneProgress();
-  progress.begin(l10n.t('Kaidan: indexing readouts'), 0, undefined, false);
+  buildWithProgress().catch(logFailure('Indexing'));
+});
+
+/** Builds the index with a progress bar; a client may refuse to create one, and then indexing goes on without it. */
+async function buildWithProgress(): Promise<void> {
+  const progress = await connection.window.createWorkDoneProgress().catch((error: unknown) => {
+    connection.console.warn(`The client did not create a progress bar (${error instanceof Error ? error.message : String(error)}); indexing goes on without one.`);
+    return null;
+  });
+  progress?.begin(l10n.t('Kaidan: indexing readouts'), 0, undefined, false);
   const reporting = corpusIndex.onState((state) => {
-    if (state.state === 'indexing' && state.total > 0) progress.report(Math.round((100 * state.done) / state.total), l10n.t('{0}/{1} files', state.done, state.total));
+    if (state.state === 'indexing' && state.total > 0) progress?.report(Math.round((100 * state.done) / state.total), l10n.t('{0}/{1} files', state.done, state.total));
   });
   try {
     await corpusIndex.build();
   } finally {
     reporting.dispose();
-    progress.done();
+    progress?.done();
   }
   collectGarbage();
-});
+}
 
 /**
  * Indexing leaves large transient garbage (the cache file's text, every file's text): collecting it
@@ -307,11 +329,6 @@ connection.onDidChangeWatchedFiles(({ changes }) => {
   if (events.length > 0) corpusWorkspace.fire(events);
 });
 
-/** A failure while the index takes an editor's text: told on one line, and the server goes on. */
-function reportOverlayFailure(uri: string, error: unknown): void {
-  connection.console.warn(`${uri}: ${error instanceof Error ? error.message : String(error)}`);
-}
-
 // Unsaved text in an editor stands for the file in the index, after a pause in typing.
 const overlayTimers = new Map<string, NodeJS.Timeout>();
 documents.onDidChangeContent(({ document }) => {
@@ -322,10 +339,11 @@ documents.onDidChangeContent(({ document }) => {
       overlayTimers.delete(document.uri);
       const current = documents.get(document.uri);
       if (!current) return;
+      const report = logFailure(`Reading the unsaved ${current.uri}`);
       try {
-        corpusIndex.setOverlay(corpusUri(current.uri), current.getText()).catch((error) => reportOverlayFailure(current.uri, error));
+        corpusIndex.setOverlay(corpusUri(current.uri), current.getText()).catch(report);
       } catch (error) {
-        reportOverlayFailure(current.uri, error);
+        report(error);
       }
     }, 300),
   );
@@ -333,7 +351,7 @@ documents.onDidChangeContent(({ document }) => {
 documents.onDidClose(({ document }) => {
   clearTimeout(overlayTimers.get(document.uri));
   overlayTimers.delete(document.uri);
-  corpusIndex.revert(corpusUri(document.uri)).catch((error) => reportOverlayFailure(document.uri, error));
+  corpusIndex.revert(corpusUri(document.uri)).catch(logFailure(`Reverting ${document.uri} to the disk`));
 });
 
 /** The corpus once built; a request before `initialize` is refused, so that the build waits for the workspace's folders. */

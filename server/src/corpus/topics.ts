@@ -7,7 +7,7 @@ import { compoundCountries, countryCode } from '../knowledge/countries';
 import { OFFICE_TITLES } from '../knowledge/offices';
 import { nameKey } from '../knowledge/people';
 import { nounPhrases } from '../nlp/nounPhrases';
-import type { Token, Tokenizer } from '../nlp/tokenizer';
+import { type Token, type Tokenizer, TokenizerUnavailableError } from '../nlp/tokenizer';
 import { LineMap, splitLines } from '../parse/text';
 import type { CorpusIndex, IndexedFile, IndexedMeeting } from './index';
 import { contentHash, sentenceAround } from './summary';
@@ -69,6 +69,8 @@ const MAX_PARTS = 6;
  * seconds and hundreds of megabytes. Such a file stays in the index; only its topics are missing.
  */
 export const TOPICS_MAX_CHARS = 1_000_000;
+/** The retry pass comes a little after the tokenizer's wait has ended, not a millisecond before it. */
+const RETRY_MARGIN_MS = 50;
 
 /** Splits a phrase at the nouns that are people or countries: what is left are candidate topics. */
 function withoutNames(parts: readonly string[], isName: (part: string) => boolean): string[][] {
@@ -138,6 +140,10 @@ export class CorpusTopics {
   private vocabulary = new Set<string>();
   private pass: Promise<void> | null = null;
   private passAgain = false;
+  /** Per file, the content the tokenizer failed on (timed out, crashed): skipped until the file changes. */
+  private readonly failed = new Map<string, string>();
+  /** The pass that comes when a dictionary that failed to load may be tried again. */
+  private retryTimer: NodeJS.Timeout | null = null;
   private readonly listeners = new Set<() => void>();
 
   constructor(
@@ -207,7 +213,7 @@ export class CorpusTopics {
   /** Tokenizes the files whose current content has no topics yet, then weighs the corpus again. */
   private async extractMissing(): Promise<void> {
     for (const file of this.index.allFiles()) {
-      if (this.index.storedTopics(file.uri)) continue;
+      if (this.index.storedTopics(file.uri) || this.failed.get(file.uri) === file.summary.hash) continue;
       const text = await this.index.textOf(file.uri);
       // Changed since it was indexed: the change event brings another pass.
       if (text === null || contentHash(text) !== file.summary.hash) continue;
@@ -217,12 +223,37 @@ export class CorpusTopics {
         this.index.storeTopics(file.uri, { format: TOPICS_FORMAT, hash: file.summary.hash, meetings: [] });
         continue;
       }
-      const tokens = await this.tokenizer.tokenize(text);
+      const tokens = await this.tokensOf(file, text);
+      // No dictionary: what the cache holds is weighed; the rest waits for the retry.
+      if (tokens === 'unavailable') break;
       const current = this.index.file(file.uri);
-      if (current?.summary.hash === file.summary.hash) this.index.storeTopics(file.uri, extractTopics(text, tokens, current, this.index));
+      if (tokens && current?.summary.hash === file.summary.hash) this.index.storeTopics(file.uri, extractTopics(text, tokens, current, this.index));
     }
     this.weigh();
     for (const listener of this.listeners) listener();
+  }
+
+  /** The file's tokens, or null when the tokenizer failed on it (said once), or 'unavailable' without a dictionary. */
+  private async tokensOf(file: IndexedFile, text: string): Promise<readonly Token[] | null | 'unavailable'> {
+    try {
+      return await this.tokenizer.tokenize(text);
+    } catch (error) {
+      if (error instanceof TokenizerUnavailableError) {
+        // The tokenizer has said why; a pass is due when it may try again.
+        this.retryAt(error.retryAt);
+        return 'unavailable';
+      }
+      this.failed.set(file.uri, file.summary.hash);
+      this.onProblem(`${file.uri}: no topics, ${(error as Error).message}; tried again when the file changes`);
+      return null;
+    }
+  }
+
+  private retryAt(time: number): void {
+    if (this.retryTimer) return;
+    this.retryTimer = setTimeout(() => ((this.retryTimer = null), this.refresh()), Math.max(0, time - Date.now()) + RETRY_MARGIN_MS);
+    // Waiting for it keeps no process (the CLI, a test run) alive.
+    this.retryTimer.unref();
   }
 
   /** TF-IDF over the meetings: (1 + ln count) · ln((1 + N) / df), the top ones per meeting among the terms of two meetings or more. */

@@ -24,4 +24,7 @@ export interface TokenizeRequest {
 
 export type WorkerReply =
   | { readonly type: 'loaded'; readonly dictionary: string; readonly loadMs: number }
-  | { readonly type: 'tokens'; readonly id: number; readonly tokens: Token[]; readonly ms: number };
+  /** The dictionary could not be read; the worker exits after saying so. */
+  | { readonly type: 'loadFailed'; readonly message: string }
+  | { readonly type: 'tokens'; readonly id: number; readonly tokens: Token[]; readonly ms: number }
+  | { readonly type: 'failed'; readonly id: number; readonly message: string };
