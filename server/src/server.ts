@@ -32,7 +32,7 @@ import { createReadoutService } from './service';
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 // The corpus index: folders, globs and the cache folder arrive with `initialize`.
-const corpusWorkspace = new DiskWorkspace([]);
+const corpusWorkspace = new DiskWorkspace([], DEFAULT_GLOBS, (message) => connection.console.warn(message));
 // kuromoji's worker starts only when topics are missing (not on a warm start) and ends when idle.
 // An open document's unsaved text reaches the index too: the editor's parse of it is used, not repeated.
 const corpusIndex = new CorpusIndex(corpusWorkspace, {
