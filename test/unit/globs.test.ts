@@ -94,7 +94,10 @@ describe('hostile corpus globs', () => {
     assert.equal(refusal('x'.repeat(300)), 'it is 300 characters long (at most 256)');
     assert.equal(refusal('{a,b}{c,d}{e,f}{g,h}'), "it has 4 '{…}' groups (at most 3)");
     assert.equal(refusal('{a/b,c}'), "a '/' inside '{…}' or '[…]' is not supported (write one pattern per alternative)");
+    assert.equal(refusal(''), 'it is empty');
+    assert.equal(refusal('a//b'), 'it has an empty part between two slashes');
     assert.equal(refusal('*a*b'), null);
+    assert.equal(admits(['**/build/'], 'x/build/a.readout.txt'), false);
     assert.equal(corpusFilter({ include: ['*a*a*b'], exclude: [] }).problems[0], `the include pattern "*a*a*b" in kaidan.corpus.include is ignored: it has 3 '*' between two slashes (at most ${GLOB_LIMITS.starsInOnePart})`);
   });
 

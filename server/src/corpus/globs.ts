@@ -32,6 +32,8 @@ function escapeRegexLike(part: string): string {
 
 /** Why a pattern is refused, or null when it is within GLOB_LIMITS. */
 function overLimit(pattern: string, parts: readonly string[]): string | null {
+  if (pattern.trim() === '') return 'it is empty';
+  if (parts.some((part) => part === '')) return 'it has an empty part between two slashes';
   if (pattern.length > GLOB_LIMITS.length) return `it is ${pattern.length} characters long (at most ${GLOB_LIMITS.length})`;
   const starRuns = (part: string) => (part === '**' ? 1 : (part.match(/\*+/g)?.length ?? 0));
   const busiest = Math.max(0, ...parts.filter((part) => part !== '**').map(starRuns));
@@ -50,8 +52,8 @@ export class PathGlob {
   /** The glob, or why it is refused. */
   static compile(pattern: string): PathGlob | { readonly refused: string } {
     const scanned = picomatch.scan(pattern.includes('/') ? pattern : `**/${pattern}`, { parts: true }).parts ?? [pattern];
-    // '**/**' is '**'.
-    const texts = scanned.filter((part, i) => !(part === '**' && scanned[i - 1] === '**'));
+    // '**/**' is '**'; a trailing '/' only says that a folder is meant.
+    const texts = scanned.filter((part, i) => !(part === '**' && scanned[i - 1] === '**') && !(part === '' && i === scanned.length - 1 && i > 0));
     const refused = overLimit(pattern, texts);
     if (refused) return { refused };
     try {
