@@ -3,6 +3,7 @@
 
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
+import { relatedPickItem } from './pickItems';
 
 export interface IndexState {
   readonly state: 'indexing' | 'ready';
@@ -121,6 +122,7 @@ class MeetingsView implements vscode.TreeDataProvider<MeetingNode> {
       item.description = `${node.items.length}`;
       return item;
     }
+    // A tree item's label draws no icons: '$(…)' in a title shows as written without escaping.
     const item = new vscode.TreeItem(`${node.date ?? '—'} ${node.title}`, vscode.TreeItemCollapsibleState.None);
     item.description = node.kind ?? '';
     item.resourceUri = vscode.Uri.parse(node.uri);
@@ -176,12 +178,7 @@ export function registerCorpus(context: vscode.ExtensionContext, client: Languag
       }
       if (related.length === 0) return void vscode.window.showInformationMessage(vscode.l10n.t('Kaidan: no related meetings in the corpus.'));
       const picked = await vscode.window.showQuickPick(
-        related.map((item) => ({
-          label: `${item.date ?? '—'}  ${item.title}`,
-          description: item.kind ?? '',
-          detail: item.reasons.join(' · '),
-          item,
-        })),
+        related.map(relatedPickItem),
         { placeHolder: vscode.l10n.t('Related meetings, most related first'), matchOnDetail: true },
       );
       return picked ? openAt(picked.item) : undefined;

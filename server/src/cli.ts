@@ -101,8 +101,31 @@ function formatSpeakers(rows: readonly SpeakerRow[]): string {
   return [line(header), ...table.map(line)].join('\n') + '\n';
 }
 
+/** The options each command takes; any other is refused, so that a typo is not silently ignored. */
+const OPTIONS: Readonly<Record<string, readonly string[]>> = {
+  parse: ['--json'],
+  outline: [],
+  speakers: ['--json'],
+  index: ['--json', '--csv'],
+  related: ['--json'],
+  who: ['--json'],
+};
+
+/** The one-line complaint about the first unknown option, or null. */
+function unknownOption(command: string, args: readonly string[]): string | null {
+  const known = OPTIONS[command];
+  const unknown = args.find((arg) => arg.length > 1 && arg.startsWith('-') && !known.includes(arg));
+  if (unknown === undefined) return null;
+  return `kaidan ${command}: unknown option ${unknown}${known.length > 0 ? ` (options: ${known.join(', ')})` : ' (it takes no options)'}`;
+}
+
 function run(args: string[]): number {
   const [command, ...rest] = args;
+  const complaint = Object.hasOwn(OPTIONS, command) ? unknownOption(command, rest) : null;
+  if (complaint) {
+    process.stderr.write(`${complaint}\n`);
+    return 2;
+  }
   const files = rest.filter((arg) => !arg.startsWith('--'));
   const json = rest.includes('--json');
   if (isCorpusCommand(command)) {

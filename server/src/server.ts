@@ -43,7 +43,7 @@ keepServingOnFaults(logError);
 const logFailure = failureLogger(logError);
 const documents = new TextDocuments(TextDocument);
 // The corpus index: folders, globs and the cache folder arrive with `initialize`.
-const corpusWorkspace = new DiskWorkspace([]);
+const corpusWorkspace = new DiskWorkspace([], DEFAULT_GLOBS, (message) => connection.console.warn(message));
 // kuromoji's worker starts only when topics are missing (not on a warm start) and ends when idle,
 // on shutdown, or with the server.
 const tokenizer = new Tokenizer({ onProblem: (message) => connection.console.warn(message) });

@@ -65,6 +65,18 @@ describe('kaidan on bad input', () => {
       assert.doesNotMatch(stderr, /\bat \S+ \(/);
     });
   }
+  for (const [args, line] of [
+    [['parse', seedPath(1), '--jsno'], 'kaidan parse: unknown option --jsno (options: --json)'],
+    [['outline', '-v', seedPath(1)], 'kaidan outline: unknown option -v (it takes no options)'],
+    [['index', 'corpus', '--cvs'], 'kaidan index: unknown option --cvs (options: --json, --csv)'],
+  ] as const) {
+    it(`refuses the unknown option in 'kaidan ${args.join(' ').replace(ROOT, '.')}' with one line and exit 2`, () => {
+      const { status, stdout, stderr } = kaidan(...args);
+      assert.equal(status, 2);
+      assert.equal(stderr, `${line}\n`);
+      assert.equal(stdout, '');
+    });
+  }
   it('prints usage for an unknown command', () => {
     const { status, stderr } = kaidan('frobnicate');
     assert.equal(status, 2);

@@ -9,7 +9,8 @@ import { describe, it } from 'node:test';
 import { CACHE_FILE, CorpusIndex, IndexedFile } from '../../server/src/corpus/index';
 import { findReferences } from '../../server/src/corpus/references';
 import { relatedMeetings } from '../../server/src/corpus/related';
-import { DiskWorkspace, MemoryWorkspace, admitted, pathToUri } from '../../server/src/corpus/workspace';
+import { corpusFilter } from '../../server/src/corpus/globs';
+import { DiskWorkspace, MemoryWorkspace, pathToUri } from '../../server/src/corpus/workspace';
 import { createCorpusFeatures } from '../../server/src/features/corpusFeatures';
 import { Position } from '../../server/src/features/types';
 import { readTextFile } from '../../server/src/io/readText';
@@ -394,6 +395,7 @@ describe('an in-memory corpus', () => {
 
 describe('corpus globs', () => {
   it('include and exclude like VS Code globs', () => {
+    const admitted = (path: string, globs: { include: string[]; exclude: string[] }) => corpusFilter(globs).admits(path);
     const globs = { include: ['**/*.readout', '**/*.readout.txt', '*.txt'], exclude: ['**/drafts/**', 'old-*'] };
     assert.ok(admitted('a/b.readout.txt', globs));
     assert.ok(admitted('notes.txt', globs));

@@ -2,8 +2,12 @@
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { CorpusIndex } from '../../server/src/corpus/index';
+import { findReferences, referenceWindow, windowOf } from '../../server/src/corpus/references';
+import { MemoryWorkspace } from '../../server/src/corpus/workspace';
+import { readTextFile } from '../../server/src/io/readText';
 import { addDays, findDates, findDurations, findRelativeDays, findTimeSpan, findTimes } from '../../server/src/parse/dates';
-import { modelOfText } from './helpers';
+import { modelOfText, seedPath } from './helpers';
 
 const firstDate = (text: string) => {
   const [date] = findDates(text);
@@ -68,6 +72,33 @@ describe('dates', () => {
     assert.deepEqual(firstDate('2月29日'), [null, 2, 29]);
     assert.deepEqual(firstDate('4月30日'), [null, 4, 30]);
     assert.deepEqual(firstDate('12月31日'), [null, 12, 31]);
+  });
+  it('rejects impossible dates in kanji numerals and 0日', () => {
+    assert.deepEqual(firstDate('令和六年二月二十九日'), [2024, 2, 29]);
+    assert.deepEqual(findDates('令和五年二月二十九日'), []);
+    assert.deepEqual(findDates('令和五年二月三十一日'), []);
+    assert.deepEqual(findDates('四月三十一日'), []);
+    assert.deepEqual(findDates('十三月一日'), []);
+    assert.deepEqual(findDates('2月0日'), []);
+    assert.deepEqual(findDates('令和5年13月1日'), []);
+  });
+  it('reads an era date only within its era', () => {
+    assert.deepEqual(firstDate('平成31年4月30日'), [2019, 4, 30]);
+    assert.deepEqual(findDates('平成31年5月1日'), []);
+    assert.deepEqual(findDates('平成三十一年五月一日'), []);
+    assert.deepEqual(firstDate('令和元年5月1日'), [2019, 5, 1]);
+    assert.deepEqual(findDates('令和元年4月30日'), []);
+    assert.deepEqual(findDates('令和0年6月1日'), []);
+    assert.deepEqual(firstDate('昭和64年1月7日'), [1989, 1, 7]);
+    assert.deepEqual(findDates('昭和64年1月8日'), []);
+    assert.deepEqual(firstDate('大正15年12月25日'), [1926, 12, 25]);
+  });
+  it('reads no shorter date inside an impossible one', () => {
+    assert.deepEqual(findDates('2023年 2月29日'), []);
+    assert.deepEqual(findDates('令和5年 2月29日'), []);
+    assert.deepEqual(findDates('平成31年 5月1日'), []);
+    assert.deepEqual(findDates('2023/2/29 2月3日'), [{ start: 10, end: 14, year: null, month: 2, day: 3 }]);
+    assert.deepEqual(firstDate('2024年 2月29日'), [2024, 2, 29]);
   });
   it('reads neither placeholders nor 同一日 as dates', () => {
     assert.deepEqual(findDates('○月○日'), []);
@@ -240,5 +271,48 @@ describe('meeting dates in context', () => {
     assert.equal(model.date, null);
     assert.equal(model.monthDay, null);
     assert.equal(model.durationMinutes, 20);
+  });
+});
+
+describe('impossible dates outside the date line', () => {
+  it('a reference to 2月31日 or 13月 keeps its words but no month or day', () => {
+    const [february] = findReferences('令和5年2月31日の日米首脳会談について');
+    assert.equal(february.time.written, '2月31日の');
+    assert.deepEqual([february.time.month, february.time.day], [null, null]);
+    assert.equal(referenceWindow(february.time, '2023-06-01'), null);
+    const [thirteenth] = findReferences('13月の日米外相会談');
+    assert.equal(thirteenth.time.written, '13月の');
+    assert.equal(thirteenth.time.month, null);
+    assert.equal(referenceWindow(thirteenth.time, '2023-06-01'), null);
+  });
+  it('2月29日 in a reference is a window in a leap year only', () => {
+    const [leap] = findReferences('2月29日の日米外相会談');
+    assert.deepEqual([leap.time.month, leap.time.day], [2, 29]);
+    assert.deepEqual(referenceWindow(leap.time, '2024-06-01'), windowOf('2024-02-29'));
+    assert.equal(windowOf('2024-02-29')?.from, 19782);
+    assert.equal(referenceWindow(leap.time, '2023-06-01'), null);
+  });
+  it('a time window is never made of a day that does not exist', () => {
+    assert.equal(windowOf('2023-02-31'), null);
+    assert.equal(windowOf('2023-02-29'), null);
+    assert.equal(windowOf('2023-04-31'), null);
+    assert.equal(windowOf('2023-13'), null);
+    assert.equal(windowOf('2023-00'), null);
+    assert.deepEqual(windowOf('2023-02'), { from: 19389, to: 19416 });
+  });
+  it('an impossible publication stamp is no publication date', () => {
+    const seed = readTextFile(seedPath(4));
+    assert.ok(seed.includes('2025-9-25 11:30'));
+    assert.equal(modelOfText(seed).published, '2025-09-25');
+    assert.equal(modelOfText(seed.replace('2025-9-25 11:30', '2025-2-30 11:30')).published, null);
+  });
+  it('a file name with a day that does not exist dates nothing', async () => {
+    const text = '日米外相会談\n\n林外務大臣は、ブリンケン米国国務長官と会談を行いました。\n';
+    const index = new CorpusIndex(new MemoryWorkspace([
+      ['file:///mem/2023-02-31-talks.readout.txt', text],
+      ['file:///mem/2023-02-28-talks.readout.txt', text],
+    ]));
+    await index.build();
+    assert.deepEqual(index.allFiles().map((file) => [file.uri.slice(12, 22), file.main?.date ?? null]), [['2023-02-28', '2023-02-28'], ['2023-02-31', null]]);
   });
 });

@@ -86,8 +86,8 @@ function fileNameDate(uri: string, monthDay: string | null): string | null {
   const [, year, month, day] = match;
   if (Number(month) < 1 || Number(month) > 12) return null;
   // The text's month-day, when it has one, is more precise than the name's.
-  if (monthDay) return `${year}-${monthDay}`;
-  return day ? `${year}-${month}-${day}` : `${year}-${month}`;
+  const date = monthDay ? `${year}-${monthDay}` : day ? `${year}-${month}-${day}` : `${year}-${month}`;
+  return windowOf(date) ? date : null;
 }
 
 /** The list under a key, created empty on first use. */

@@ -4,6 +4,7 @@
 
 import { COUNTRY_COMPOUND, compoundCountries } from '../knowledge/countries';
 import { MeetingKind } from '../model/readout';
+import { isPossibleDate } from '../parse/dates';
 import { findNamedOffices } from '../parse/participants';
 import type { PeopleIndex } from '../knowledge/people';
 import type { IndexedMeeting } from './index';
@@ -106,6 +107,8 @@ function readTime(before: string): TimeQualifier {
       relative = groups.relative === '先月' ? 'last month' : groups.relative === '本日' || groups.relative === '同日' ? 'same day' : 'recent';
     }
   }
+  // An impossible month or day ('13月', '2月31日') tells no time; the phrase keeps it as written.
+  if (month !== null && !isPossibleDate(year, month, day ?? 1)) [month, day, dayRange] = [null, null, null];
   return { year, relativeYear, month, day, dayRange, relative, written: cluster.length ? before.slice(cluster[0].index!) : null };
 }
 
@@ -189,15 +192,16 @@ export interface DateWindow {
   readonly to: number;
 }
 
+/** Null for a day that does not exist ('2023-02-29', '2023-13'), which Date.UTC would move into the next month. */
 export function windowOf(date: string | null): DateWindow | null {
   if (!date) return null;
+  const [year, month, day] = date.split('-').map(Number);
   if (/^\d{4}-\d{2}-\d{2}$/.test(date)) {
-    const day = dayNumber(date);
-    return { from: day, to: day };
+    if (!isPossibleDate(year, month, day)) return null;
+    return { from: dayNumber(date), to: dayNumber(date) };
   }
   if (/^\d{4}-\d{2}$/.test(date)) {
-    const year = Number(date.slice(0, 4));
-    const month = Number(date.slice(5, 7));
+    if (!isPossibleDate(year, month, 1)) return null;
     return { from: dayNumber(`${date}-01`), to: Math.floor(Date.UTC(year, month, 0) / 86_400_000) };
   }
   if (/^\d{4}$/.test(date)) return { from: dayNumber(`${date}-01-01`), to: dayNumber(`${date}-12-31`) };
@@ -219,7 +223,8 @@ export function referenceWindow(time: TimeQualifier, documentDate: string | null
     }
     if (y === null) return null;
     if (time.day !== null) return windowOf(`${y}-${month}-${String(time.day).padStart(2, '0')}`);
-    const whole = windowOf(`${y}-${month}`)!;
+    const whole = windowOf(`${y}-${month}`);
+    if (!whole) return null;
     if (time.dayRange) return { from: whole.from + time.dayRange[0] - 1, to: Math.min(whole.to, whole.from + time.dayRange[1] - 1) };
     return whole;
   }

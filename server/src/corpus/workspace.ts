@@ -7,6 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { READOUT_MAX_BYTES, UnreadableFileError, decodeText } from '../io/readText';
 import { RegularFileLimits, readRegularFile } from '../io/regularFile';
 import { looksLikeReadout } from '../parse/detect';
+import { CorpusFilter, CorpusGlobs, corpusFilter } from './globs';
 
 export interface FileStat {
   readonly mtimeMs: number;
@@ -28,49 +29,12 @@ export interface CorpusWorkspace {
   onDidChangeFiles(listener: (events: readonly FileEvent[]) => void): Disposable;
 }
 
-export interface CorpusGlobs {
-  readonly include: readonly string[];
-  readonly exclude: readonly string[];
-}
+export type { CorpusGlobs } from './globs';
 
 export const DEFAULT_GLOBS: CorpusGlobs = {
   include: ['**/*.readout', '**/*.readout.txt', '**/*.txt'],
   exclude: ['**/node_modules/**', '**/.git/**', '**/.kaidan/**'],
 };
-
-/** A glob ('**', '*', '?', '{a,b}') as a regex over '/'-separated relative paths. */
-export function globToRegExp(glob: string): RegExp {
-  let source = '';
-  for (let i = 0; i < glob.length; i++) {
-    const ch = glob[i];
-    if (ch === '*' && glob[i + 1] === '*') {
-      // '**/' matches zero or more folders.
-      if (glob[i + 2] === '/') {
-        source += '(?:.*/)?';
-        i += 2;
-      } else {
-        source += '.*';
-        i++;
-      }
-    } else if (ch === '*') source += '[^/]*';
-    else if (ch === '?') source += '[^/]';
-    else if (ch === '{') {
-      const close = glob.indexOf('}', i);
-      if (close < 0) source += '\\{';
-      else {
-        source += `(?:${glob.slice(i + 1, close).split(',').map((part) => part.replace(/[.+^$()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')).join('|')})`;
-        i = close;
-      }
-    } else source += ch.replace(/[.+^$()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${source}$`);
-}
-
-/** Whether a folder-relative path is admitted. A glob without '/' matches the file name anywhere, as VS Code's do. */
-export function admitted(relativePath: string, globs: CorpusGlobs): boolean {
-  const test = (glob: string) => globToRegExp(glob.includes('/') ? glob : `**/${glob}`).test(relativePath);
-  return globs.include.some(test) && !globs.exclude.some(test);
-}
 
 /** A plain .txt is a readout only when it reads like one; .readout and .readout.txt always are. */
 export function isReadoutName(uri: string): 'yes' | 'maybe' {
@@ -99,15 +63,27 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 export class DiskWorkspace implements CorpusWorkspace {
   private readonly listeners = new Set<(events: readonly FileEvent[]) => void>();
 
+  private filter: CorpusFilter;
+
+  /** Refused globs are reported through onProblem and left out. */
   constructor(
     private folders: readonly string[],
-    private globs: CorpusGlobs = DEFAULT_GLOBS,
-  ) {}
+    globs: CorpusGlobs = DEFAULT_GLOBS,
+    private readonly onProblem: (message: string) => void = () => undefined,
+  ) {
+    this.filter = this.compile(globs);
+  }
 
   /** The language server learns folders and globs from `initialize`, after it made the workspace. */
-  configure(folders: readonly string[], globs: CorpusGlobs = this.globs): void {
+  configure(folders: readonly string[], globs?: CorpusGlobs): void {
     this.folders = folders;
-    this.globs = globs;
+    if (globs) this.filter = this.compile(globs);
+  }
+
+  private compile(globs: CorpusGlobs): CorpusFilter {
+    const filter = corpusFilter(globs);
+    for (const problem of filter.problems) this.onProblem(problem);
+    return filter;
   }
 
   /** The first folder's `.kaidan/people.json`, or null. Throws, with one line, when there is one that cannot be read. */
@@ -130,7 +106,7 @@ export class DiskWorkspace implements CorpusWorkspace {
     const path = uriToPath(uri);
     return this.folders.some((folder) => {
       const rel = relative(folder, path);
-      return !rel.startsWith('..') && admitted(rel.split(sep).join('/'), this.globs);
+      return !rel.startsWith('..') && this.filter.admits(rel.split(sep).join('/'));
     });
   }
 
@@ -164,8 +140,8 @@ export class DiskWorkspace implements CorpusWorkspace {
       const rel = relative(root, full).split(sep).join('/');
       if (entry.isDirectory()) {
         // Skip excluded folders without walking them.
-        if (!this.globs.exclude.some((glob) => globToRegExp(glob.includes('/') ? glob : `**/${glob}`).test(rel + '/x'))) await this.walk(full, root, found);
-      } else if (entry.isFile() && admitted(rel, this.globs)) found.push(pathToUri(full));
+        if (!this.filter.excludesFolder(rel)) await this.walk(full, root, found);
+      } else if (entry.isFile() && this.filter.admits(rel)) found.push(pathToUri(full));
     }
   }
 

@@ -18,6 +18,13 @@ const N = `(?:${D}{1,2}|${KANJI_NUMBER})`;
 /** A western year: 2018, ２０１８, 二〇一八. */
 const YEAR = `(?:${D}{4}|${KD}{4})`;
 const ERA_START: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925, 大正: 1911 };
+/** The first and last day of each era (大正 ended and 昭和 began on 1926-12-25). */
+const ERA_DAYS: Record<string, readonly [first: string, last: string]> = {
+  令和: ['2019-05-01', '9999-12-31'],
+  平成: ['1989-01-08', '2019-04-30'],
+  昭和: ['1926-12-25', '1989-01-07'],
+  大正: ['1912-07-30', '1926-12-25'],
+};
 const ERA = '(?:令和|平成|昭和|大正)';
 
 /** Reads any digits the patterns here accept; ○ and 零 are zeros that readNumber does not know. */
@@ -77,11 +84,22 @@ function daysInMonth(year: number | null, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
+/** Whether the day exists: month 1–12, a day the month has (2月29日 in leap years only, or when the year is not known). */
+export function isPossibleDate(year: number | null, month: number, day: number): boolean {
+  return Number.isInteger(month) && Number.isInteger(day) && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
 function valid(year: number | null, month: number | null, day: number): boolean {
   if (year !== null && (year < 1900 || year > 2100)) return false;
   if (month === null) return day >= 1 && day <= 31;
-  if (month < 1 || month > 12) return false;
-  return day >= 1 && day <= daysInMonth(year, month);
+  return isPossibleDate(year, month, day);
+}
+
+/** Whether a date falls within the era it is written in: 平成31年5月1日 and 令和元年4月1日 never were. */
+function withinEra(era: string, year: number, month: number, day: number): boolean {
+  const [first, last] = ERA_DAYS[era];
+  const iso = isoDate(year, month, day);
+  return iso >= first && iso <= last;
 }
 
 /** Every date in `text`, in order, the most complete reading of each place. */
@@ -90,16 +108,18 @@ export function findDates(text: string): DateMention[] {
   if (!/[日\-/.]/.test(text)) return [];
   const found: DateMention[] = [];
   const covered = new Coverage(text.length);
-  const add = (start: number, end: number, year: number | null, month: number | null, day: number) => {
-    if (!covered.overlaps(start, end) && valid(year, month, day)) {
-      found.push({ start, end, year, month, day });
-      covered.mark(start, end);
-    }
+  // An impossible date is no date, and no shorter reading of its text is one either: the '2月29日' of
+  // '2023年 2月29日' is not a February 29th of unknown year.
+  const add = (start: number, end: number, year: number | null, month: number | null, day: number, possible = true) => {
+    if (covered.overlaps(start, end)) return;
+    if (possible && valid(year, month, day)) found.push({ start, end, year, month, day });
+    covered.mark(start, end);
   };
   for (const match of text.matchAll(ERA_DATE)) {
     const eraYear = match[2] === '元' ? 1 : numberOf(match[2]);
     const year = match[3] ? numberOf(match[3]) : ERA_START[match[1]] + eraYear;
-    add(match.index!, match.index! + match[0].length, year, numberOf(match[4]), numberOf(match[5]));
+    const [month, day] = [numberOf(match[4]), numberOf(match[5])];
+    add(match.index!, match.index! + match[0].length, year, month, day, withinEra(match[1], year, month, day));
   }
   for (const pattern of [WESTERN_DATE, NUMERIC_DATE]) {
     for (const match of text.matchAll(pattern)) {

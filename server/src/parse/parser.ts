@@ -3,7 +3,7 @@
 import { findMeetingKind, findTitleKind } from '../knowledge/meetingKinds';
 import { Meeting, Readout, Span } from '../model/readout';
 import { PUBLICATION_STAMP, findBoilerplate, furnitureSpans } from './boilerplate';
-import { findDates, isoDate } from './dates';
+import { findDates, isPossibleDate, isoDate } from './dates';
 import { meetingBlocks } from './blocks';
 import { fieldLine, isStatementTitle, sourceHeading } from './lineKinds';
 import { DocumentDates, derivedTitle, isTitleLine, readMeeting } from './meetings';
@@ -109,7 +109,8 @@ function findTitleLine(content: readonly Line[], headingLines: ReadonlySet<numbe
 function findPublished(lines: readonly Line[], furniture: readonly boolean[]): string | null {
   for (const line of lines) {
     const match = furniture[line.index] ? PUBLICATION_STAMP.exec(line.text.trim()) : null;
-    if (match) return isoDate(readNumber(match[1])!, readNumber(match[2])!, readNumber(match[3])!);
+    const [year, month, day] = match ? [1, 2, 3].map((group) => readNumber(match[group])!) : [];
+    if (match && isPossibleDate(year, month, day)) return isoDate(year, month, day);
   }
   return null;
 }
