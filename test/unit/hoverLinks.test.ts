@@ -16,7 +16,7 @@ interface MarkdownToken {
   readonly children: MarkdownToken[] | null;
   attrGet(name: string): string | null;
 }
-// A dependency of the packaging tool, used here only to read the markdown as a renderer does.
+// VS Code renders hover markdown with markdown-it: the same library reads it here (a dev dependency).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const MarkdownIt = require('markdown-it') as new (options: { linkify: boolean }) => { parse(text: string, env: object): MarkdownToken[]; validateLink(url: string): boolean };
 const markdown = new MarkdownIt({ linkify: true });
