@@ -11,7 +11,7 @@ import { MeetingKind, MeetingMetadata, Provenance, Section, Span } from '../mode
 import { DateMention, addDays, clock, findDates, findDurations, findTimeSpan, findTimes, isoDate, monthDayOf } from './dates';
 import { fieldLine, isConferenceHeader } from './lineKinds';
 import { PartySources, Sentence, readParties } from './parties';
-import { Line, contentStart, isBlank } from './text';
+import { Line, contentStart, isBlank, matchesOf } from './text';
 
 export interface Block extends PartySources {
   readonly span: Span;
@@ -142,7 +142,7 @@ function findPlace(sentence: string): { place: string; offset: number } | null {
     const { place, offset } = innermostPlace(visiting[1]);
     if (PLACE_NOUN.test(place)) return { place, offset: visiting.index + offset };
   }
-  for (const match of sentence.matchAll(AT)) {
+  for (const match of matchesOf(AT, sentence)) {
     const { place, offset } = innermostPlace(match[1]);
     if (PLACE_NOUN.test(place) && !NOT_PLACES.test(place) && !NOT_PLACE_ENDS.test(place) && !/[0-9０-９]/.test(place)) {
       return { place, offset: match.index! + offset };

@@ -4,6 +4,7 @@
 import { COUNTRY_FULL_NAMES, COUNTRY_NAMES, compoundCountries, countryCode } from '../knowledge/countries';
 import { OFFICE_TITLES, officeOf } from '../knowledge/offices';
 import { PEOPLE } from '../knowledge/people';
+import { matchesOf } from './text';
 
 // Middle initials are written in Latin letters: ジョセフ・R・バイデン.
 export const KATAKANA_NAME = '[ァ-ヴ](?:[ァ-ヴー・=＝]|[A-ZＡ-Ｚ][.．]?・)*[ァ-ヴー]';
@@ -136,7 +137,7 @@ export function findNamedOffices(text: string, date: string | null = null): Name
   const found: NamedOffice[] = [];
   if (!ANY_OFFICE.test(text)) return found;
   let searched = 0;
-  for (const officeAt of text.matchAll(OFFICE_AT)) {
+  for (const officeAt of matchesOf(OFFICE_AT, text)) {
     const end = officeAt.index! + officeAt[0].length;
     const match = namedOfficeEndingAt(text, Math.max(searched, officeAt.index! - NAME_WINDOW), end);
     if (!match) continue;
