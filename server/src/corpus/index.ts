@@ -148,7 +148,8 @@ export class CorpusIndex {
   private subscription: Disposable | null = null;
   private building: Promise<void> | null = null;
   private saveTimer: NodeJS.Timeout | null = null;
-  private referenceCache = new Map<string, ResolvedReference[]>();
+  /** By uri, for the text of one hash: an edited document's references replace its earlier ones. */
+  private referenceCache = new Map<string, { hash: string; resolved: ResolvedReference[] }>();
   private lastState: IndexState = { state: 'indexing', done: 0, total: 0, meetings: 0 };
   /** How many texts were parsed (for tests of the cache). */
   parses = 0;
@@ -447,8 +448,8 @@ export class CorpusIndex {
 
   /** The file's meeting references, each with the corpus meeting it points at. */
   references(file: IndexedFile): ResolvedReference[] {
-    const key = `${file.uri}#${file.summary.hash}`;
-    let resolved = this.referenceCache.get(key);
+    const cached = this.referenceCache.get(file.uri);
+    let resolved = cached?.hash === file.summary.hash ? cached.resolved : undefined;
     if (!resolved) {
       resolved = file.summary.references
         .map((reference) => {
@@ -464,7 +465,7 @@ export class CorpusIndex {
           };
         })
         .filter((entry) => entry.target !== null || hasNearTime(entry.reference) || foreignParties(entry.reference, file));
-      this.referenceCache.set(key, resolved);
+      this.referenceCache.set(file.uri, { hash: file.summary.hash, resolved });
     }
     return resolved;
   }
