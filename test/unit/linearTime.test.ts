@@ -1,10 +1,10 @@
 // Linear time on every input shape of bench/shapes.ts: long runs of each speech verb, subject,
 // office, meeting word, bracket, date and number pattern, tag, heading and reference phrase, alone
 // and woven into the sample readouts. Each operation an editor asks for (outline with folding and
-// semantic tokens, hover, code lens on an in-memory corpus; each parses) is timed at five sizes, the
+// semantic tokens, hover, code lens on an in-memory corpus; each parses) is timed at four sizes, the
 // median of three runs at each, and the growth exponent is fitted over all of them. A linear path
 // fits about 1, a quadratic one about 2; the limit sits between, well clear of the noise of a
-// busy machine (times are CPU times, and a fit over five sizes is not thrown by one slow run).
+// busy machine (times are CPU times, and a fit over four sizes is not thrown by one slow run).
 // `npm run bench:shapes` measures the same shapes up to 1 MB.
 
 import assert from 'node:assert/strict';
@@ -13,7 +13,13 @@ import { CorpusIndex } from '../../server/src/corpus/index';
 import { Operation, formatGrowth, measureGrowth, operations, sampleCorpus } from '../../bench/growth';
 import { SHAPES } from '../../bench/shapes';
 
-const SIZES = [1, 2, 4, 8, 12].map((k) => k * 1024);
+const SIZES = [1, 2, 4, 8].map((k) => k * 1024);
+/**
+ * A quadratic path whose steps are cheap (a scan for a character) shows only on longer texts, as on
+ * text dense with meeting references, where each reference looked for its sentence across the text.
+ */
+const LONG_SIZES = [8, 16, 32, 64].map((k) => k * 1024);
+const DENSE_SHAPES = ['meeting word: "日米首脳会談"', 'meeting word: "日米首脳会談\\n"', 'meeting word: "2+2"', 'reference: "先般の日米首脳会談、"'];
 const RUNS = 3;
 const MAX_EXPONENT = 1.4;
 
@@ -46,6 +52,15 @@ describe('linear time on every input shape', () => {
   for (const shape of SHAPES) {
     it(shape.name, () => {
       const growths = measured.map((operation) => measureGrowth(shape, operation, SIZES, RUNS));
+      const steep = growths.filter((growth) => growth.exponent > MAX_EXPONENT);
+      assert.deepEqual(steep.map(formatGrowth), [], `grows faster than linear (limit ${MAX_EXPONENT})`);
+    });
+  }
+
+  for (const name of DENSE_SHAPES) {
+    it(`${name}, on longer texts`, () => {
+      const shape = SHAPES.find((candidate) => candidate.name === name)!;
+      const growths = measured.filter((operation) => operation.name !== 'outline').map((operation) => measureGrowth(shape, operation, LONG_SIZES, RUNS));
       const steep = growths.filter((growth) => growth.exponent > MAX_EXPONENT);
       assert.deepEqual(steep.map(formatGrowth), [], `grows faster than linear (limit ${MAX_EXPONENT})`);
     });
