@@ -1,7 +1,7 @@
 // npm run bench:shapes [-- --only TEXT] [--runs N]: every input shape of bench/shapes.ts (or those
-// whose name holds TEXT) at 64K to 1M UTF-16 units, each operation an editor asks for timed on it, with the growth exponent fitted over the
-// sizes. Exits non-zero when a shape grows faster than linear (exponent over 1.3) or takes over
-// a second at 1 MB.
+// whose name holds TEXT) at 64K to 1M UTF-16 units, each operation an editor asks for timed on
+// it, with the growth exponent fitted over the sizes. Exits non-zero when a shape grows faster
+// than linear (exponent over 1.3) or takes over a second at 1 MB.
 
 import { SHAPES } from './shapes';
 import { formatGrowth, measureGrowth, operations, sampleCorpus } from './growth';

@@ -24,8 +24,9 @@ export function corpusTexts(): [name: string, text: string][] {
     .map((name) => [name, readTextFile(join(CORPUS_FOLDER, name))]);
 }
 
+/** Exactly `size` units (a whole readout shorter than the size is cut, not repeated less). */
 function repeatTo(piece: string, size: number): string {
-  return piece.repeat(Math.max(1, Math.round(size / piece.length)));
+  return piece.repeat(Math.ceil(size / piece.length)).slice(0, Math.max(1, Math.round(size)));
 }
 
 /** Pieces repeated alone: one ever longer line, or ever more short lines when the piece ends a line. */
