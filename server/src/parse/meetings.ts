@@ -49,12 +49,15 @@ function sentencesOf(lines: readonly Line[]): Sentence[] {
 const MEETING_ACTION = /(会談|会合|会議|表敬|懇談|歓談|立ち話|協議|対話|[2２][+＋][2２]」?)(?:を行|を実施|を受け|に出席|に参加|し(?:た|まし)|が行われ)/;
 const MEETING_WORD = /会談|会合|会議|表敬|懇談|立ち話|協議|対話|[2２][+＋][2２]/;
 
+const CLOCK_CHARACTER = /[:：時分正]/;
+
 /** How strongly a sentence reads as the report of the meeting itself. */
 function leadScore(text: string): number {
   let score = 0;
   if (MEETING_ACTION.test(text)) score += 2;
   if (MEETING_WORD.test(text)) score += 1;
-  if (findTimes(text).length > 0 || findDurations(text).length > 0) score += 2;
+  // Every time and duration holds one of these characters; most sentences hold none.
+  if (CLOCK_CHARACTER.test(text) && (findTimes(text).length > 0 || findDurations(text).length > 0)) score += 2;
   return score;
 }
 
