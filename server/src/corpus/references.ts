@@ -8,6 +8,7 @@ import { isPossibleDate } from '../parse/dates';
 import { findNamedOffices } from '../parse/participants';
 import type { PeopleIndex } from '../knowledge/people';
 import type { IndexedMeeting } from './index';
+import { matchesOf } from '../parse/text';
 
 /** What a meeting is at: leaders, foreign or defence ministers, both (2+2), or a visit. */
 export type MeetingLevel = 'leader' | 'foreign' | 'defence' | '2+2' | 'visit';
@@ -90,7 +91,7 @@ function readTime(before: string): TimeQualifier {
   let day: number | null = null;
   let dayRange: [number, number] | null = null;
   let relative: TimeQualifier['relative'] = null;
-  const matches = [...before.matchAll(TIME)];
+  const matches = matchesOf(TIME, before);
   let first = matches.length - 1;
   while (first > 0 && matches[first - 1].index! + matches[first - 1][0].length === matches[first].index!) first--;
   const cluster = first >= 0 ? matches.slice(first) : [];
@@ -112,10 +113,17 @@ function readTime(before: string): TimeQualifier {
   return { year, relativeYear, month, day, dayRange, relative, written: cluster.length ? before.slice(cluster[0].index!) : null };
 }
 
+/** Where the sentence before `offset` starts (after its 。 or line break), but not before `floor`. */
+function sentenceStartBefore(text: string, offset: number, floor: number): number {
+  let start = offset;
+  while (start > floor && text[start - 1] !== '。' && text[start - 1] !== '\n') start--;
+  return start;
+}
+
 /** The meeting references in a text (offsets into it). */
 export function findReferences(text: string): ReferencePhrase[] {
   const found: ReferencePhrase[] = [];
-  for (const match of text.matchAll(MEETING_WORD)) {
+  for (const match of matchesOf(MEETING_WORD, text)) {
     const groups = match.groups!;
     const wordStart = match.index!;
     const wordEnd = wordStart + match[0].length;
@@ -124,12 +132,7 @@ export function findReferences(text: string): ReferencePhrase[] {
     if (previous && wordStart - previous.end <= 2 && previous.level === '2+2' && !groups.level && !groups.visited) continue;
 
     // The sentence before the meeting word: where its time, place and visitor are written.
-    const sentenceStart = Math.max(
-      text.lastIndexOf('。', wordStart - 1) + 1,
-      text.lastIndexOf('\n', wordStart - 1) + 1,
-      wordStart - LOOKBACK,
-      previous ? previous.end : 0,
-    );
+    const sentenceStart = sentenceStartBefore(text, wordStart, Math.max(wordStart - LOOKBACK, previous ? previous.end : 0, 0));
     const before = text.slice(sentenceStart, wordStart);
     const time = readTime(before);
     // '今年三度目となる日露外務大臣会談' counts the document's own meeting; it points nowhere else.

@@ -74,12 +74,32 @@ export function contentHash(text: string): string {
   return createHash('sha1').update(text).digest('hex');
 }
 
-/** The sentence (up to 。 or the line's end) around a span, for hovers. */
-export function sentenceAround(text: string, start: number, end: number): string {
-  const from = Math.max(text.lastIndexOf('。', start - 1), text.lastIndexOf('\n', start - 1)) + 1;
-  const stop = [text.indexOf('。', end), text.indexOf('\n', end)].filter((i) => i >= 0);
-  const to = stop.length ? Math.min(...stop) + 1 : text.length;
-  return ownString(text.slice(from, to).trim().slice(0, 200));
+/**
+ * The sentence (up to 。 or the line's end) around a span, for hovers, for any number of spans of
+ * one text: its sentence ends are found once, and each span's by binary search.
+ */
+export function sentenceFinder(text: string): (start: number, end: number) => string {
+  const stops: number[] = [];
+  for (let i = 0; i < text.length; i++) if (text[i] === '。' || text[i] === '\n') stops.push(i);
+  /** The index in `stops` of the first stop at or after `offset`. */
+  const firstFrom = (offset: number) => {
+    let low = 0;
+    let high = stops.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (stops[mid] < offset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  };
+  return (start, end) => {
+    // As lastIndexOf(…, start - 1) reads it: a stop at 0 counts even for a span at 0.
+    const before = firstFrom(Math.max(start - 1, 0) + 1) - 1;
+    const from = before >= 0 ? stops[before] + 1 : 0;
+    const after = firstFrom(end);
+    const to = after < stops.length ? stops[after] + 1 : text.length;
+    return ownString(text.slice(from, to).trim().slice(0, 200));
+  };
 }
 
 export function summarize(text: string, parser: ReadoutParser, people: PeopleIndex): FileSummary {
@@ -126,6 +146,7 @@ export function summarize(text: string, parser: ReadoutParser, people: PeopleInd
           personId: null,
         }));
 
+  const sentenceOf = sentenceFinder(text);
   const references: SummaryReference[] = findReferences(text).map((phrase) => ({
     range: range(phrase),
     text: phrase.text,
@@ -135,7 +156,7 @@ export function summarize(text: string, parser: ReadoutParser, people: PeopleInd
     place: phrase.place,
     time: phrase.time,
     person: phrase.person,
-    sentence: sentenceAround(text, phrase.start, phrase.end),
+    sentence: sentenceOf(phrase.start, phrase.end),
   }));
 
   const furniture = readout.boilerplate;

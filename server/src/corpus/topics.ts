@@ -10,7 +10,7 @@ import { nounPhrases } from '../nlp/nounPhrases';
 import { type Token, type Tokenizer, TokenizerUnavailableError } from '../nlp/tokenizer';
 import { LineMap, splitLines } from '../parse/text';
 import type { CorpusIndex, IndexedFile, IndexedMeeting } from './index';
-import { contentHash, sentenceAround } from './summary';
+import { contentHash, sentenceFinder } from './summary';
 
 /** Bump when what is kept per file, or how phrases are chosen, changes: older entries are recomputed. */
 export const TOPICS_FORMAT = 1;
@@ -93,6 +93,7 @@ export function extractTopics(text: string, tokens: readonly Token[], file: Inde
   const ownNames = new Set([...file.names.map((n) => nameKey(n.name)), ...file.meetings.flatMap((m) => m.participants.map((p) => nameKey(p.name)))]);
   const isName = (part: string) => ownNames.has(nameKey(part)) || people.isKnownName(part);
   const lineMap = new LineMap(splitLines(text));
+  const sentenceOf = sentenceFinder(text);
   const perMeeting = new Map<number, Map<string, { parts: string[]; count: number; sentence: string }>>();
   for (const phrase of nounPhrases(tokens)) {
     if (phrase.verbal) continue;
@@ -105,7 +106,7 @@ export function extractTopics(text: string, tokens: readonly Token[], file: Inde
       if (!isTopicPhrase(term)) continue;
       const known = phrases.get(term);
       if (known) known.count++;
-      else phrases.set(term, { parts, count: 1, sentence: sentenceAround(text, phrase.start, phrase.end) });
+      else phrases.set(term, { parts, count: 1, sentence: sentenceOf(phrase.start, phrase.end) });
     }
   }
   return {

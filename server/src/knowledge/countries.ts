@@ -1,6 +1,7 @@
 // Countries and the abbreviations readouts compound them with (日米, 日露, 日米韓, 露朝).
 
 import data from './countries.json';
+import { matchesOf } from '../parse/text';
 
 export interface Country {
   readonly code: string;
@@ -65,7 +66,7 @@ const COUNTRY_WORD = new RegExp(`(?<![一-龥々ァ-ヴー])(${COUNTRY_COMPOUND}
 /** Spans of country names and compounds (米国, ロシア, 日米, 日米韓) in `text`, for colouring. */
 export function findCountryWords(text: string): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
-  for (const match of text.matchAll(COUNTRY_WORD)) {
+  for (const match of matchesOf(COUNTRY_WORD, text)) {
     if (match[1] && !compoundCountries(match[1])) continue;
     found.push({ start: match.index!, end: match.index! + match[0].length });
   }
@@ -81,9 +82,9 @@ const FULL_NAME_PARTY = new RegExp(
 /** The countries of every party compound in `text`, in order of appearance. */
 export function partyCountries(text: string): string[] {
   const found: { index: number; codes: string[] }[] = [];
-  for (const match of text.matchAll(PARTY_COMPOUND)) found.push({ index: match.index!, codes: compoundCountries(match[1]) ?? [] });
+  for (const match of matchesOf(PARTY_COMPOUND, text)) found.push({ index: match.index!, codes: compoundCountries(match[1]) ?? [] });
   if (text.includes('日')) {
-    for (const match of text.matchAll(FULL_NAME_PARTY)) found.push({ index: match.index!, codes: ['JP', countryCode(match[1])!] });
+    for (const match of matchesOf(FULL_NAME_PARTY, text)) found.push({ index: match.index!, codes: ['JP', countryCode(match[1])!] });
   }
   const codes: string[] = [];
   for (const { codes: party } of found.sort((a, b) => a.index - b.index)) for (const code of party) if (!codes.includes(code)) codes.push(code);

@@ -6,7 +6,7 @@
 // Every pattern has bounded quantifiers only (one \s* after a fixed token at most), so that a
 // match attempt costs a constant at each offset and a line dense with digits stays linear.
 
-import { readNumber } from './text';
+import { matchesOf, readNumber } from './text';
 
 const D = '[0-9０-９]';
 /** A kanji digit; ○ (white circle) is written for 〇 on some pages. */
@@ -115,21 +115,21 @@ export function findDates(text: string): DateMention[] {
     if (possible && valid(year, month, day)) found.push({ start, end, year, month, day });
     covered.mark(start, end);
   };
-  for (const match of text.matchAll(ERA_DATE)) {
+  for (const match of matchesOf(ERA_DATE, text)) {
     const eraYear = match[2] === '元' ? 1 : numberOf(match[2]);
     const year = match[3] ? numberOf(match[3]) : ERA_START[match[1]] + eraYear;
     const [month, day] = [numberOf(match[4]), numberOf(match[5])];
     add(match.index!, match.index! + match[0].length, year, month, day, withinEra(match[1], year, month, day));
   }
   for (const pattern of [WESTERN_DATE, NUMERIC_DATE]) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of matchesOf(pattern, text)) {
       add(match.index!, match.index! + match[0].length, numberOf(match[1]), numberOf(match[2]), numberOf(match[3]));
     }
   }
-  for (const match of text.matchAll(MONTH_DAY)) {
+  for (const match of matchesOf(MONTH_DAY, text)) {
     add(match.index!, match.index! + match[0].length, null, numberOf(match[1]), numberOf(match[2]));
   }
-  for (const match of text.matchAll(DAY_ONLY)) {
+  for (const match of matchesOf(DAY_ONLY, text)) {
     // 同一日 is 'the same day', not the 1st.
     if (match[1] === '一' && text[match.index! - 1] === '同') continue;
     add(match.index!, match.index! + match[0].length, null, null, numberOf(match[1]));
@@ -166,7 +166,7 @@ const NOT_A_DAY_BEFORE: Record<string, string> = {
  */
 export function findRelativeDays(text: string): RelativeDayMention[] {
   const found: RelativeDayMention[] = [];
-  for (const match of text.matchAll(RELATIVE_DAY)) {
+  for (const match of matchesOf(RELATIVE_DAY, text)) {
     const word = match[0];
     const start = match.index!;
     const end = start + word.length;
@@ -244,7 +244,7 @@ const LOCAL_WINDOW = 20;
 /** Where the last local marker in `window` ends, or -1. */
 function lastLocalMarkerEnd(window: string): number {
   let end = -1;
-  for (const match of window.matchAll(LOCAL_MARKER)) end = match.index! + match[0].length;
+  for (const match of matchesOf(LOCAL_MARKER, window)) end = match.index! + match[0].length;
   return end;
 }
 
@@ -257,10 +257,10 @@ export function findTimes(text: string): TimeMention[] {
     found.push({ start, end, minutes: (hours % 24) * 60 + minutes, dayOffset: hours >= 24 ? 1 : 0 });
     covered.mark(start, end);
   };
-  for (const match of text.matchAll(CLOCK)) {
+  for (const match of matchesOf(CLOCK, text)) {
     add(match.index!, match.index! + match[0].length, numberOf(match[1]), numberOf(match[2]));
   }
-  for (const match of text.matchAll(KANJI_TIME)) {
+  for (const match of matchesOf(KANJI_TIME, text)) {
     // A bare 一時 is 'for a while' (一時帰国, 一時的): a kanji hour of one digit needs 午前/午後 or minutes.
     if (!match[1] && !match[3] && !match[4] && /^[一二三四五六七八九]$/.test(match[2])) continue;
     let hours = numberOf(match[2]);
@@ -269,7 +269,7 @@ export function findTimes(text: string): TimeMention[] {
     const minutes = match[3] ? numberOf(match[3]) : match[4] ? 30 : 0;
     add(match.index!, match.index! + match[0].length, hours, minutes);
   }
-  for (const match of text.matchAll(NOON)) add(match.index!, match.index! + match[0].length, 12, 0);
+  for (const match of matchesOf(NOON, text)) add(match.index!, match.index! + match[0].length, 12, 0);
   found.sort((a, b) => a.start - b.start);
   return found.map((time) => {
     // Japan time stands inside a bracket opened by 日本時間, or the bracket right after its span
@@ -314,7 +314,7 @@ function bareKanji(written: string | undefined): boolean {
  */
 export function findDurations(text: string): DurationMention[] {
   const found: DurationMention[] = [];
-  for (const match of text.matchAll(DURATION)) {
+  for (const match of matchesOf(DURATION, text)) {
     const about = match[1] !== undefined;
     const minutesOnly = match[5] !== undefined;
     if (minutesOnly && !about && match[6] === undefined) continue;

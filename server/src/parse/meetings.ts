@@ -11,7 +11,7 @@ import { MeetingKind, MeetingMetadata, Provenance, Section, Span } from '../mode
 import { DateMention, addDays, clock, findDates, findDurations, findTimeSpan, findTimes, isoDate, monthDayOf } from './dates';
 import { fieldLine, isConferenceHeader } from './lineKinds';
 import { PartySources, Sentence, readParties } from './parties';
-import { Line, contentStart, isBlank } from './text';
+import { Line, contentStart, isBlank, matchesOf } from './text';
 
 export interface Block extends PartySources {
   readonly span: Span;
@@ -49,12 +49,15 @@ function sentencesOf(lines: readonly Line[]): Sentence[] {
 const MEETING_ACTION = /(会談|会合|会議|表敬|懇談|歓談|立ち話|協議|対話|[2２][+＋][2２]」?)(?:を行|を実施|を受け|に出席|に参加|し(?:た|まし)|が行われ)/;
 const MEETING_WORD = /会談|会合|会議|表敬|懇談|立ち話|協議|対話|[2２][+＋][2２]/;
 
+const CLOCK_CHARACTER = /[:：時分正]/;
+
 /** How strongly a sentence reads as the report of the meeting itself. */
 function leadScore(text: string): number {
   let score = 0;
   if (MEETING_ACTION.test(text)) score += 2;
   if (MEETING_WORD.test(text)) score += 1;
-  if (findTimes(text).length > 0 || findDurations(text).length > 0) score += 2;
+  // Every time and duration holds one of these characters; most sentences hold none.
+  if (CLOCK_CHARACTER.test(text) && (findTimes(text).length > 0 || findDurations(text).length > 0)) score += 2;
   return score;
 }
 
@@ -142,7 +145,7 @@ function findPlace(sentence: string): { place: string; offset: number } | null {
     const { place, offset } = innermostPlace(visiting[1]);
     if (PLACE_NOUN.test(place)) return { place, offset: visiting.index + offset };
   }
-  for (const match of sentence.matchAll(AT)) {
+  for (const match of matchesOf(AT, sentence)) {
     const { place, offset } = innermostPlace(match[1]);
     if (PLACE_NOUN.test(place) && !NOT_PLACES.test(place) && !NOT_PLACE_ENDS.test(place) && !/[0-9０-９]/.test(place)) {
       return { place, offset: match.index! + offset };

@@ -4,11 +4,14 @@
 import { COUNTRY_FULL_NAMES, COUNTRY_NAMES, compoundCountries, countryCode } from '../knowledge/countries';
 import { OFFICE_TITLES, officeOf } from '../knowledge/offices';
 import { PEOPLE } from '../knowledge/people';
+import { matchesOf } from './text';
 
 // Middle initials are written in Latin letters: ジョセフ・R・バイデン.
 export const KATAKANA_NAME = '[ァ-ヴ](?:[ァ-ヴー・=＝]|[A-ZＡ-Ｚ][.．]?・)*[ァ-ヴー]';
 const KANJI_NAME = '[一-龥々]{1,6}?';
-const READING = '[(（][ぁ-んァ-ヴー・\\sA-Za-zＡ-Ｚａ-ｚ.．,\x27\\-]{1,60}[)）]';
+const READING_CHARACTERS = '[ぁ-んァ-ヴー・\\sA-Za-zＡ-Ｚａ-ｚ.．,\x27\\-]';
+const READING_LENGTH = 60;
+const READING = `[(（]${READING_CHARACTERS}{1,${READING_LENGTH}}[)）]`;
 const PREFECTURES =
   '北海道|東京都|大阪府|京都府|(?:青森|岩手|宮城|秋田|山形|福島|茨城|栃木|群馬|埼玉|千葉|神奈川|新潟|富山|石川|福井|山梨|長野|岐阜|静岡|愛知|三重|' +
   '滋賀|兵庫|奈良|和歌山|鳥取|島根|岡山|広島|山口|徳島|香川|愛媛|高知|福岡|佐賀|長崎|熊本|大分|宮崎|鹿児島|沖縄)県';
@@ -17,11 +20,12 @@ const PREFECTURAL_GOVERNOR = `(?:${PREFECTURES})知事`;
 /** Offices held together: '副首相兼国防相', '中国共産党中央政治局委員兼外交部長'. The last one counts. */
 const CONCURRENT = '(?:(?:中国共産党)?(?:中央)?政治局委員|国務委員|副首相|副総理|第一副首相)兼';
 
+/** Tried at one position at a time (sticky): a search that fails never runs on past the office. */
 const NAMED_OFFICE = new RegExp(
   `(?:(?<![一-龥々])(${COUNTRY_FULL_NAMES})の)?` +
     `(?<![ァ-ヴー・一-龥々])(${KATAKANA_NAME}|${KANJI_NAME})(${READING})?` +
     `・?(${COUNTRY_NAMES})?(?:${CONCURRENT})?(${PREFECTURAL_GOVERNOR}|${OFFICE_TITLES})(?!会談|会合|会議|官邸|級|間|室|府|省|庁)`,
-  'g',
+  'y',
 );
 
 /**
@@ -67,12 +71,60 @@ const OFFICE_AT = new RegExp(`(?:${CONCURRENT})?(?:${PREFECTURAL_GOVERNOR}|${OFF
 /** How far before its office a name, with its country, reading and concurrent offices, can begin. */
 const NAME_WINDOW = 64;
 
-/** The name + office ending exactly at `end`, searched from `from` on. */
+/** Every character a name + office can hold outside its reading: its names, countries and offices. */
+const MATCH_CHARACTERS = new Set(
+  [...[COUNTRY_FULL_NAMES, COUNTRY_NAMES, PREFECTURAL_GOVERNOR, CONCURRENT, OFFICE_TITLES, 'の=＝.．'].join('').replace(/[|()?:]/g, '')].map((c) => c.charCodeAt(0)),
+);
+const READING_CHARACTER = new RegExp(READING_CHARACTERS);
+
+/** [一-龥々], as the patterns write kanji. */
+function isKanjiCode(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fa5) || code === 0x3005;
+}
+
+/** [ァ-ヴー・A-ZＡ-Ｚ] or kanji: what names are written in. */
+function isNameCode(code: number): boolean {
+  return (code >= 0x30a1 && code <= 0x30f4) || code === 0x30fc || code === 0x30fb || (code >= 0x41 && code <= 0x5a) || (code >= 0xff21 && code <= 0xff3a) || isKanjiCode(code);
+}
+
+/** Where the reading that closes at `close` opens, or -1 when the bracket closes no reading. */
+function readingOpen(text: string, close: number): number {
+  let open = close - 1;
+  while (open >= close - 1 - READING_LENGTH && open >= 0 && READING_CHARACTER.test(text[open])) open--;
+  return open < close - 1 && (text[open] === '(' || text[open] === '（') ? open : -1;
+}
+
+/**
+ * Where a name + office ending at `end` can start, from `from` on, the last first: after a
+ * character that is not kanji (both lookbehinds of the pattern say so), with nothing up to `end`
+ * that no such match could hold. A reading is passed over whole. At most NAME_WINDOW back.
+ */
+function possibleStarts(text: string, from: number, end: number): number[] {
+  const starts: number[] = [];
+  let at = end;
+  while (at > from) {
+    const code = text.charCodeAt(at - 1);
+    if (code === 0x29 || code === 0xff09) {
+      const open = readingOpen(text, at - 1);
+      if (open < 0) break;
+      at = open;
+    } else if (isNameCode(code) || MATCH_CHARACTERS.has(code)) {
+      at--;
+    } else {
+      break;
+    }
+    if (at >= from && (at === 0 || !isKanjiCode(text.charCodeAt(at - 1)))) starts.push(at);
+  }
+  return starts;
+}
+
+/** The name + office ending exactly at `end` that starts first at or after `from`. */
 function namedOfficeEndingAt(text: string, from: number, end: number): RegExpExecArray | null {
-  NAMED_OFFICE.lastIndex = from;
-  for (let match = NAMED_OFFICE.exec(text); match && match.index < end; match = NAMED_OFFICE.exec(text)) {
-    if (match.index + match[0].length === end) return match;
-    NAMED_OFFICE.lastIndex = match.index + 1;
+  const starts = possibleStarts(text, from, end);
+  for (let i = starts.length - 1; i >= 0; i--) {
+    NAMED_OFFICE.lastIndex = starts[i];
+    const match = NAMED_OFFICE.exec(text);
+    if (match && starts[i] + match[0].length === end) return match;
   }
   return null;
 }
@@ -85,7 +137,7 @@ export function findNamedOffices(text: string, date: string | null = null): Name
   const found: NamedOffice[] = [];
   if (!ANY_OFFICE.test(text)) return found;
   let searched = 0;
-  for (const officeAt of text.matchAll(OFFICE_AT)) {
+  for (const officeAt of matchesOf(OFFICE_AT, text)) {
     const end = officeAt.index! + officeAt[0].length;
     const match = namedOfficeEndingAt(text, Math.max(searched, officeAt.index! - NAME_WINDOW), end);
     if (!match) continue;

@@ -11,7 +11,7 @@ import { PRESS_TAG } from './lineKinds';
 import { KATAKANA_NAME, findNamedOffices, sameName } from './participants';
 import { JOINT_ID, SpeakerRegistry } from './speakerRegistry';
 import { AGREEMENT, Subject, clausesOf, findSubject, namedByClause } from './subjects';
-import { Line, isBlank } from './text';
+import { Line, isBlank, matchesOf } from './text';
 
 export interface Speech {
   readonly speakers: Speaker[];
@@ -288,7 +288,7 @@ export function mentionsInLine(line: Line, date: string | null, resolve: Speaker
       fullSpan: { start: line.start + named.start, end: line.start + named.end },
     });
   }
-  for (const match of line.text.matchAll(HONORIFIC)) {
+  for (const match of matchesOf(HONORIFIC, line.text)) {
     const start = line.start + match.index!;
     if (found.some((mention) => start < mention.fullSpan.end && mention.fullSpan.start < start + match[0].length)) continue;
     const name = match[1];
