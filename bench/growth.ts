@@ -41,6 +41,11 @@ function middle(text: string): { line: number; character: number } {
 export function operations(index: CorpusIndex): Operation[] {
   const service: ReadoutService = createReadoutService({ corpus: index });
   const corpus = service.corpus!;
+  const afterEdit = (text: string, ask: (document: ReturnType<typeof editorDocument>) => unknown) => {
+    const document = editorDocument(text);
+    ask(document);
+    service.forget(document.uri);
+  };
   return [
     { name: 'parse', run: (text) => parseReadout(text) },
     {
@@ -54,8 +59,9 @@ export function operations(index: CorpusIndex): Operation[] {
         service.forget(document.uri);
       },
     },
-    { name: 'hover', run: (text) => corpus.hover(editorDocument(text), middle(text)) },
-    { name: 'code lens', run: (text) => corpus.codeLenses(editorDocument(text)) },
+    // The first answer after an edit: the document is summarised again, as it is once per change.
+    { name: 'hover', run: (text) => afterEdit(text, (document) => corpus.hover(document, middle(text))) },
+    { name: 'code lens', run: (text) => afterEdit(text, (document) => corpus.codeLenses(document)) },
   ];
 }
 
