@@ -195,4 +195,16 @@ describe('people resolved by name, office and date', () => {
     assert.equal(resolved('イワノフ', { title: '外務大臣', date: '2001-05-01' }), 'ivanov-igor');
     assert.equal(resolved('イワノフ', { title: '国防大臣', date: '2005-05-01' }), 'ivanov-sergei');
   });
+
+  it('tells leaders who share a name apart by office, date and country', () => {
+    assert.equal(resolved('ウォン', { title: '首相', date: '2025-01-01' }), 'wong-lawrence');
+    assert.equal(resolved('ウォン', { title: '外務大臣', date: '2025-01-01' }), 'wong-penny');
+    assert.equal(resolved('ラスムセン', { title: '首相', date: '2005-01-01' }), 'rasmussen-anders-fogh');
+    assert.equal(resolved('ラスムセン', { title: '首相', date: '2016-01-01' }), 'rasmussen-lars-lokke');
+    assert.equal(resolved('トゥスク', { title: '欧州理事会議長', date: '2016-01-01' }), 'tusk-donald-eu');
+    assert.equal(resolved('トゥスク', { title: '首相', date: '2024-06-01' }), 'tusk-donald');
+    assert.equal(resolved('ブッシュ', { title: '大統領', date: '1991-06-01' }), 'bush-george-hw');
+    assert.equal(resolved('ブッシュ', { title: '大統領', date: '2005-06-01' }), 'bush-george-w');
+    assert.equal(resolved('李', { title: '国務院総理', date: '1995-01-01', country: 'CN' }), 'li-peng');
+  });
 });
