@@ -207,4 +207,16 @@ describe('people resolved by name, office and date', () => {
     assert.equal(resolved('ブッシュ', { title: '大統領', date: '2005-06-01' }), 'bush-george-w');
     assert.equal(resolved('李', { title: '国務院総理', date: '1995-01-01', country: 'CN' }), 'li-peng');
   });
+
+  it('leaves a family name alone unresolved when its only namesake in the file held no such office near that date', () => {
+    // 梶山静六 left office in the 1990s; the 経済産業大臣 of 2020 is another 梶山.
+    assert.equal(resolved('梶山', { title: '経済産業大臣', date: '2020-06-01' }), null);
+    assert.equal(resolved('武藤', { title: '経済産業大臣', date: '2024-12-01' }), null);
+    // The office he held, his full name, or a date near his terms still give him.
+    assert.equal(resolved('梶山', { title: '内閣官房長官', date: '2020-06-01' }), 'kajiyama-seiroku');
+    assert.equal(resolved('梶山静六', { date: '2020-06-01' }), 'kajiyama-seiroku');
+    assert.equal(resolved('梶山', { date: '1997-01-01' }), 'kajiyama-seiroku');
+    // A former prime minister named years on.
+    assert.equal(resolved('安倍', { title: '総理', date: '2023-01-01' }), 'abe-shinzo');
+  });
 });

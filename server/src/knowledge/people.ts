@@ -80,14 +80,12 @@ export class PeopleIndex {
   resolve(written: string, options: { title?: string | null; date?: string | null; country?: string | null } = {}): Person | null {
     let candidates = this.candidates(written);
     if (options.country) candidates = candidates.filter((person) => person.country === options.country);
-    if (candidates.length <= 1) return candidates[0] ?? null;
     const { date, title } = options;
+    const titled = (office: OfficeTerm) => !title || office.title === title || office.title.endsWith(title) || title.endsWith(office.title);
+    if (candidates.length === 1) return plausible(candidates[0], written, title ?? null, date ?? null, titled) ? candidates[0] : null;
+    if (candidates.length === 0) return null;
     const holding = (person: Person, matchTitle: boolean) =>
-      person.offices.some(
-        (office) =>
-          (!matchTitle || !title || office.title === title || office.title.endsWith(title) || title.endsWith(office.title)) &&
-          (!date || (office.from <= date && (office.to === null || date <= office.to))),
-      );
+      person.offices.some((office) => (!matchTitle || titled(office)) && (!date || (office.from <= date && (office.to === null || date <= office.to))));
     for (const matchTitle of [true, false]) {
       const found = candidates.filter((person) => holding(person, matchTitle));
       if (found.length === 1) return found[0];
@@ -100,6 +98,22 @@ export class PeopleIndex {
   isKnownName(written: string): boolean {
     return this.byKey.has(nameKey(written));
   }
+}
+
+/** How far from a person's terms a family name alone may still stand for them ('安倍元総理' years on). */
+const FAMILY_NAME_YEARS = 10;
+
+/**
+ * Whether the only person a name can be is the one the text means. A full name is; a family name
+ * alone ('梶山経済産業大臣' in 2020) is when the office written is one they held, or when the date
+ * lies within some years of their terms: otherwise it is someone the knowledge file does not hold.
+ */
+function plausible(person: Person, written: string, title: string | null, date: string | null, titled: (office: OfficeTerm) => boolean): boolean {
+  const key = nameKey(written);
+  if (!date || [...person.names, ...person.variants].some((name) => nameKey(name) === key)) return true;
+  if (title && person.offices.some(titled)) return true;
+  const year = Number(date.slice(0, 4));
+  return person.offices.some((office) => Number(office.from.slice(0, 4)) <= year + 1 && (office.to === null || Number(office.to.slice(0, 4)) >= year - FAMILY_NAME_YEARS));
 }
 
 export const PEOPLE = new PeopleIndex(data.people as Person[]);
