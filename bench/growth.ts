@@ -76,7 +76,7 @@ const SHORTEST_SAMPLE_MS = 2;
 function milliseconds(run: () => void): number {
   const start = cpuMilliseconds();
   let runs = 0;
-  let elapsed = 0;
+  let elapsed: number;
   do {
     run();
     runs++;

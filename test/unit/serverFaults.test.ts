@@ -129,7 +129,9 @@ describe('the language server over stdio, under faults', () => {
       const reader = new StreamMessageReader(server.stdout!);
       // A second reader sees the same bytes as the connection's: only the answer to 906 is wanted here.
       const listening = reader.listen((message) => {
-        if ((message as { id?: number }).id === 906) (listening.dispose(), resolve(message as never));
+        if ((message as { id?: number }).id !== 906) return;
+        listening.dispose();
+        resolve(message as never);
       });
     });
     for (const byte of frame) server.stdin!.write(Buffer.from([byte]));

@@ -113,7 +113,7 @@ function dateline(lines: readonly Line[]): Dateline | null {
     if (dates.length !== 1 || first.year === null || first.month === null) continue;
     const before = trimmed.slice(0, first.start);
     // The date opens the line, follows a bracket, a page-date label ('更新日:') or the meeting's name.
-    const opens = before === '' || /^[(（《〈\[［]$/.test(before) || /^(更新日|掲載日|公開日|発表日|日付)[:：]?[ \t\u3000]*$/.test(before);
+    const opens = before === '' || /^[(（《〈[［]$/.test(before) || /^(更新日|掲載日|公開日|発表日|日付)[:：]?[ \t\u3000]*$/.test(before);
     if (opens || isConferenceHeader(trimmed) || (before.length <= 40 && namesMeeting(before))) {
       // Offsets of the date and of what follows are relative to the value, which starts at the date.
       return { date: { ...first, start: 0, end: first.end - first.start }, value: trimmed.slice(first.start), start: contentStart(line) + first.start, header: opens || isConferenceHeader(trimmed) };
