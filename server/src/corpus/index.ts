@@ -10,54 +10,11 @@ import { FileEventQueue } from './fileEvents';
 import { OpenDocuments } from './openDocuments';
 import { loadPeople } from './people';
 import { fileNameOf } from './uris';
-import { DateWindow, hasNearTime, referenceWindow, resolveReference, windowOf } from './references';
-import { FileSummary, SUMMARY_FORMAT, SummaryMeeting, SummaryName, SummaryParticipant, SummaryReference, contentHash, summarize } from './summary';
+import { DateWindow, ReferenceContext, ResolvableReference, hasNearTime, referenceWindow, resolveReference, windowOf } from './references';
+import { FileSummary, SUMMARY_FORMAT, SummaryReference, contentHash, summarize } from './summary';
 import { CorpusTopics, FileTopics, TOPICS_FORMAT } from './topics';
+import { CancellationToken, IndexState, IndexedFile, IndexedMeeting, ResolvedName, ResolvedReference } from './types';
 import { CorpusWorkspace, Disposable, FileStat, uriToPath } from './workspace';
-
-export interface CancellationToken {
-  readonly isCancellationRequested: boolean;
-}
-
-export interface ResolvedParticipant extends SummaryParticipant {
-  readonly personId: string | null;
-}
-
-export interface IndexedMeeting {
-  readonly file: IndexedFile;
-  readonly index: number;
-  readonly summary: SummaryMeeting;
-  /** The meeting's date: from the text, else from the file name ('2022-02' when only a month). */
-  readonly date: string | null;
-  readonly dateSource: 'text' | 'file name' | null;
-  readonly participants: readonly ResolvedParticipant[];
-  readonly personIds: readonly string[];
-}
-
-export interface ResolvedName extends SummaryName {
-  readonly personId: string | null;
-}
-
-export interface IndexedFile {
-  readonly uri: string;
-  readonly summary: FileSummary;
-  readonly meetings: readonly IndexedMeeting[];
-  /** The document's main meeting (null for a file with none). */
-  readonly main: IndexedMeeting | null;
-  readonly names: readonly ResolvedName[];
-  /** Whether the file belongs to the workspace corpus (false for a document only looked at). */
-  readonly inCorpus: boolean;
-}
-
-export interface ResolvedReference {
-  readonly reference: SummaryReference;
-  /** The meeting it points at, or null when the corpus holds none that fits. */
-  readonly target: IndexedMeeting | null;
-  /** When it may have been, from the phrase and the document's date. */
-  readonly window: DateWindow | null;
-}
-
-export type IndexState = { readonly state: 'indexing' | 'ready'; readonly done: number; readonly total: number; readonly meetings: number };
 
 export interface CorpusIndexOptions {
   readonly parser?: ReadoutParser;
@@ -453,7 +410,7 @@ export class CorpusIndex {
           const candidates = window ? this.meetingsDuring(window).filter((other) => other.file.uri !== file.uri) : [];
           return {
             reference,
-            target: resolveReference(reference, { date, countries: meeting?.summary.countries ?? [], people: this.people }, candidates),
+            target: resolveAmong(reference, { date, countries: meeting?.summary.countries ?? [], people: this.people }, candidates),
             window: referenceWindow(reference.time, date),
           };
         })
@@ -528,6 +485,11 @@ export class CorpusIndex {
   }
 }
 
+/** The reference's meeting among the candidates: resolution reads only what it needs of each, and answers with one of them. */
+function resolveAmong(reference: ResolvableReference, context: ReferenceContext, candidates: readonly IndexedMeeting[]): IndexedMeeting | null {
+  return resolveReference(reference, context, candidates) as IndexedMeeting | null;
+}
+
 /** A phrase naming other parties than the document's own ('米朝首脳会談' in a Japan–Russia readout) is worth showing unresolved. */
 function foreignParties(reference: SummaryReference, file: IndexedFile): boolean {
   const own = file.main?.summary.countries ?? [];
@@ -537,5 +499,3 @@ function foreignParties(reference: SummaryReference, file: IndexedFile): boolean
 export function byDateDescending(meetings: IndexedMeeting[]): IndexedMeeting[] {
   return meetings.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.file.uri.localeCompare(b.file.uri) || a.index - b.index);
 }
-
-export { windowOf };
