@@ -3,34 +3,8 @@
 
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
+import { type AdjacentDirection, type AdjacentParams, type DocumentParams, type IndexState, KaidanMethod, type MeetingItem, type RelatedItem } from '../../server/src/protocol';
 import { relatedPickItem } from './pickItems';
-
-export interface IndexState {
-  readonly state: 'indexing' | 'ready';
-  readonly done: number;
-  readonly total: number;
-  readonly meetings: number;
-}
-
-interface Range {
-  start: { line: number; character: number };
-  end: { line: number; character: number };
-}
-
-interface MeetingItem {
-  uri: string;
-  range: Range;
-  title: string;
-  date: string | null;
-  kind: string | null;
-  countries: string[];
-  counterpart: string;
-}
-
-interface RelatedItem extends MeetingItem {
-  score: number;
-  reasons: string[];
-}
 
 export const CORPUS_COMMANDS = {
   goToRelated: 'kaidan.goToRelatedMeeting',
@@ -100,7 +74,7 @@ class MeetingsView implements vscode.TreeDataProvider<MeetingNode> {
   constructor(private readonly client: LanguageClient) {}
 
   async reload(): Promise<void> {
-    const meetings = await this.client.sendRequest<MeetingItem[]>('kaidan/meetings');
+    const meetings = await this.client.sendRequest<MeetingItem[]>(KaidanMethod.meetings);
     const byGroup = new Map<string, MeetingItem[]>();
     for (const meeting of meetings) byGroup.set(meeting.counterpart, [...(byGroup.get(meeting.counterpart) ?? []), meeting]);
     this.groups = [...byGroup].sort(([a], [b]) => a.localeCompare(b, 'ja')).map(([group, items]) => ({ group, items }));
@@ -151,7 +125,7 @@ export function registerCorpus(context: vscode.ExtensionContext, client: Languag
     if (item) void tree.reveal(item, { select: true, focus: false });
   };
   context.subscriptions.push(
-    client.onNotification('kaidan/indexState', (state: IndexState) => {
+    client.onNotification(KaidanMethod.indexState, (state: IndexState) => {
       tracker.update(state);
       if (state.state === 'ready') void view.reload().then(revealActive);
     }),
@@ -159,7 +133,7 @@ export function registerCorpus(context: vscode.ExtensionContext, client: Languag
     tree.onDidChangeVisibility(revealActive),
   );
   // The state may have been sent before the handler above was in place.
-  void client.sendRequest<IndexState>('kaidan/indexState').then((state) => {
+  void client.sendRequest<IndexState>(KaidanMethod.indexState).then((state) => {
     if (state.state === 'ready' && tracker.state?.state !== 'ready') {
       tracker.update(state);
       void view.reload();
@@ -171,7 +145,7 @@ export function registerCorpus(context: vscode.ExtensionContext, client: Languag
     vscode.commands.registerCommand(CORPUS_COMMANDS.goToRelated, async (argument?: unknown, target?: string) => {
       const uri = activeReadoutUri(argument);
       if (!uri) return void vscode.window.showInformationMessage(vscode.l10n.t('Kaidan: open a readout first.'));
-      const related = await client.sendRequest<RelatedItem[]>('kaidan/related', { uri });
+      const related = await client.sendRequest<RelatedItem[]>(KaidanMethod.related, { uri } satisfies DocumentParams);
       if (target) {
         const chosen = related.find((item) => item.uri === target || vscode.Uri.parse(item.uri).toString() === target) ?? related[0];
         return chosen ? openAt(chosen) : undefined;
@@ -197,7 +171,7 @@ function showAdjacentMessage(text: string): void {
   adjacentMessage = vscode.window.setStatusBarMessage(text, ADJACENT_MESSAGE_MS);
 }
 
-function endOfChainMessage(direction: 'previous' | 'next', counterpart: string | undefined): string {
+function endOfChainMessage(direction: AdjacentDirection, counterpart: string | undefined): string {
   if (!counterpart) {
     return direction === 'previous'
       ? vscode.l10n.t('Kaidan: no previous meeting with the same counterpart.')
@@ -208,10 +182,10 @@ function endOfChainMessage(direction: 'previous' | 'next', counterpart: string |
     : vscode.l10n.t('Kaidan: no later meeting with {0} in the corpus.', counterpart);
 }
 
-async function goAdjacent(client: LanguageClient, view: MeetingsView, argument: unknown, direction: 'previous' | 'next'): Promise<vscode.TextEditor | undefined> {
+async function goAdjacent(client: LanguageClient, view: MeetingsView, argument: unknown, direction: AdjacentDirection): Promise<vscode.TextEditor | undefined> {
   const uri = activeReadoutUri(argument);
   if (!uri) return void vscode.window.showInformationMessage(vscode.l10n.t('Kaidan: open a readout first.'));
-  const item = await client.sendRequest<MeetingItem | null>('kaidan/adjacent', { uri, direction });
+  const item = await client.sendRequest<MeetingItem | null>(KaidanMethod.adjacent, { uri, direction } satisfies AdjacentParams);
   if (!item) {
     const counterpart = view.find(vscode.Uri.parse(uri).toString())?.counterpart;
     return void showAdjacentMessage(`$(info) ${endOfChainMessage(direction, counterpart && plainLabel(counterpart))}`);

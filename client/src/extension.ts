@@ -4,7 +4,8 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { ErrorAction, ErrorHandler, LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { SpeakerColors } from './decorations/speakerColors';
-import { CORPUS_COMMANDS, IndexState, IndexStateTracker, registerCorpus } from './corpus';
+import { type IndexState, type InitializationOptions, KaidanMethod, type ServerInfo } from '../../server/src/protocol';
+import { CORPUS_COMMANDS, IndexStateTracker, registerCorpus } from './corpus';
 import { registerTrust } from './trust';
 import { ReadoutDetection } from './detection';
 
@@ -59,7 +60,7 @@ export function activate(context: vscode.ExtensionContext): KaidanApi {
         ],
       },
       trusted: vscode.workspace.isTrusted,
-    }),
+    }) satisfies InitializationOptions,
     synchronize: {
       fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.{txt,readout}'), vscode.workspace.createFileSystemWatcher('**/.kaidan/people.json')],
     },
@@ -86,7 +87,7 @@ export function activate(context: vscode.ExtensionContext): KaidanApi {
     ready,
     onIndexState: indexState.onDidChange,
     indexReady: () => ready.then(() => indexState.ready),
-    serverInfo: () => ready.then(() => client!.sendRequest<{ pid: number }>('kaidan/serverInfo')),
+    serverInfo: () => ready.then(() => client!.sendRequest<ServerInfo>(KaidanMethod.serverInfo)),
   };
 }
 

@@ -25,13 +25,15 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as l10n from '@vscode/l10n';
 import { FULL_TOKENS_LIMIT, SemanticToken, TOKEN_MODIFIERS, TOKEN_TYPES } from './features/semanticTokens';
 import { OutlineKind, OutlineNode, Range } from './features/types';
-import { CorpusIndex, IndexState } from './corpus/index';
+import { CorpusIndex } from './corpus/index';
 import { corpusUri, fileNameOf } from './corpus/uris';
 import { DEFAULT_GLOBS, DiskWorkspace, FileEvent, uriToPath } from './corpus/workspace';
 import { guardedStdin } from './io/frameGuard';
+import { KeyedTimers } from './keyedTimers';
 import { Tokenizer } from './nlp/tokenizer';
 import { parseReadout } from './parse/parser';
 import { failureLogger, keepServingOnFaults, routeConsoleTo } from './processPolicy';
+import { type InitializationOptions, KaidanMethod, type AdjacentParams, type DocumentParams, type IndexState, type MeetingItem, type RelatedItem, type ServerInfo, type SpeakerRanges, type TopicsState } from './protocol';
 import { createReadoutService } from './service';
 
 // Over stdio a frame the transport cannot read is skipped and logged (the extension's IPC has no frames).
@@ -78,13 +80,8 @@ function toSymbol(node: OutlineNode): DocumentSymbol {
   };
 }
 
-interface L10nInitializationOptions {
-  /** The extension's l10n bundle for VS Code's display language (vscode.l10n.uri); absent for English. */
-  readonly l10nBundle?: string;
-}
-
 function configureL10n(params: InitializeParams): void {
-  const bundle = (params.initializationOptions as L10nInitializationOptions | undefined)?.l10nBundle;
+  const bundle = (params.initializationOptions as InitializationOptions | undefined)?.l10nBundle;
   if (bundle) l10n.config({ fsPath: bundle });
 }
 
@@ -138,24 +135,19 @@ function encode(builder: SemanticTokensBuilder, tokens: readonly SemanticToken[]
 
 /** How long typing must pause before a large document that was re-read line by line is parsed whole. */
 const FULL_PARSE_DELAY_MS = 600;
-const fullParseTimers = new Map<string, NodeJS.Timeout>();
+const fullParseTimers = new KeyedTimers();
 
 /** The document's tokens; when they were brought up to date line by line, the full parse follows once typing pauses. */
 function tokensOf(document: TextDocument, range?: Range): SemanticToken[] {
   const tokens = service.semanticTokens(document, range);
   if (service.needsFullParse(document)) {
-    clearTimeout(fullParseTimers.get(document.uri));
-    fullParseTimers.set(
-      document.uri,
-      setTimeout(() => {
-        fullParseTimers.delete(document.uri);
-        const current = documents.get(document.uri);
-        if (!current || !service.needsFullParse(current)) return;
-        service.parse(current);
-        // A client that does not support refreshing simply asks again later.
-        connection.sendRequest(SemanticTokensRefreshRequest.type).catch(() => undefined);
-      }, FULL_PARSE_DELAY_MS),
-    );
+    fullParseTimers.schedule(document.uri, FULL_PARSE_DELAY_MS, () => {
+      const current = documents.get(document.uri);
+      if (!current || !service.needsFullParse(current)) return;
+      service.parse(current);
+      // A client that does not support refreshing simply asks again later.
+      connection.sendRequest(SemanticTokensRefreshRequest.type).catch(() => undefined);
+    });
   }
   return tokens;
 }
@@ -210,7 +202,7 @@ connection.languages.inlayHint.on(({ textDocument, range }) => {
 
 // Which process serves the client (the real-editor suite kills it to check that the client restarts it),
 // and how much heap it holds once garbage is collected (the memory tests open and close many documents).
-connection.onRequest('kaidan/serverInfo', () => (collectGarbage(), { pid: process.pid, heapUsed: process.memoryUsage().heapUsed }));
+connection.onRequest(KaidanMethod.serverInfo, (): ServerInfo => (collectGarbage(), { pid: process.pid, heapUsed: process.memoryUsage().heapUsed }));
 
 /** Documents already told that they are too large for the colours of dates and countries. */
 const toldTooLargeForFullTokens = new Set<string>();
@@ -227,7 +219,7 @@ documents.onDidChangeContent(({ document }) => {
     .catch(logFailure('window/showMessage'));
 });
 
-connection.onRequest('kaidan/speakerRanges', ({ uri }: { uri: string }) => {
+connection.onRequest(KaidanMethod.speakerRanges, ({ uri }: DocumentParams): SpeakerRanges[] => {
   const document = documents.get(uri);
   return document ? service.speakerRanges(document) : [];
 });
@@ -237,26 +229,17 @@ connection.onRequest('kaidan/speakerRanges', ({ uri }: { uri: string }) => {
 function forgetDocument(uri: string): void {
   service.forget(uri);
   tokenBuilders.delete(uri);
-  clearTimeout(fullParseTimers.get(uri));
-  fullParseTimers.delete(uri);
+  fullParseTimers.cancel(uri);
 }
 documents.onDidOpen(({ document }) => forgetDocument(document.uri));
 documents.onDidClose(({ document }) => forgetDocument(document.uri));
 
 // --- The corpus (issue 5): the index over the workspace's readouts and the cross-reference requests ---
 
-interface CorpusInitializationOptions {
-  /** The extension's storage folder, for the index cache. */
-  readonly storagePath?: string;
-  readonly corpus?: { readonly include?: string[]; readonly exclude?: string[] };
-  /** vscode.workspace.isTrusted; absent counts as trusted. */
-  readonly trusted?: boolean;
-}
-
 let codeLensRefresh = false;
 
 function configureCorpus(params: InitializeParams): void {
-  const options = (params.initializationOptions ?? {}) as CorpusInitializationOptions;
+  const options = (params.initializationOptions ?? {}) as InitializationOptions;
   const folders = (params.workspaceFolders ?? []).map((folder) => uriToPath(folder.uri));
   if (folders.length === 0 && params.rootUri) folders.push(uriToPath(params.rootUri));
   corpusWorkspace.configure(folders, {
@@ -278,7 +261,7 @@ function corpusDocument(uri: string): { uri: string; getText(): string } | null 
 }
 
 connection.onInitialized(() => {
-  corpusIndex.onState((state: IndexState) => connection.sendNotification('kaidan/indexState', state).catch(logFailure('kaidan/indexState')));
+  corpusIndex.onState((state: IndexState) => connection.sendNotification(KaidanMethod.indexState, state).catch(logFailure(KaidanMethod.indexState)));
   corpusIndex.onDidChange(() => {
     if (codeLensRefresh) connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
   });
@@ -286,7 +269,7 @@ connection.onInitialized(() => {
   corpusIndex.topics?.onDidChange(() => {
     if (codeLensRefresh) connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
     collectGarbage();
-    connection.sendNotification('kaidan/topicsState', { state: 'ready' }).catch(logFailure('kaidan/topicsState'));
+    connection.sendNotification(KaidanMethod.topicsState, { state: 'ready' } satisfies TopicsState).catch(logFailure(KaidanMethod.topicsState));
   });
   buildWithProgress().catch(logFailure('Indexing'));
 });
@@ -330,27 +313,21 @@ connection.onDidChangeWatchedFiles(({ changes }) => {
 });
 
 // Unsaved text in an editor stands for the file in the index, after a pause in typing.
-const overlayTimers = new Map<string, NodeJS.Timeout>();
+const overlayTimers = new KeyedTimers();
 documents.onDidChangeContent(({ document }) => {
-  clearTimeout(overlayTimers.get(document.uri));
-  overlayTimers.set(
-    document.uri,
-    setTimeout(() => {
-      overlayTimers.delete(document.uri);
-      const current = documents.get(document.uri);
-      if (!current) return;
-      const report = logFailure(`Reading the unsaved ${current.uri}`);
-      try {
-        corpusIndex.setOverlay(corpusUri(current.uri), current.getText()).catch(report);
-      } catch (error) {
-        report(error);
-      }
-    }, 300),
-  );
+  overlayTimers.schedule(document.uri, 300, () => {
+    const current = documents.get(document.uri);
+    if (!current) return;
+    const report = logFailure(`Reading the unsaved ${current.uri}`);
+    try {
+      corpusIndex.setOverlay(corpusUri(current.uri), current.getText()).catch(report);
+    } catch (error) {
+      report(error);
+    }
+  });
 });
 documents.onDidClose(({ document }) => {
-  clearTimeout(overlayTimers.get(document.uri));
-  overlayTimers.delete(document.uri);
+  overlayTimers.cancel(document.uri);
   corpusIndex.revert(corpusUri(document.uri)).catch(logFailure(`Reverting ${document.uri} to the disk`));
 });
 
@@ -394,22 +371,22 @@ connection.onCodeLens(async ({ textDocument }, token) => {
   return document ? service.corpus?.codeLenses(document, token) ?? null : null;
 });
 
-connection.onRequest('kaidan/related', async ({ uri }: { uri: string }, token) => {
+connection.onRequest(KaidanMethod.related, async ({ uri }: DocumentParams, token): Promise<RelatedItem[]> => {
   await corpusBuilt();
   return service.corpus?.related(corpusDocument(uri) ?? corpusUri(uri), token) ?? [];
 });
 
-connection.onRequest('kaidan/adjacent', async ({ uri, direction }: { uri: string; direction: 'previous' | 'next' }) => {
+connection.onRequest(KaidanMethod.adjacent, async ({ uri, direction }: AdjacentParams): Promise<MeetingItem | null> => {
   await corpusBuilt();
   return service.corpus?.adjacent(corpusDocument(uri) ?? corpusUri(uri), direction) ?? null;
 });
 
-connection.onRequest('kaidan/meetings', async () => {
+connection.onRequest(KaidanMethod.meetings, async (): Promise<MeetingItem[]> => {
   await corpusBuilt();
   return service.corpus?.meetings() ?? [];
 });
 
-connection.onRequest('kaidan/indexState', () => corpusIndex.state);
+connection.onRequest(KaidanMethod.indexState, (): IndexState => corpusIndex.state);
 
 documents.listen(connection);
 connection.listen();

@@ -5,17 +5,8 @@
 
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
+import { type DocumentParams, KaidanMethod, type SpeakerRanges } from '../../../server/src/protocol';
 import { speakerOfLines } from './speakerLines';
-
-interface SpeakerRanges {
-  readonly id: string;
-  readonly name: string;
-  readonly colorIndex: number;
-  readonly ranges: ProtocolRange[];
-  readonly labels: ProtocolRange[];
-}
-
-type ProtocolRange = { start: { line: number; character: number }; end: { line: number; character: number } };
 
 interface SpeakerStyle {
   readonly bar: vscode.TextEditorDecorationType;
@@ -87,7 +78,7 @@ export class SpeakerColors implements vscode.Disposable {
         this.decorate(editor, []);
         continue;
       }
-      const speakers = await this.client.sendRequest<SpeakerRanges[]>('kaidan/speakerRanges', { uri: editor.document.uri.toString() });
+      const speakers = await this.client.sendRequest<SpeakerRanges[]>(KaidanMethod.speakerRanges, { uri: editor.document.uri.toString() } satisfies DocumentParams);
       this.decorate(editor, speakers);
     }
   }

@@ -7,57 +7,14 @@ import type { Tokenizer } from '../nlp/tokenizer';
 import { ReadoutParser, defaultParser } from '../parse/parser';
 import { CacheEntry, CacheStore, LoadedCache } from './cacheStore';
 import { FileEventQueue } from './fileEvents';
+import { CorpusLookups, IncomingReferences, Mentions } from './lookups';
 import { OpenDocuments } from './openDocuments';
 import { loadPeople } from './people';
-import { fileNameOf } from './uris';
-import { DateWindow, hasNearTime, referenceWindow, resolveReference, windowOf } from './references';
-import { FileSummary, SUMMARY_FORMAT, SummaryMeeting, SummaryName, SummaryParticipant, SummaryReference, contentHash, summarize } from './summary';
+import { meetingAt, resolveFile, resolveReferences } from './resolver';
+import { FileSummary, SUMMARY_FORMAT, contentHash, summarize } from './summary';
 import { CorpusTopics, FileTopics, TOPICS_FORMAT } from './topics';
+import { CancellationToken, IndexState, IndexedFile, IndexedMeeting, ResolvedReference } from './types';
 import { CorpusWorkspace, Disposable, FileStat, uriToPath } from './workspace';
-
-export interface CancellationToken {
-  readonly isCancellationRequested: boolean;
-}
-
-export interface ResolvedParticipant extends SummaryParticipant {
-  readonly personId: string | null;
-}
-
-export interface IndexedMeeting {
-  readonly file: IndexedFile;
-  readonly index: number;
-  readonly summary: SummaryMeeting;
-  /** The meeting's date: from the text, else from the file name ('2022-02' when only a month). */
-  readonly date: string | null;
-  readonly dateSource: 'text' | 'file name' | null;
-  readonly participants: readonly ResolvedParticipant[];
-  readonly personIds: readonly string[];
-}
-
-export interface ResolvedName extends SummaryName {
-  readonly personId: string | null;
-}
-
-export interface IndexedFile {
-  readonly uri: string;
-  readonly summary: FileSummary;
-  readonly meetings: readonly IndexedMeeting[];
-  /** The document's main meeting (null for a file with none). */
-  readonly main: IndexedMeeting | null;
-  readonly names: readonly ResolvedName[];
-  /** Whether the file belongs to the workspace corpus (false for a document only looked at). */
-  readonly inCorpus: boolean;
-}
-
-export interface ResolvedReference {
-  readonly reference: SummaryReference;
-  /** The meeting it points at, or null when the corpus holds none that fits. */
-  readonly target: IndexedMeeting | null;
-  /** When it may have been, from the phrase and the document's date. */
-  readonly window: DateWindow | null;
-}
-
-export type IndexState = { readonly state: 'indexing' | 'ready'; readonly done: number; readonly total: number; readonly meetings: number };
 
 export interface CorpusIndexOptions {
   readonly parser?: ReadoutParser;
@@ -77,37 +34,6 @@ export { CACHE_FILE } from './cacheStore';
 const BATCH = 8;
 /** How many file times a build asks for at once. */
 const STAT_BATCH = 64;
-
-const FILE_NAME_DATE = /(\d{4})-(\d{2})(?:-(\d{2}))?/;
-
-function fileNameDate(uri: string, monthDay: string | null): string | null {
-  const match = FILE_NAME_DATE.exec(fileNameOf(uri));
-  if (!match) return null;
-  const [, year, month, day] = match;
-  if (Number(month) < 1 || Number(month) > 12) return null;
-  // The text's month-day, when it has one, is more precise than the name's.
-  const date = monthDay ? `${year}-${monthDay}` : day ? `${year}-${month}-${day}` : `${year}-${month}`;
-  return windowOf(date) ? date : null;
-}
-
-/** The list under a key, created empty on first use. */
-function listIn<K, V>(map: Map<K, V[]>, key: K): V[] {
-  let list = map.get(key);
-  if (!list) map.set(key, (list = []));
-  return list;
-}
-
-interface Lookups {
-  readonly meetings: IndexedMeeting[];
-  readonly byPerson: Map<string, IndexedMeeting[]>;
-  readonly namesByPerson: Map<string, { file: IndexedFile; names: ResolvedName[] }[]>;
-  /** Dated meetings by the start of their date window, for finding those in a time window. */
-  readonly dated: { meeting: IndexedMeeting; window: DateWindow }[];
-  /** The longest date window (a year-only date), so that a search can start early enough. */
-  readonly longest: number;
-  /** References into each file, collected on first use. */
-  incoming: Map<string, { from: IndexedFile; reference: ResolvedReference }[]> | null;
-}
 
 export class CorpusIndex {
   private readonly summaries = new Map<string, { summary: FileSummary; mtimeMs: number; size: number; topics: FileTopics | null }>();
@@ -346,76 +272,20 @@ export class CorpusIndex {
   }
 
   /** Lookups over the resolved files, built on first use after each change. */
-  private lookups: Lookups | null = null;
+  private lookups: CorpusLookups | null = null;
 
-  private lookup(): Lookups {
-    if (this.lookups) return this.lookups;
-    const meetings = [...this.files.values()].flatMap((file) => file.meetings);
-    const byPerson = new Map<string, IndexedMeeting[]>();
-    for (const meeting of meetings) {
-      for (const id of new Set(meeting.personIds)) listIn(byPerson, id).push(meeting);
-    }
-    for (const [id, list] of byPerson) byPerson.set(id, byDateDescending(list));
-    const namesByPerson = new Map<string, { file: IndexedFile; names: ResolvedName[] }[]>();
-    for (const file of this.files.values()) {
-      const perPerson = new Map<string, ResolvedName[]>();
-      for (const name of file.names) if (name.personId) listIn(perPerson, name.personId).push(name);
-      for (const [id, names] of perPerson) listIn(namesByPerson, id).push({ file, names });
-    }
-    const dated = meetings
-      .map((meeting) => ({ meeting, window: windowOf(meeting.date) }))
-      .filter((entry): entry is { meeting: IndexedMeeting; window: DateWindow } => entry.window !== null)
-      .sort((a, b) => a.window.from - b.window.from);
-    const longest = dated.reduce((max, entry) => Math.max(max, entry.window.to - entry.window.from), 0);
-    this.lookups = { meetings, byPerson, namesByPerson, dated, longest, incoming: null };
+  private lookup(): CorpusLookups {
+    this.lookups ??= new CorpusLookups(this.files);
     return this.lookups;
   }
 
-  /** Meetings whose dates overlap a window (dates without a day span their month or year). */
-  private meetingsDuring(window: DateWindow): IndexedMeeting[] {
-    const { dated, longest } = this.lookup();
-    let low = 0;
-    let high = dated.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (dated[mid].window.from < window.from - longest) low = mid + 1;
-      else high = mid;
-    }
-    const found: IndexedMeeting[] = [];
-    for (let i = low; i < dated.length && dated[i].window.from <= window.to; i++) {
-      if (dated[i].window.to >= window.from) found.push(dated[i].meeting);
-    }
-    return found;
-  }
-
   private resolveFile(uri: string, summary: FileSummary, inCorpus: boolean): IndexedFile {
-    const file: { -readonly [K in keyof IndexedFile]: IndexedFile[K] } = { uri, summary, meetings: [], main: null, names: [], inCorpus };
-    file.meetings = summary.meetings.map((meeting, index) => {
-      const date = meeting.date ?? fileNameDate(uri, meeting.monthDay);
-      const dateSource = meeting.date ? 'text' : date ? 'file name' : null;
-      const participants = meeting.participants.map((p) => ({
-        ...p,
-        personId: this.people.resolve(p.name, { title: p.title, date, country: p.country })?.id ?? null,
-      }));
-      const personIds = [...new Set(participants.flatMap((p) => (p.personId ? [p.personId] : [])))];
-      return { file, index, summary: meeting, date, dateSource, participants, personIds } as IndexedMeeting;
-    });
-    file.main = file.meetings[summary.mainMeeting] ?? null;
-    file.names = summary.names.map((name) => {
-      const meeting = this.meetingAt(file, name.range.start.line);
-      const date = meeting?.date ?? file.main?.date ?? null;
-      // A bare family name in a meeting resolves to that meeting's participant of the same name first.
-      const participant = meeting?.participants.find((p) => p.personId && (p.name === name.name || p.name.startsWith(name.name)));
-      const personId =
-        name.personId ?? participant?.personId ?? this.people.resolve(name.name, { title: name.title, date, country: name.country })?.id ?? null;
-      return { ...name, personId };
-    });
-    return file;
+    return resolveFile(uri, summary, inCorpus, this.people);
   }
 
   /** The meeting a line belongs to. */
   meetingAt(file: IndexedFile, line: number): IndexedMeeting | null {
-    return file.meetings.find((m) => m.summary.range.start.line <= line && line <= m.summary.range.end.line) ?? file.main;
+    return meetingAt(file, line);
   }
 
   allFiles(): IndexedFile[] {
@@ -432,51 +302,27 @@ export class CorpusIndex {
 
   /** Meetings the person took part in, newest first. */
   meetingsWith(personId: string): IndexedMeeting[] {
-    return this.lookup().byPerson.get(personId) ?? [];
+    return this.lookup().meetingsWith(personId);
   }
 
   /** Every place a person is named, per file. */
-  mentionsOf(personId: string): { file: IndexedFile; names: ResolvedName[] }[] {
-    return this.lookup().namesByPerson.get(personId) ?? [];
+  mentionsOf(personId: string): Mentions {
+    return this.lookup().mentionsOf(personId);
   }
 
   /** The file's meeting references, each with the corpus meeting it points at. */
   references(file: IndexedFile): ResolvedReference[] {
     let resolved = this.referenceCache.get(file);
     if (!resolved) {
-      resolved = file.summary.references
-        .map((reference) => {
-          const meeting = this.meetingAt(file, reference.range.start.line);
-          const date = meeting?.date ?? file.main?.date ?? null;
-          // Only meetings in the phrase's time window (or the document's own, for a phrase with no time) can be meant.
-          const window = referenceWindow(reference.time, date) ?? windowOf(date);
-          const candidates = window ? this.meetingsDuring(window).filter((other) => other.file.uri !== file.uri) : [];
-          return {
-            reference,
-            target: resolveReference(reference, { date, countries: meeting?.summary.countries ?? [], people: this.people }, candidates),
-            window: referenceWindow(reference.time, date),
-          };
-        })
-        .filter((entry) => entry.target !== null || hasNearTime(entry.reference) || foreignParties(entry.reference, file));
+      resolved = resolveReferences(file, this.people, (window) => this.lookup().meetingsDuring(window));
       this.referenceCache.set(file, resolved);
     }
     return resolved;
   }
 
   /** Meetings elsewhere whose references point at this file. */
-  referencesTo(file: IndexedFile): { from: IndexedFile; reference: ResolvedReference }[] {
-    const lookups = this.lookup();
-    if (!lookups.incoming) {
-      const incoming = new Map<string, { from: IndexedFile; reference: ResolvedReference }[]>();
-      for (const other of this.files.values()) {
-        for (const reference of this.references(other)) {
-          const target = reference.target?.file.uri;
-          if (target && target !== other.uri) listIn(incoming, target).push({ from: other, reference });
-        }
-      }
-      lookups.incoming = incoming;
-    }
-    return lookups.incoming.get(file.uri) ?? [];
+  referencesTo(file: IndexedFile): IncomingReferences {
+    return this.lookup().referencesTo(file, (other) => this.references(other));
   }
 
   dispose(): void {
@@ -527,15 +373,3 @@ export class CorpusIndex {
     }
   }
 }
-
-/** A phrase naming other parties than the document's own ('米朝首脳会談' in a Japan–Russia readout) is worth showing unresolved. */
-function foreignParties(reference: SummaryReference, file: IndexedFile): boolean {
-  const own = file.main?.summary.countries ?? [];
-  return reference.countries.length > 0 && reference.countries.some((code) => !own.includes(code));
-}
-
-export function byDateDescending(meetings: IndexedMeeting[]): IndexedMeeting[] {
-  return meetings.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.file.uri.localeCompare(b.file.uri) || a.index - b.index);
-}
-
-export { windowOf };

@@ -7,7 +7,7 @@ import { MeetingKind } from '../model/readout';
 import { isPossibleDate } from '../parse/dates';
 import { findNamedOffices } from '../parse/participants';
 import type { PeopleIndex } from '../knowledge/people';
-import type { IndexedMeeting } from './index';
+import type { ReferenceCandidate as IndexedMeeting } from './candidates';
 import { matchesOf } from '../parse/text';
 
 /** What a meeting is at: leaders, foreign or defence ministers, both (2+2), or a visit. */

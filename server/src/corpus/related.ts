@@ -1,7 +1,8 @@
 // Related meetings: for a readout, the other meetings of the corpus ranked by what they share,
 // each with the reasons that put it in the list.
 
-import { CancellationToken, CorpusIndex, IndexedFile, IndexedMeeting } from './index';
+import type { CorpusIndex } from './index';
+import type { CancellationToken, IndexedFile, IndexedMeeting } from './types';
 import { windowOf } from './references';
 
 export type RelatedReasonKind = 'participants' | 'reference' | 'referenced by' | 'countries' | 'topics' | 'time';

@@ -5,11 +5,11 @@
 
 import { compoundCountries, countryCode } from '../knowledge/countries';
 import { OFFICE_TITLES } from '../knowledge/offices';
-import { nameKey } from '../knowledge/people';
+import { type PeopleIndex, nameKey } from '../knowledge/people';
 import { nounPhrases } from '../nlp/nounPhrases';
 import { type Token, type Tokenizer, TokenizerUnavailableError } from '../nlp/tokenizer';
 import { LineMap, splitLines } from '../parse/text';
-import type { CorpusIndex, IndexedFile, IndexedMeeting } from './index';
+import type { IndexState, IndexedFile, IndexedMeeting } from './types';
 import { contentHash, sentenceFinder } from './summary';
 
 /** Bump when what is kept per file, or how phrases are chosen, changes: older entries are recomputed. */
@@ -40,6 +40,19 @@ export interface TopicMention {
   readonly meeting: IndexedMeeting;
   readonly count: number;
   readonly sentence: string;
+}
+
+/** What topics read from the corpus index, and keep in it (the index caches them with its summaries). */
+export interface TopicsCorpus {
+  readonly peopleIndex: PeopleIndex;
+  meetingAt(file: IndexedFile, line: number): IndexedMeeting | null;
+  allFiles(): IndexedFile[];
+  file(uri: string): IndexedFile | undefined;
+  textOf(uri: string): Promise<string | null>;
+  storedTopics(uri: string): FileTopics | null;
+  storeTopics(uri: string, topics: FileTopics): void;
+  onState(listener: (state: IndexState) => void): { dispose(): void };
+  onDidChange(listener: () => void): { dispose(): void };
 }
 
 /** What every readout says about itself: meeting words, roles, dates and the glue of reported speech. */
@@ -87,7 +100,7 @@ function isTopicPhrase(term: string): boolean {
 }
 
 /** The topic phrases of each meeting of a file, from its tokens. */
-export function extractTopics(text: string, tokens: readonly Token[], file: IndexedFile, index: CorpusIndex): FileTopics {
+export function extractTopics(text: string, tokens: readonly Token[], file: IndexedFile, index: TopicsCorpus): FileTopics {
   const people = index.peopleIndex;
   // Names of this file (found by the parser, some unknown to the knowledge file) and of people anywhere.
   const ownNames = new Set([...file.names.map((n) => nameKey(n.name)), ...file.meetings.flatMap((m) => m.participants.map((p) => nameKey(p.name)))]);
@@ -148,7 +161,7 @@ export class CorpusTopics {
   private readonly listeners = new Set<() => void>();
 
   constructor(
-    private readonly index: CorpusIndex,
+    private readonly index: TopicsCorpus,
     private readonly tokenizer: Tokenizer,
     private readonly onProblem: (message: string) => void = () => undefined,
   ) {

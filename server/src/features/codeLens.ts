@@ -1,6 +1,7 @@
 // A code lens over a readout's title: 'N related meetings', running the go-to command.
 
-import { CancellationToken, CorpusIndex, IndexedFile } from '../corpus/index';
+import type { CorpusIndex } from '../corpus/index';
+import type { CancellationToken, IndexedFile } from '../corpus/types';
 import { relatedMeetings } from '../corpus/related';
 import { Translate } from './localize';
 import { CodeLens } from './types';

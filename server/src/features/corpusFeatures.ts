@@ -1,7 +1,8 @@
 // The corpus features behind one object, for the service: each takes a document (whose text may
 // be unsaved) and looks the rest of the corpus up in the index.
 
-import { CancellationToken, CorpusIndex, IndexedFile } from '../corpus/index';
+import type { CorpusIndex } from '../corpus/index';
+import type { CancellationToken, IndexedFile } from '../corpus/types';
 import { codeLenses } from './codeLens';
 import { definition } from './definition';
 import { hover, topicHover } from './hover';

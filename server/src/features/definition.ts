@@ -1,6 +1,7 @@
 // Go to definition on a meeting reference: the readout of the meeting it points at, at its title.
 
-import { CorpusIndex, IndexedFile } from '../corpus/index';
+import type { CorpusIndex } from '../corpus/index';
+import type { IndexedFile } from '../corpus/types';
 import { referenceAt } from './hover';
 import { Location, Position } from './types';
 

@@ -5,7 +5,8 @@
 
 import { countryName } from '../knowledge/countries';
 import { Person } from '../knowledge/people';
-import { CancellationToken, CorpusIndex, IndexedFile, IndexedMeeting, ResolvedReference } from '../corpus/index';
+import type { CorpusIndex } from '../corpus/index';
+import type { CancellationToken, IndexedFile, IndexedMeeting, ResolvedReference } from '../corpus/types';
 import { displayName, officeOn } from '../corpus/people';
 import { isoOfDay } from '../corpus/references';
 import { splitLines } from '../parse/text';

@@ -1,7 +1,7 @@
 // Corpus meetings as the client lists them: quick pick, Meetings view, previous/next.
 
 import { countryName } from '../knowledge/countries';
-import { IndexedMeeting } from '../corpus/index';
+import type { IndexedMeeting } from '../corpus/types';
 import { MeetingItem } from './types';
 
 export function meetingTitle(meeting: IndexedMeeting): string {

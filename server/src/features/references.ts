@@ -1,6 +1,7 @@
 // Find all references on a person: every place the corpus names them, participants included.
 
-import { CancellationToken, CorpusIndex, IndexedFile } from '../corpus/index';
+import type { CorpusIndex } from '../corpus/index';
+import type { CancellationToken, IndexedFile } from '../corpus/types';
 import { personAt } from './hover';
 import { Location, Position } from './types';
 

@@ -1,7 +1,8 @@
 // Related meetings, previous/next meeting and the Meetings view, as the client shows them.
 
 import { countryName } from '../knowledge/countries';
-import { CancellationToken, CorpusIndex, IndexedFile } from '../corpus/index';
+import type { CorpusIndex } from '../corpus/index';
+import type { CancellationToken, IndexedFile } from '../corpus/types';
 import { displayName } from '../corpus/people';
 import { RelatedReason, adjacentMeetings, relatedMeetings } from '../corpus/related';
 import { Translate } from './localize';

@@ -1,7 +1,8 @@
 // Workspace symbols: the corpus's meetings ('2018-03-21 日露外相会談') and the people in them.
 
 import { nameKey } from '../knowledge/people';
-import { CancellationToken, CorpusIndex } from '../corpus/index';
+import type { CorpusIndex } from '../corpus/index';
+import type { CancellationToken } from '../corpus/types';
 import { displayName } from '../corpus/people';
 import { meetingTitle } from './meetingItems';
 import { WorkspaceSymbol } from './types';
