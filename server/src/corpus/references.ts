@@ -5,6 +5,7 @@
 import { COUNTRY_COMPOUND, compoundCountries } from '../knowledge/countries';
 import { MeetingKind } from '../model/readout';
 import { isPossibleDate } from '../parse/dates';
+import { endsWithOffice } from '../knowledge/offices';
 import { findNamedOffices } from '../parse/participants';
 import type { PeopleIndex } from '../knowledge/people';
 import type { ReferenceCandidate as IndexedMeeting } from './candidates';
@@ -76,6 +77,12 @@ const TIME = new RegExp(
 
 const PLACE = /(?<place>[一-龥ァ-ヴー]{2,8}?)(?:で|において|にて)(?:行われた|開催された|開かれた|の)?$/;
 
+/** '今年三度目となる', '2回目の': the count of the document's own meeting. */
+const COUNTED_OWN_MEETING = ['回目となる', '度目となる', '回目の', '度目の'];
+
+/** A character that every TIME match holds: most text before a meeting word has no time in it. */
+const TIME_CHARACTER = /[年月先本同今]/;
+
 const LOOKBACK = 60;
 const NEAR = 24;
 
@@ -91,7 +98,7 @@ function readTime(before: string): TimeQualifier {
   let day: number | null = null;
   let dayRange: [number, number] | null = null;
   let relative: TimeQualifier['relative'] = null;
-  const matches = matchesOf(TIME, before);
+  const matches = TIME_CHARACTER.test(before) ? matchesOf(TIME, before) : [];
   let first = matches.length - 1;
   while (first > 0 && matches[first - 1].index! + matches[first - 1][0].length === matches[first].index!) first--;
   const cluster = first >= 0 ? matches.slice(first) : [];
@@ -123,7 +130,9 @@ function sentenceStartBefore(text: string, offset: number, floor: number): numbe
 /** The meeting references in a text (offsets into it). */
 export function findReferences(text: string): ReferencePhrase[] {
   const found: ReferencePhrase[] = [];
-  for (const match of matchesOf(MEETING_WORD, text)) {
+  // Match by match rather than all at once: a dense text's matches would otherwise all live to the end.
+  MEETING_WORD.lastIndex = 0;
+  for (let match = MEETING_WORD.exec(text); match; match = MEETING_WORD.exec(text)) {
     const groups = match.groups!;
     const wordStart = match.index!;
     const wordEnd = wordStart + match[0].length;
@@ -136,7 +145,7 @@ export function findReferences(text: string): ReferencePhrase[] {
     const before = text.slice(sentenceStart, wordStart);
     const time = readTime(before);
     // '今年三度目となる日露外務大臣会談' counts the document's own meeting; it points nowhere else.
-    if (/(?:回目|度目)(?:となる|の)$/.test(before)) continue;
+    if (COUNTED_OWN_MEETING.some((ending) => before.endsWith(ending))) continue;
 
     let level: MeetingLevel | null;
     let mode: MeetingMode | null = null;
@@ -147,7 +156,8 @@ export function findReferences(text: string): ReferencePhrase[] {
     if (groups.visited) {
       level = 'visit';
       countries = VISITED[groups.visited] === 'JP' ? ['JP'] : ['JP', VISITED[groups.visited]];
-      const visitor = findNamedOffices(before).filter((named) => named.end === before.length).pop();
+      // Every name + office ends with an office title: without one at the end there is no visitor.
+      const visitor = endsWithOffice(before) ? findNamedOffices(before).filter((named) => named.end === before.length).pop() : undefined;
       if (!visitor) continue;
       person = { name: visitor.name, title: visitor.title };
     } else if (groups.level) {
@@ -159,7 +169,8 @@ export function findReferences(text: string): ReferencePhrase[] {
       mode = groups.mode2 === '電話' ? 'phone' : 'video';
     } else level = '2+2';
 
-    const placeMatch = PLACE.exec(before);
+    // Every place ends with で or (に)て, (にお)いて.
+    const placeMatch = before.includes('で') || before.includes('て') ? PLACE.exec(before) : null;
     const place = placeMatch?.groups?.place ?? null;
     // The phrase starts at the earliest of what qualifies it: time, place, visitor.
     const offsets = [wordStart];

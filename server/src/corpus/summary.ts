@@ -4,10 +4,10 @@
 
 import { createHash } from 'node:crypto';
 import { PeopleIndex } from '../knowledge/people';
-import { MeetingKind, Provenance } from '../model/readout';
+import { MeetingKind, Provenance, Span } from '../model/readout';
 import { ReadoutParser } from '../parse/parser';
-import { LineMap, Range, splitLines } from '../parse/text';
-import { detached, ownString } from './detached';
+import { Line, LineMap, Range, splitLines } from '../parse/text';
+import { ownString } from './detached';
 import { findNamesInText } from './people';
 import { ReferencePhrase, findReferences } from './references';
 
@@ -76,11 +76,15 @@ export function contentHash(text: string): string {
 
 /**
  * The sentence (up to 。 or the line's end) around a span, for hovers, for any number of spans of
- * one text: its sentence ends are found once, and each span's by binary search.
+ * one text: its sentence ends are found once, and each span's by binary search. `keep` copies each sentence
+ * cut out, so that it holds no view into the text.
  */
-export function sentenceFinder(text: string): (start: number, end: number) => string {
+export function sentenceFinder(text: string, keep: (sentence: string) => string = ownString): (start: number, end: number) => string {
   const stops: number[] = [];
-  for (let i = 0; i < text.length; i++) if (text[i] === '。' || text[i] === '\n') stops.push(i);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x3002 || code === 0x0a) stops.push(i);
+  }
   /** The index in `stops` of the first stop at or after `offset`. */
   const firstFrom = (offset: number) => {
     let low = 0;
@@ -92,22 +96,42 @@ export function sentenceFinder(text: string): (start: number, end: number) => st
     }
     return low;
   };
+  // Spans come in text order, many in one sentence: the last sentence copied serves them again.
+  let last = { from: -1, to: -1, sentence: '' };
   return (start, end) => {
     // As lastIndexOf(…, start - 1) reads it: a stop at 0 counts even for a span at 0.
     const before = firstFrom(Math.max(start - 1, 0) + 1) - 1;
     const from = before >= 0 ? stops[before] + 1 : 0;
     const after = firstFrom(end);
     const to = after < stops.length ? stops[after] + 1 : text.length;
-    return ownString(text.slice(from, to).trim().slice(0, 200));
+    if (from !== last.from || to !== last.to) last = { from, to, sentence: keep(text.slice(from, to).trim().slice(0, 200)) };
+    return last.sentence;
+  };
+}
+
+/**
+ * Copies strings for a summary, each distinct value once: a dense readout repeats the same phrase,
+ * name and sentence thousands of times, and one copy serves them all.
+ */
+function stringKeeper(): <T extends string | null>(value: T) => T {
+  const kept = new Map<string, string>();
+  return <T extends string | null>(value: T): T => {
+    if (value === null) return value;
+    let copy = kept.get(value);
+    if (copy === undefined) kept.set(value, (copy = ownString(value)));
+    return copy as T;
   };
 }
 
 export function summarize(text: string, parser: ReadoutParser, people: PeopleIndex): FileSummary {
   const readout = parser.parse(text);
-  const lineMap = new LineMap(splitLines(text));
+  const lines = splitLines(text);
+  const lineMap = new LineMap(lines);
   const range = (span: { start: number; end: number }) => lineMap.rangeOf(span);
+  // Summaries outlive their texts: none of their strings may keep the text alive.
+  const own = stringKeeper();
   const meetings: SummaryMeeting[] = readout.meetings.map((meeting, i) => ({
-    title: meeting.title,
+    title: own(meeting.title),
     titleRange:
       i === readout.mainMeeting && readout.titleSpan
         ? range(readout.titleSpan)
@@ -115,67 +139,78 @@ export function summarize(text: string, parser: ReadoutParser, people: PeopleInd
           ? range(meeting.header.headingSpan)
           : range({ start: meeting.span.start, end: lineMap.lineAt(meeting.span.start).end }),
     range: range(meeting.span),
-    kind: meeting.kind,
-    date: meeting.date,
-    monthDay: meeting.monthDay,
-    startTime: meeting.startTime,
+    kind: own(meeting.kind),
+    date: own(meeting.date),
+    monthDay: own(meeting.monthDay),
+    startTime: own(meeting.startTime),
     durationMinutes: meeting.durationMinutes,
-    place: meeting.place,
-    countries: meeting.countries,
-    participants: meeting.participants.map((p) => ({ name: p.name, title: p.title, country: p.country, range: range({ start: p.span.start, end: p.span.start + p.name.length }) })),
-    provenance: meeting.provenance.map((entry) => ({ field: entry.field, range: range(entry.span) })),
+    place: own(meeting.place),
+    countries: meeting.countries.map(own),
+    participants: meeting.participants.map((p) => ({
+      name: own(p.name),
+      title: own(p.title),
+      country: own(p.country),
+      range: range({ start: p.span.start, end: p.span.start + p.name.length }),
+    })),
+    provenance: meeting.provenance.map((entry) => ({ field: own(entry.field), range: range(entry.span) })),
   }));
 
   // The parser's mentions when it gives them (speakers issue); otherwise names found here.
   const names: SummaryName[] =
     readout.mentions.length > 0
       ? readout.mentions.map((mention) => ({
-          name: mention.name,
+          name: own(mention.name),
           title: null,
           country: null,
           range: range(mention.span),
           fullRange: range(mention.fullSpan),
-          personId: mention.personId,
+          personId: own(mention.personId),
         }))
       : findNamesInText(text, people, readout.date).map((found) => ({
-          name: found.name,
-          title: found.title,
-          country: found.country,
+          name: own(found.name),
+          title: own(found.title),
+          country: own(found.country),
           range: range({ start: found.nameStart, end: found.nameEnd }),
           fullRange: range(found),
           personId: null,
         }));
 
-  const sentenceOf = sentenceFinder(text);
-  const references: SummaryReference[] = findReferences(text).map((phrase) => ({
-    range: range(phrase),
-    text: phrase.text,
-    level: phrase.level,
-    mode: phrase.mode,
-    countries: phrase.countries,
-    place: phrase.place,
-    time: phrase.time,
-    person: phrase.person,
-    sentence: sentenceOf(phrase.start, phrase.end),
-  }));
-
-  const furniture = readout.boilerplate;
-  const preview = splitLines(text)
-    .filter((line) => line.text.trim() && !furniture.some((span) => line.start >= span.start && line.start < span.end))
-    .slice(0, 4)
-    .map((line) => line.text.trim().slice(0, 120));
-
-  // Summaries outlive their texts: none of their strings may keep the text alive.
-  return detached({
+  return {
     format: SUMMARY_FORMAT,
     hash: contentHash(text),
-    title: readout.title,
+    title: own(readout.title),
     titleRange: readout.titleSpan ? range(readout.titleSpan) : meetings[readout.mainMeeting]?.titleRange ?? null,
-    published: readout.published,
+    published: own(readout.published),
     mainMeeting: readout.mainMeeting,
     meetings,
     names,
-    references,
-    preview,
-  });
+    references: referencesOf(text, range, own),
+    preview: previewOf(lines, readout.boilerplate).map(own),
+  };
+}
+
+/** The text's meeting references, each with the sentence it stands in. */
+function referencesOf(text: string, range: (span: Span) => Range, own: <T extends string | null>(value: T) => T): SummaryReference[] {
+  const sentenceOf = sentenceFinder(text, own);
+  return findReferences(text).map((phrase) => ({
+    range: range(phrase),
+    text: own(phrase.text),
+    level: phrase.level,
+    mode: phrase.mode,
+    countries: phrase.countries.map(own),
+    place: own(phrase.place),
+    time: { ...phrase.time, written: own(phrase.time.written) },
+    person: phrase.person && { name: own(phrase.person.name), title: own(phrase.person.title) },
+    sentence: sentenceOf(phrase.start, phrase.end),
+  }));
+}
+
+/** The first lines of content (not furniture), trimmed and cut. */
+function previewOf(lines: readonly Line[], furniture: readonly Span[]): string[] {
+  const preview: string[] = [];
+  for (const line of lines) {
+    if (preview.length === 4) break;
+    if (line.text.trim() && !furniture.some((span) => line.start >= span.start && line.start < span.end)) preview.push(line.text.trim().slice(0, 120));
+  }
+  return preview;
 }

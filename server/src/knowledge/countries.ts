@@ -38,6 +38,15 @@ export const COUNTRY_NAMES = alternation(BY_WRITTEN.keys());
 /** Full country names only ('アメリカ合衆国', '韓国'), for places where an abbreviation would be ambiguous. */
 export const COUNTRY_FULL_NAMES = alternation(COUNTRIES.flatMap((country) => [country.name, ...country.names]));
 
+const FULL_NAMES = new Set(COUNTRIES.flatMap((country) => [country.name, ...country.names]));
+
+/** Whether the text is a country's full name ('アメリカ合衆国', '韓国'), as COUNTRY_FULL_NAMES matches it. */
+export function isFullCountryName(text: string): boolean {
+  return FULL_NAMES.has(text);
+}
+
+export const LONGEST_FULL_COUNTRY_NAME = Math.max(...[...FULL_NAMES].map((name) => name.length));
+
 export function countryCode(written: string): string | null {
   return BY_WRITTEN.get(written) ?? null;
 }

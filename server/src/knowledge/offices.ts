@@ -88,6 +88,19 @@ export function officeOf(title: string): Office | undefined {
   return BY_TITLE.get(title);
 }
 
+/** The titles by their last character, for telling whether a text ends with one. */
+const BY_LAST_CHARACTER = new Map<string, string[]>();
+for (const { title } of OFFICES) {
+  const last = title[title.length - 1];
+  BY_LAST_CHARACTER.set(last, [...(BY_LAST_CHARACTER.get(last) ?? []), title]);
+}
+
+/** Whether the text ends with an office title ('…マティス長官'): a cheap test before looking for a name + office there. */
+export function endsWithOffice(text: string): boolean {
+  const titles = text.length > 0 ? BY_LAST_CHARACTER.get(text[text.length - 1]) : undefined;
+  return titles !== undefined && titles.some((title) => text.endsWith(title));
+}
+
 /** The titles as a regex alternation, longest first so that 外交部長官 wins over 外交部長. */
 export const OFFICE_TITLES = OFFICES.map((office) => office.title)
   .sort((a, b) => b.length - a.length)

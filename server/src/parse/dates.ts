@@ -107,29 +107,33 @@ export function findDates(text: string): DateMention[] {
   // Most lines hold no date: one cheap look for the characters every form needs.
   if (!/[日\-/.]/.test(text)) return [];
   const found: DateMention[] = [];
-  const covered = new Coverage(text.length);
+  let covered: Coverage | null = null;
   // An impossible date is no date, and no shorter reading of its text is one either: the '2月29日' of
   // '2023年 2月29日' is not a February 29th of unknown year.
   const add = (start: number, end: number, year: number | null, month: number | null, day: number, possible = true) => {
+    covered ??= new Coverage(text.length);
     if (covered.overlaps(start, end)) return;
     if (possible && valid(year, month, day)) found.push({ start, end, year, month, day });
     covered.mark(start, end);
   };
-  for (const match of matchesOf(ERA_DATE, text)) {
+  // Each pattern is tried only where a character it needs is present.
+  const withMonth = text.includes('月') && text.includes('日');
+  const eras = withMonth && /令和|平成|昭和|大正/.test(text) ? matchesOf(ERA_DATE, text) : [];
+  for (const match of eras) {
     const eraYear = match[2] === '元' ? 1 : numberOf(match[2]);
     const year = match[3] ? numberOf(match[3]) : ERA_START[match[1]] + eraYear;
     const [month, day] = [numberOf(match[4]), numberOf(match[5])];
     add(match.index!, match.index! + match[0].length, year, month, day, withinEra(match[1], year, month, day));
   }
-  for (const pattern of [WESTERN_DATE, NUMERIC_DATE]) {
-    for (const match of matchesOf(pattern, text)) {
-      add(match.index!, match.index! + match[0].length, numberOf(match[1]), numberOf(match[2]), numberOf(match[3]));
-    }
+  const western = withMonth && text.includes('年') ? matchesOf(WESTERN_DATE, text) : [];
+  const numeric = /[-/.]/.test(text) ? matchesOf(NUMERIC_DATE, text) : [];
+  for (const match of [...western, ...numeric]) {
+    add(match.index!, match.index! + match[0].length, numberOf(match[1]), numberOf(match[2]), numberOf(match[3]));
   }
-  for (const match of matchesOf(MONTH_DAY, text)) {
+  for (const match of withMonth ? matchesOf(MONTH_DAY, text) : []) {
     add(match.index!, match.index! + match[0].length, null, numberOf(match[1]), numberOf(match[2]));
   }
-  for (const match of matchesOf(DAY_ONLY, text)) {
+  for (const match of /[本同翌]/.test(text) && text.includes('日') ? matchesOf(DAY_ONLY, text) : []) {
     // 同一日 is 'the same day', not the 1st.
     if (match[1] === '一' && text[match.index! - 1] === '同') continue;
     add(match.index!, match.index! + match[0].length, null, null, numberOf(match[1]));
@@ -251,16 +255,21 @@ function lastLocalMarkerEnd(window: string): number {
 /** Every clock time in `text`, in order. */
 export function findTimes(text: string): TimeMention[] {
   const found: Omit<TimeMention, 'japan' | 'local'>[] = [];
+  // Most lines hold no time: each pattern is tried only where a character it needs is present.
+  const clocks = /[:：]/.test(text) ? matchesOf(CLOCK, text) : [];
+  const kanjiTimes = text.includes('時') ? matchesOf(KANJI_TIME, text) : [];
+  const noons = text.includes('正午') ? matchesOf(NOON, text) : [];
+  if (clocks.length + kanjiTimes.length + noons.length === 0) return [];
   const covered = new Coverage(text.length);
   const add = (start: number, end: number, hours: number, minutes: number) => {
     if (hours > LAST_HOUR || minutes > 59 || covered.overlaps(start, end)) return;
     found.push({ start, end, minutes: (hours % 24) * 60 + minutes, dayOffset: hours >= 24 ? 1 : 0 });
     covered.mark(start, end);
   };
-  for (const match of matchesOf(CLOCK, text)) {
+  for (const match of clocks) {
     add(match.index!, match.index! + match[0].length, numberOf(match[1]), numberOf(match[2]));
   }
-  for (const match of matchesOf(KANJI_TIME, text)) {
+  for (const match of kanjiTimes) {
     // A bare 一時 is 'for a while' (一時帰国, 一時的): a kanji hour of one digit needs 午前/午後 or minutes.
     if (!match[1] && !match[3] && !match[4] && /^[一二三四五六七八九]$/.test(match[2])) continue;
     let hours = numberOf(match[2]);
@@ -269,7 +278,7 @@ export function findTimes(text: string): TimeMention[] {
     const minutes = match[3] ? numberOf(match[3]) : match[4] ? 30 : 0;
     add(match.index!, match.index! + match[0].length, hours, minutes);
   }
-  for (const match of matchesOf(NOON, text)) add(match.index!, match.index! + match[0].length, 12, 0);
+  for (const match of noons) add(match.index!, match.index! + match[0].length, 12, 0);
   found.sort((a, b) => a.start - b.start);
   return found.map((time) => {
     // Japan time stands inside a bracket opened by 日本時間, or the bracket right after its span

@@ -32,12 +32,17 @@ const NUMBERED: readonly { style: NumberStyle; pattern: RegExp }[] = [
   { style: 'kanji', pattern: /^([一二三四五六七八九十]{1,3})[、.．][ \t\u3000]*(?=\S)/ },
 ];
 
+/** The first character of every NUMBERED pattern, after the indent. */
+const MARKER_START = /^[ \t\u3000]*[0-9０-９(（ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ\u2460-\u2473一二三四五六七八九十]/;
+
 /**
  * A numbering marker at the start of a line. Lines indented by two or more spaces are list items
  * inside a paragraph (a news copy's 'POINT' list), unless `indented`: a page whose every heading is
  * indented (list items of a web page). A bullet is never a marker.
  */
 export function numberedLine(text: string, indented = false): NumberedLine | null {
+  // Most lines start with no marker at all: one look at the first character every marker needs.
+  if (!MARKER_START.test(text)) return null;
   const indent = /^[ \t\u3000]*/.exec(text)![0];
   if (/\t/.test(indent) || indent.length > (indented ? 4 : 1)) return null;
   const rest = text.slice(indent.length);

@@ -1,7 +1,7 @@
 // People named with an office: '岸田外務大臣', 'ケリー国務長官', 'マルコ・ルビオ米国国務長官',
 // '趙顕(チョ・ヒョン)韓国外交部長官', 'セルゲイ・ラヴロフ・ロシア連邦外務大臣', 'アメリカ合衆国のジェームズ・マティス国防長官'.
 
-import { COUNTRY_FULL_NAMES, COUNTRY_NAMES, compoundCountries, countryCode } from '../knowledge/countries';
+import { COUNTRY_FULL_NAMES, COUNTRY_NAMES, compoundCountries, countryCode, isFullCountryName, LONGEST_FULL_COUNTRY_NAME } from '../knowledge/countries';
 import { OFFICE_TITLES, officeOf } from '../knowledge/offices';
 import { PEOPLE } from '../knowledge/people';
 import { matchesOf } from './text';
@@ -20,13 +20,16 @@ const PREFECTURAL_GOVERNOR = `(?:${PREFECTURES})知事`;
 /** Offices held together: '副首相兼国防相', '中国共産党中央政治局委員兼外交部長'. The last one counts. */
 const CONCURRENT = '(?:(?:中国共産党)?(?:中央)?政治局委員|国務委員|副首相|副総理|第一副首相)兼';
 
+const NAME_AND_OFFICE =
+  `(?<![ァ-ヴー・一-龥々])(${KATAKANA_NAME}|${KANJI_NAME})(${READING})?` +
+  `・?(${COUNTRY_NAMES})?(?:${CONCURRENT})?(${PREFECTURAL_GOVERNOR}|${OFFICE_TITLES})(?!会談|会合|会議|官邸|級|間|室|府|省|庁)`;
 /** Tried at one position at a time (sticky): a search that fails never runs on past the office. */
-const NAMED_OFFICE = new RegExp(
-  `(?:(?<![一-龥々])(${COUNTRY_FULL_NAMES})の)?` +
-    `(?<![ァ-ヴー・一-龥々])(${KATAKANA_NAME}|${KANJI_NAME})(${READING})?` +
-    `・?(${COUNTRY_NAMES})?(?:${CONCURRENT})?(${PREFECTURAL_GOVERNOR}|${OFFICE_TITLES})(?!会談|会合|会議|官邸|級|間|室|府|省|庁)`,
-  'y',
-);
+const NAMED_OFFICE = new RegExp(`(?:(?<![一-龥々])(${COUNTRY_FULL_NAMES})の)?${NAME_AND_OFFICE}`, 'y');
+/**
+ * NAMED_OFFICE where no country name + の starts: the same match without trying the long
+ * alternation of countries first. The group that never matches keeps the group numbers.
+ */
+const NAMED_OFFICE_WITHOUT_COUNTRY = new RegExp(`((?!))?${NAME_AND_OFFICE}`, 'y');
 
 /**
  * Any office at all: every NAMED_OFFICE match holds one. Most lines name none, and NAMED_OFFICE
@@ -94,13 +97,18 @@ function readingOpen(text: string, close: number): number {
   return open < close - 1 && (text[open] === '(' || text[open] === '（') ? open : -1;
 }
 
+const LINK = 0x306e; // の
+
 /**
  * Where a name + office ending at `end` can start, from `from` on, the last first: after a
  * character that is not kanji (both lookbehinds of the pattern say so), with nothing up to `end`
  * that no such match could hold. A reading is passed over whole. At most NAME_WINDOW back.
+ * Outside a reading, only a country name's の can stand in a match ('アメリカ合衆国のマティス国防長官'):
+ * before the nearest の a match must start with a full country name that ends right at it (`linked`).
  */
-function possibleStarts(text: string, from: number, end: number): number[] {
+function possibleStarts(text: string, from: number, end: number): { starts: number[]; link: number } {
   const starts: number[] = [];
+  let link = -1;
   let at = end;
   while (at > from) {
     const code = text.charCodeAt(at - 1);
@@ -108,22 +116,29 @@ function possibleStarts(text: string, from: number, end: number): number[] {
       const open = readingOpen(text, at - 1);
       if (open < 0) break;
       at = open;
+    } else if (code === LINK) {
+      if (link >= 0) break;
+      link = --at;
     } else if (isNameCode(code) || MATCH_CHARACTERS.has(code)) {
       at--;
     } else {
       break;
     }
-    if (at >= from && (at === 0 || !isKanjiCode(text.charCodeAt(at - 1)))) starts.push(at);
+    if (link >= 0 && link - at > LONGEST_FULL_COUNTRY_NAME) break;
+    const linked = link < 0 || (at < link && isFullCountryName(text.slice(at, link)));
+    if (at >= from && linked && (at === 0 || !isKanjiCode(text.charCodeAt(at - 1)))) starts.push(at);
   }
-  return starts;
+  return { starts, link };
 }
 
 /** The name + office ending exactly at `end` that starts first at or after `from`. */
 function namedOfficeEndingAt(text: string, from: number, end: number): RegExpExecArray | null {
-  const starts = possibleStarts(text, from, end);
+  const { starts, link } = possibleStarts(text, from, end);
   for (let i = starts.length - 1; i >= 0; i--) {
-    NAMED_OFFICE.lastIndex = starts[i];
-    const match = NAMED_OFFICE.exec(text);
+    // Only a match that starts before the の can begin with a country: the rest need not try them all.
+    const pattern = starts[i] < link ? NAMED_OFFICE : NAMED_OFFICE_WITHOUT_COUNTRY;
+    pattern.lastIndex = starts[i];
+    const match = pattern.exec(text);
     if (match && starts[i] + match[0].length === end) return match;
   }
   return null;
