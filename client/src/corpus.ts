@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
 import { type AdjacentDirection, type AdjacentParams, type DocumentParams, type IndexState, KaidanMethod, type MeetingItem, type RelatedItem } from '../../server/src/protocol';
-import { relatedPickItem } from './pickItems';
+import { relatedPickItem, escapeIcons } from './pickItems';
 
 export const CORPUS_COMMANDS = {
   goToRelated: 'kaidan.goToRelatedMeeting',
@@ -188,19 +188,14 @@ async function goAdjacent(client: LanguageClient, view: MeetingsView, argument: 
   const item = await client.sendRequest<MeetingItem | null>(KaidanMethod.adjacent, { uri, direction } satisfies AdjacentParams);
   if (!item) {
     const counterpart = view.find(vscode.Uri.parse(uri).toString())?.counterpart;
-    return void showAdjacentMessage(`$(info) ${endOfChainMessage(direction, counterpart && plainLabel(counterpart))}`);
+    return void showAdjacentMessage(`$(info) ${endOfChainMessage(direction, counterpart && escapeIcons(counterpart))}`);
   }
-  const counterpart = plainLabel(item.counterpart);
-  const title = plainLabel(`${item.date ?? '—'} ${item.title}`);
+  const counterpart = escapeIcons(item.counterpart);
+  const title = escapeIcons(`${item.date ?? '—'} ${item.title}`);
   showAdjacentMessage(
     direction === 'previous'
       ? vscode.l10n.t('Previous meeting with {0}: {1}', counterpart, title)
       : vscode.l10n.t('Next meeting with {0}: {1}', counterpart, title),
   );
   return openAt(item);
-}
-
-/** Document text shown where VS Code draws `$(name)` as an icon. */
-function plainLabel(text: string): string {
-  return text.replace(/\$\(/g, '$\u200b(');
 }
