@@ -167,8 +167,12 @@ describe('meeting references', () => {
   it('does not take a bare meeting word for a reference to an older meeting', async () => {
     const index = await built;
     // 2018-03-21's own text says '日露外相会談' about itself: it must not point at the 2000 talks.
-    const own = index.references(fileOf(index, join(CORPUS, KONO_LAVROV)));
+    const references = index.references(fileOf(index, join(CORPUS, KONO_LAVROV)));
+    const own = references.filter((r) => !r.reference.time.ahead);
     assert.ok(own.every((r) => !r.target || r.target.date === '2018-03-21'), JSON.stringify(own.map((r) => [r.reference.text, r.target?.date])));
+    // What it plans ('5月に予定される安倍総理の訪露') is the Moscow summit after it.
+    const planned = references.filter((r) => r.reference.time.ahead).map((r) => [r.reference.text, r.target?.date ?? null]);
+    assert.deepEqual(planned, [['5月に予定される安倍総理の訪露', '2018-05-26'], ['5月の安倍総理の訪露及び日露首脳会談', '2018-05-26']]);
   });
 });
 

@@ -25,8 +25,10 @@ export interface TimeQualifier {
   readonly day: number | null;
   /** 初め/上旬 → [1,10], 中旬 → [11,20], 末/下旬 → [21,31]. */
   readonly dayRange: readonly [number, number] | null;
-  /** 先般/先日: shortly before; 本日/同日: the same day; 先月: the month before. */
-  readonly relative: 'recent' | 'same day' | 'last month' | null;
+  /** 先般/先日: shortly before; 本日/同日: the same day; 先月: the month before; 来月: the month after. */
+  readonly relative: 'recent' | 'same day' | 'last month' | 'next month' | null;
+  /** A meeting still to come ('9月に予定されている首脳会談', '次回の首脳会談', '首脳会談に向けて'): it is looked for after the document. */
+  readonly ahead: boolean;
   /** The qualifier as written, for hovers. */
   readonly written: string | null;
 }
@@ -70,7 +72,8 @@ const TIME = new RegExp(
     '(?<year>[0-9０-９]{4})年',
     '(?<relYear>本年|今年|昨年|去年|一昨年|来年|年内)',
     '(?<month>[0-9０-９]{1,2})月(?:(?<day>[0-9０-９]{1,2})日|(?<part>初め|初旬|上旬|中旬|下旬|末))?',
-    '(?<relative>先般|先日|先月|本日|同日|今般)',
+    '(?<relative>先般|先日|先月|来月|本日|同日|今般)',
+    '(?<next>次回|次期|今後の)',
   ].join('|'),
   'g',
 );
@@ -81,7 +84,13 @@ const PLACE = /(?<place>[一-龥ァ-ヴー]{2,8}?)(?:で|において|にて)(?:
 const COUNTED_OWN_MEETING = ['回目となる', '度目となる', '回目の', '度目の'];
 
 /** A character that every TIME match holds: most text before a meeting word has no time in it. */
-const TIME_CHARACTER = /[年月先本同今]/;
+const TIME_CHARACTER = /[年月先本同今次]/;
+
+/** Written just before a meeting word, or before its visitor: the meeting is planned ('予定されている首脳会談', '予定される安倍総理の訪露'). */
+const PLANNED_BEFORE = /(?:予定|行われる|開催される|開かれる|有り得べき|見込まれる)[^。、]{0,14}$/;
+/** Written just after a meeting word: it is still to come ('首脳会談に向けた準備', '首脳会談を控え'). */
+const PLANNED_AFTER = /^[^。、]{0,8}?(?:に向け|に先立|を控え|を予定|が予定|の予定|の開催に向け|を調整|の機会に)/;
+const AFTER = 16;
 
 const LOOKBACK = 60;
 const NEAR = 24;
@@ -98,6 +107,7 @@ function readTime(before: string): TimeQualifier {
   let day: number | null = null;
   let dayRange: [number, number] | null = null;
   let relative: TimeQualifier['relative'] = null;
+  let ahead = false;
   const matches = TIME_CHARACTER.test(before) ? matchesOf(TIME, before) : [];
   let first = matches.length - 1;
   while (first > 0 && matches[first - 1].index! + matches[first - 1][0].length === matches[first].index!) first--;
@@ -112,12 +122,15 @@ function readTime(before: string): TimeQualifier {
       const part = groups.part;
       dayRange = !part ? null : part === '中旬' ? [11, 20] : part === '下旬' || part === '末' ? [21, 31] : [1, 10];
     } else if (groups.relative) {
-      relative = groups.relative === '先月' ? 'last month' : groups.relative === '本日' || groups.relative === '同日' ? 'same day' : 'recent';
-    }
+      const written = groups.relative;
+      relative = written === '先月' ? 'last month' : written === '来月' ? 'next month' : written === '本日' || written === '同日' ? 'same day' : 'recent';
+      ahead ||= written === '来月';
+    } else if (groups.next) ahead = true;
   }
+  if (relativeYear !== null && relativeYear > 0) ahead = true;
   // An impossible month or day ('13月', '2月31日') tells no time; the phrase keeps it as written.
   if (month !== null && !isPossibleDate(year, month, day ?? 1)) [month, day, dayRange] = [null, null, null];
-  return { year, relativeYear, month, day, dayRange, relative, written: cluster.length ? before.slice(cluster[0].index!) : null };
+  return { year, relativeYear, month, day, dayRange, relative, ahead, written: cluster.length ? before.slice(cluster[0].index!) : null };
 }
 
 /** Where the sentence before `offset` starts (after its 。 or line break), but not before `floor`. */
@@ -143,7 +156,9 @@ export function findReferences(text: string): ReferencePhrase[] {
     // The sentence before the meeting word: where its time, place and visitor are written.
     const sentenceStart = sentenceStartBefore(text, wordStart, Math.max(wordStart - LOOKBACK, previous ? previous.end : 0, 0));
     const before = text.slice(sentenceStart, wordStart);
-    const time = readTime(before);
+    const read = readTime(before);
+    const planned = read.ahead || PLANNED_BEFORE.test(before) || PLANNED_AFTER.test(text.slice(wordEnd, wordEnd + AFTER));
+    const time = planned === read.ahead ? read : { ...read, ahead: true };
     // '今年三度目となる日露外務大臣会談' counts the document's own meeting; it points nowhere else.
     if (COUNTED_OWN_MEETING.some((ending) => before.endsWith(ending))) continue;
 
@@ -229,11 +244,13 @@ export function referenceWindow(time: TimeQualifier, documentDate: string | null
   const year = time.year ?? (time.relativeYear !== null && ownYear !== null ? ownYear + time.relativeYear : null);
   if (time.month !== null) {
     const month = String(time.month).padStart(2, '0');
-    // A month without a year is the latest such month not after the document (or in its year).
+    // A month without a year is the latest such month not after the document (or in its year),
+    // or for a planned meeting the first such month not before it.
     let y = year;
     if (y === null && ownYear !== null) {
-      const ownMonth = Number(documentDate!.slice(5, 7)) || 12;
-      y = time.month <= ownMonth || time.relativeYear === 0 ? ownYear : ownYear - 1;
+      const ownMonth = Number(documentDate!.slice(5, 7)) || (time.ahead ? 1 : 12);
+      if (time.ahead) y = time.month >= ownMonth || time.relativeYear === 0 ? ownYear : ownYear + 1;
+      else y = time.month <= ownMonth || time.relativeYear === 0 ? ownYear : ownYear - 1;
     }
     if (y === null) return null;
     if (time.day !== null) return windowOf(`${y}-${month}-${String(time.day).padStart(2, '0')}`);
@@ -244,14 +261,19 @@ export function referenceWindow(time: TimeQualifier, documentDate: string | null
   }
   if (time.relative === 'same day') return own;
   if (time.relative === 'recent' && own) return { from: own.from - 120, to: own.to };
-  if (time.relative === 'last month' && documentDate) {
+  if ((time.relative === 'last month' || time.relative === 'next month') && documentDate) {
     const month = Number(documentDate.slice(5, 7)) || 1;
-    const previous = month === 1 ? `${ownYear! - 1}-12` : `${ownYear}-${String(month - 1).padStart(2, '0')}`;
-    return windowOf(previous);
+    const step = time.relative === 'last month' ? -1 : 1;
+    const moved = new Date(Date.UTC(ownYear!, month - 1 + step, 1)).toISOString().slice(0, 7);
+    return windowOf(moved);
   }
   if (year !== null) return windowOf(String(year));
+  // A planned meeting without a time: within the year after the document.
+  if (time.ahead && own) return { from: own.from, to: own.to + PLANNED_WITHIN_DAYS };
   return null;
 }
+
+const PLANNED_WITHIN_DAYS = 366;
 
 export function isoOfDay(day: number): string {
   return new Date(day * 86_400_000).toISOString().slice(0, 10);
@@ -305,7 +327,8 @@ export function resolveReference(reference: ResolvableReference, context: Refere
   const distance = (meeting: IndexedMeeting) => {
     const span = windowOf(meeting.date)!;
     if (!own) return 0;
-    // Earlier meetings first: a reference without a 'next'/'予定' word looks back.
+    // A planned meeting is the nearest one after the document; any other reference looks back first.
+    if (reference.time.ahead) return span.to >= own.from ? span.from - own.from : 100_000 + own.from - span.to;
     return span.from <= own.to ? own.from - span.from : 100_000 + span.from - own.to;
   };
   const placed = (meeting: IndexedMeeting) =>

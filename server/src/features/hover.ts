@@ -52,7 +52,7 @@ function personHover(index: CorpusIndex, file: IndexedFile, found: NonNullable<R
   lines.push('');
   lines.push(person.offices.map((o) => escapeMarkdown(`${o.title} ${o.from} – ${o.to ?? ''}`)).join('  \n'));
   const meetings = index.meetingsWith(person.id);
-  lines.push('', t('**Meetings in the corpus ({0})**, newest first:', meetings.length), '');
+  if (meetings.length) lines.push('', t('**Meetings in the corpus ({0})**, newest first:', meetings.length), '');
   for (const meeting of meetings.slice(0, MAX_LISTED)) lines.push(`- ${meetingLine(meeting)}`);
   if (meetings.length > MAX_LISTED) lines.push(`- ${t('… {0} more', meetings.length - MAX_LISTED)}`);
   const withMeetings = new Set(meetings.map((m) => m.file.uri));
@@ -86,6 +86,7 @@ function referenceHover(resolved: ResolvedReference, t: Translate): string {
   if (reference.level) lines.push(`- ${t('kind')}: ${escapeMarkdown(level[reference.level])}${reference.mode ? ` (${reference.mode})` : ''}`);
   if (reference.countries.length) lines.push(`- ${t('countries')}: ${escapeMarkdown(reference.countries.map(countryName).join('・'))}`);
   if (window) lines.push(`- ${t('when')}: ${window.from === window.to ? isoOfDay(window.from) : `${isoOfDay(window.from)} – ${isoOfDay(window.to)}`}`);
+  if (reference.time.ahead) lines.push(`- ${t('planned: still to come when this was written')}`);
   if (reference.place) lines.push(`- ${t('place')}: ${escapeMarkdown(reference.place)}`);
   if (reference.person) lines.push(`- ${t('visitor')}: ${escapeMarkdown(reference.person.name)}`);
   return lines.join('\n');

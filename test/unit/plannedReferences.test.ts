@@ -1,0 +1,99 @@
+// References to meetings still to come ('9月に予定されている首脳会談', '次回の「2+2」', '首脳会談に向けて'):
+// they are looked for after the document, never taken for an older meeting of the same name.
+
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { CorpusIndex } from '../../server/src/corpus/index';
+import { findReferences, isoOfDay, referenceWindow } from '../../server/src/corpus/references';
+import { MemoryWorkspace, pathToUri } from '../../server/src/corpus/workspace';
+import { createCorpusFeatures } from '../../server/src/features/corpusFeatures';
+import { readTextFile } from '../../server/src/io/readText';
+import { seedPath } from './helpers';
+
+const windowText = (window: ReturnType<typeof referenceWindow>) => window && `${isoOfDay(window.from)}..${isoOfDay(window.to)}`;
+
+function only(text: string) {
+  const found = findReferences(text);
+  assert.equal(found.length, 1, JSON.stringify(found.map((r) => r.text)));
+  return found[0];
+}
+
+describe('a planned meeting', () => {
+  it('is read from a planning word before the meeting, a qualifier, or what follows it', () => {
+    assert.equal(only('本日は、9月にウラジオストクで予定されている日露首脳会談について話しました。').time.ahead, true);
+    assert.equal(only('5月に予定される安倍総理の訪露を成功させたい。').time.ahead, true);
+    assert.equal(only('次回の日米「2+2」は東京で開催する。').time.ahead, true);
+    assert.equal(only('来年1月の日米防衛相会談で議論する。').time.ahead, true);
+    assert.equal(only('日露首脳会談に向けた準備を加速する。').time.ahead, true);
+    assert.equal(only('日中首脳会談を控え、調整を進めた。').time.ahead, true);
+  });
+
+  it('is not read into a meeting that has been held', () => {
+    assert.equal(only('本年5月末にモスクワで行われた日露首脳会談の結果に基づき協議した。').time.ahead, false);
+    assert.equal(only('先般の日米首脳会談を歓迎した。').time.ahead, false);
+    assert.equal(only('3月の日露外相会談の際に署名された計画です。').time.ahead, false);
+    assert.equal(only('両首脳は、昨年の日韓首脳会談の成果を確認した。').time.ahead, false);
+  });
+
+  it('takes a month without a year as the first such month from the document on, a past one as the last before it', () => {
+    const planned = only('9月にウラジオストクで予定されている日露首脳会談').time;
+    const held = only('9月の日露首脳会談の成果').time;
+    assert.equal(windowText(referenceWindow(planned, '2018-08-01')), '2018-09-01..2018-09-30');
+    assert.equal(windowText(referenceWindow(held, '2018-08-01')), '2017-09-01..2017-09-30');
+    assert.equal(windowText(referenceWindow(only('3月に予定される日米首脳会談').time, '2018-08-01')), '2019-03-01..2019-03-31');
+    assert.equal(windowText(referenceWindow(only('来月の日米首脳会談に向けて').time, '2018-12-05')), '2019-01-01..2019-01-31');
+    assert.equal(windowText(referenceWindow(only('次回の日米「2+2」').time, '2018-08-01')), '2018-08-01..2019-08-02');
+  });
+});
+
+const SUMMIT = (title: string, date: string, place: string) =>
+  `${title}\n\n${date}、${place}において、安倍晋三内閣総理大臣は、ウラジーミル・プーチン・ロシア大統領と日露首脳会談を行いました。概要は以下のとおりです。\n1 両首脳は、平和条約締結問題について意見交換を行いました。\n`;
+const PLANNING =
+  '日露外相会談\n\n平成30年8月1日、河野太郎外務大臣は、セルゲイ・ラヴロフ・ロシア外務大臣と会談を行いました。概要は以下のとおりです。\n' +
+  '1 両外相は、9月にウラジオストクで予定されている日露首脳会談に向けて準備を進めることで一致しました。\n';
+
+async function indexOf(files: [string, string][]): Promise<CorpusIndex> {
+  const index = new CorpusIndex(new MemoryWorkspace(files));
+  await index.build();
+  return index;
+}
+
+describe('a planned meeting in a corpus', () => {
+  const held2017 = ['file:///mem/2017-09-07.readout.txt', SUMMIT('日露首脳会談', '平成29年9月7日', 'ウラジオストク')] as [string, string];
+  const held2018 = ['file:///mem/2018-09-10.readout.txt', SUMMIT('日露首脳会談', '平成30年9月10日', 'ウラジオストク')] as [string, string];
+  const planning = ['file:///mem/2018-08-01.readout.txt', PLANNING] as [string, string];
+
+  it('resolves to the meeting held after the document, not to the one a year before', async () => {
+    const index = await indexOf([held2017, held2018, planning]);
+    const reference = index.references(index.file(planning[0])!).find((r) => r.reference.text.endsWith('日露首脳会談'));
+    assert.ok(reference);
+    assert.equal(reference.target?.file.uri, held2018[0]);
+  });
+
+  it('with no such meeting in the corpus, says so, marks it planned and gives the window ahead', async () => {
+    const index = await indexOf([held2017, planning]);
+    const reference = index.references(index.file(planning[0])!).find((r) => r.reference.text.endsWith('日露首脳会談'));
+    assert.ok(reference);
+    assert.equal(reference.target, null);
+    const at = PLANNING.indexOf('ウラジオストクで予定');
+    const before = PLANNING.slice(0, at).split('\n');
+    const hover = createCorpusFeatures(index).hover(
+      { uri: planning[0], getText: () => PLANNING },
+      { line: before.length - 1, character: before[before.length - 1].length + 2 },
+    );
+    assert.ok(hover);
+    assert.match(hover.contents.value, /Not in the corpus/);
+    assert.match(hover.contents.value, /when: 2018-09-01 – 2018-09-30/);
+    assert.match(hover.contents.value, /planned: still to come/);
+  });
+
+  it("in seed 003 (2018-08-01), 'the summit planned for September in Vladivostok' is looked for in September 2018", async () => {
+    const text = readTextFile(seedPath(3));
+    const uri = pathToUri(seedPath(3));
+    const index = await indexOf([[uri, text]]);
+    const reference = index.references(index.file(uri)!).find((r) => r.reference.text === '9月にウラジオストクで予定されている首脳会談');
+    assert.ok(reference, JSON.stringify(index.references(index.file(uri)!).map((r) => r.reference.text)));
+    assert.equal(reference.reference.time.ahead, true);
+    assert.equal(windowText(reference.window), '2018-09-01..2018-09-30');
+  });
+});
