@@ -15,11 +15,13 @@ export interface RelatedMeeting {
   readonly date: string | null;
   readonly kind: string | null;
   readonly reasons: readonly string[];
+  readonly sameEvent?: boolean;
 }
 
 export function relatedPickItem<T extends RelatedMeeting>(item: T): { label: string; description: string; detail: string; item: T } {
   return {
-    label: `${item.date ?? '—'}  ${escapeIcons(item.title)}`,
+    // The documents of the same event come first, marked with a link.
+    label: `${item.sameEvent ? '$(link) ' : ''}${item.date ?? '—'}  ${escapeIcons(item.title)}`,
     description: escapeIcons(item.kind ?? ''),
     detail: escapeIcons(item.reasons.join(' · ')),
     item,

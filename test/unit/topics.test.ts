@@ -9,7 +9,7 @@ import { basename, join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { CorpusIndex } from '../../server/src/corpus/index';
 import { relatedMeetings } from '../../server/src/corpus/related';
-import { DiskWorkspace, pathToUri } from '../../server/src/corpus/workspace';
+import { DiskWorkspace, MemoryWorkspace, pathToUri } from '../../server/src/corpus/workspace';
 import { createCorpusFeatures } from '../../server/src/features/corpusFeatures';
 import { readTextFile } from '../../server/src/io/readText';
 import { Tokenizer } from '../../server/src/nlp/tokenizer';
@@ -69,7 +69,7 @@ describe('topics of the corpus', () => {
     assert.ok(items.some((item) => item.includes(MOSCOW_SUMMIT)));
   });
 
-  it('gives shared topics as a reason of related meetings, and admits a meeting on a shared topic alone', async () => {
+  it('gives shared topics as a reason of related meetings, but admits no meeting on one shared topic alone', async () => {
     const index = await built;
     const related = relatedMeetings(index, await fileAt(seedPath(3)));
     const moscow = related.find((r) => basename(r.meeting.file.uri) === MOSCOW_SUMMIT);
@@ -78,11 +78,14 @@ describe('topics of the corpus', () => {
     const reasons = createCorpusFeatures(index).related(pathToUri(seedPath(3))).find((item) => basename(item.uri) === MOSCOW_SUMMIT)!.reasons;
     assert.ok(reasons.some((reason) => /^shared topics: .*共同経済活動/.test(reason)), JSON.stringify(reasons));
 
-    // 2000's Japan–Russia talks and 2002's Pyongyang summit share no one and no country, but 国交正常化交渉.
+    // 2000's Japan–Russia talks and 2002's Pyongyang summit share no one and no country, only 国交正常化交渉.
     const kono2000 = await fileAt(join(CORPUS, '2000-09-04-kono-yohei-ivanov-foreign-ministers.readout.txt'));
-    const pyongyang = relatedMeetings(index, kono2000).find((r) => basename(r.meeting.file.uri).startsWith('2002-09-17'));
-    assert.deepEqual(pyongyang?.reasons.map((r) => r.kind), ['topics', 'time']);
-    assert.deepEqual(pyongyang?.reasons[0].values, ['国交正常化交渉']);
+    const pyongyang = await fileAt(join(CORPUS, '2002-09-17-koizumi-kim-jong-il-pyongyang-summit.readout.txt'));
+    assert.ok(index.topics!.topicsOf(kono2000.main!).some(({ term }) => term === '国交正常化交渉'));
+    assert.ok(index.topics!.topicsOf(pyongyang.main!).some(({ term }) => term === '国交正常化交渉'));
+    const ofKono2000 = relatedMeetings(index, kono2000);
+    assert.ok(ofKono2000.length > 0);
+    assert.equal(ofKono2000.find((r) => r.meeting.file === pyongyang), undefined, JSON.stringify(ofKono2000.map((r) => r.meeting.file.uri)));
   });
 
   it('keeps topics in the index cache: a warm restart tokenizes nothing and finds the same topics', async () => {
@@ -96,5 +99,27 @@ describe('topics of the corpus', () => {
     assert.equal(idle.stats.workerStarts, 0);
     assert.deepEqual(terms(warm, seedPath(3)), terms(index, seedPath(3)));
     warm.dispose();
+  });
+});
+
+describe('topics of a corpus about one thing', () => {
+  // Twelve talks that all discuss 漁業資源管理, and two of them also 海洋プラスチックごみ.
+  const talk = (day: number, extra: string) =>
+    `日豪外相会談\n\n令和6年3月${day}日、上川外務大臣は、ペニー・ウォン豪州外務大臣と会談を行いました。\n` +
+    `1 両外相は、漁業資源管理について意見交換を行い、漁業資源管理の協力を確認しました。${extra}\n`;
+  const files: [string, string][] = Array.from({ length: 12 }, (_, i) => [
+    `file:///mem/${i + 1}.readout.txt`,
+    talk(i + 1, i < 2 ? '両外相は、海洋プラスチックごみ対策についても議論しました。' : ''),
+  ]);
+
+  it('gives no weight to a term that most meetings share, and keeps the one a few share', async () => {
+    const index = new CorpusIndex(new MemoryWorkspace(files), { tokenizer });
+    await index.build();
+    await index.topics!.settled();
+    const first = index.file(files[0][0])!.main!;
+    const topics = index.topics!.topicsOf(first).map((t) => t.term);
+    assert.ok(topics.some((term) => term.startsWith('海洋プラスチック')), JSON.stringify(topics));
+    assert.ok(!topics.some((term) => term.includes('漁業資源')), JSON.stringify(topics));
+    index.dispose();
   });
 });

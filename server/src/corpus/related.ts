@@ -3,14 +3,17 @@
 
 import type { CorpusIndex } from './index';
 import type { CancellationToken, IndexedFile, IndexedMeeting } from './types';
-import { windowOf } from './references';
+import { levelOfKind, windowOf } from './references';
 
-export type RelatedReasonKind = 'participants' | 'reference' | 'referenced by' | 'countries' | 'topics' | 'time';
+export type RelatedReasonKind = 'same event' | 'participants' | 'reference' | 'referenced by' | 'countries' | 'topics' | 'time';
 
 /** What two meetings share; features/related.ts words it for the editor. */
 export interface RelatedReason {
   readonly kind: RelatedReasonKind;
-  /** For people: their ids; for countries: ISO codes; for references: the phrase; for topics: the terms; for time: days apart. */
+  /**
+   * For the same event: the other document's kind; for people: their ids; for countries: ISO codes;
+   * for references: the phrases; for topics: the terms; for time: days apart.
+   */
   readonly values: readonly string[];
 }
 
@@ -20,10 +23,20 @@ export interface RelatedMeeting {
   readonly reasons: readonly RelatedReason[];
 }
 
-/** A topic counts by its weight in both meetings (1 for the strongest topic of each). */
-const WEIGHT = { participant: 3, reference: 5, country: 1.5, topic: 1, time: 1 };
+/** A topic counts by its weight in both meetings (1 for the strongest topic of each). The same event outranks everything. */
+const WEIGHT = { sameEvent: 100, participant: 3, reference: 5, country: 1.5, topic: 1, time: 1 };
 /** Closeness in time halves every this many days. */
 const TIME_HALF_LIFE_DAYS = 120;
+/**
+ * What a meeting must share to be related, closeness in time aside: one person, a reference, two
+ * countries, a country and a strong topic, or two strong topics. One shared country or topic alone
+ * is not enough: in a corpus about one counterpart, every readout would be related to every other.
+ */
+const RELATED_FLOOR = 2;
+/** The most related meetings kept: the code lens counts them, the picker and the CLI list them. */
+export const MAX_RELATED = 50;
+/** Kinds that report a meeting rather than hold one: a press conference, a joint press event or statement. */
+const REPORTING_KINDS: ReadonlySet<string> = new Set(['記者会見', '共同記者発表', '共同声明']);
 
 /**
  * Meetings of other files that share people, are referenced either way, involve the same foreign
@@ -63,12 +76,16 @@ function rank(index: CorpusIndex, file: IndexedFile, token?: CancellationToken):
     if (meeting.file.uri === file.uri) continue;
     const reasons: RelatedReason[] = [];
     let score = 0;
+    if (file.meetings.some((own) => sameEvent(own, meeting))) {
+      score += WEIGHT.sameEvent;
+      reasons.push({ kind: 'same event', values: [meeting.summary.kind ?? '会談'] });
+    }
     const shared = meeting.personIds.filter((id) => ownPeople.has(id));
     if (shared.length) {
       score += WEIGHT.participant * shared.length;
       reasons.push({ kind: 'participants', values: shared });
     }
-    const cites = outgoing.filter((r) => r.target === meeting).map((r) => r.reference.text);
+    const cites = unique(outgoing.filter((r) => r.target === meeting).map((r) => r.reference.text));
     if (cites.length) {
       score += WEIGHT.reference;
       reasons.push({ kind: 'reference', values: cites });
@@ -76,7 +93,7 @@ function rank(index: CorpusIndex, file: IndexedFile, token?: CancellationToken):
     const citedBy = incoming.filter((r) => r.from === meeting.file && index.meetingAt(meeting.file, r.reference.reference.range.start.line) === meeting);
     if (citedBy.length) {
       score += WEIGHT.reference;
-      const phrases = citedBy.map((r) => r.reference.reference.text);
+      const phrases = unique(citedBy.map((r) => r.reference.reference.text));
       reasons.push({ kind: 'referenced by', values: phrases });
     }
     const countries = meeting.summary.countries.filter((code) => ownForeign.has(code));
@@ -89,7 +106,7 @@ function rank(index: CorpusIndex, file: IndexedFile, token?: CancellationToken):
       score += WEIGHT.topic * topics.reduce((sum, { term, weight }) => sum + Math.sqrt(weight * ownTopics.get(term)!), 0);
       reasons.push({ kind: 'topics', values: topics.map(({ term }) => term) });
     }
-    if (reasons.length === 0) continue;
+    if (score < RELATED_FLOOR) continue;
     const theirs = windowOf(meeting.date);
     if (ownWindow && theirs) {
       const days = Math.max(0, theirs.from - ownWindow.to, ownWindow.from - theirs.to);
@@ -98,7 +115,30 @@ function rank(index: CorpusIndex, file: IndexedFile, token?: CancellationToken):
     }
     related.push({ meeting, score, reasons });
   }
-  return related.sort((a, b) => b.score - a.score || (b.meeting.date ?? '').localeCompare(a.meeting.date ?? ''));
+  related.sort((a, b) => b.score - a.score || (b.meeting.date ?? '').localeCompare(a.meeting.date ?? ''));
+  return related.slice(0, MAX_RELATED);
+}
+
+const unique = (values: readonly string[]) => [...new Set(values)];
+
+/**
+ * Two documents of one event: a day apart at most, with a person or the counterpart countries in
+ * common, and of kinds that fit: one reporting the other (the summary of a 2+2 and the minister's
+ * press conference that day, a summit and its joint statement), or the same meeting told twice
+ * (a summary and its news copy: the same level and the same counterpart countries).
+ */
+export function sameEvent(a: IndexedMeeting, b: IndexedMeeting): boolean {
+  const [first, second] = [windowOf(a.date), windowOf(b.date)];
+  if (!first || !second || first.from !== first.to || second.from !== second.to || Math.abs(first.from - second.from) > 1) return false;
+  const sharesPerson = a.personIds.some((id) => b.personIds.includes(id));
+  const foreign = (meeting: IndexedMeeting) => meeting.summary.countries.filter((code) => code !== 'JP').sort().join(',');
+  if (!sharesPerson && (foreign(a) === '' || foreign(a) !== foreign(b))) return false;
+  const [kindA, kindB] = [a.summary.kind, b.summary.kind];
+  if (REPORTING_KINDS.has(kindA ?? '') || REPORTING_KINDS.has(kindB ?? '')) return true;
+  // Two meetings held the same day between other countries are two events (a bilateral beside a trilateral).
+  if (foreign(a) !== foreign(b)) return false;
+  const [levelA, levelB] = [levelOfKind(kindA).level, levelOfKind(kindB).level];
+  return levelA !== null ? levelA === levelB : kindA !== null && kindA === kindB;
 }
 
 /** The meetings before and after this file's main meeting with the same counterpart countries, by date. */

@@ -64,7 +64,8 @@ const STOP_WORDS = new Set(
     '大臣 総理 総理大臣 首相 大統領 長官 外相 国務長官 国防長官 側 国 各国 政府 外務省 防衛省 首脳間 外相間 旨 件 等 ' +
     '一致 注意 確認 合意 表明 歓迎 評価 説明 言及 強調 期待 実施 開催 参加 予定 発展 準備 対応 推進 強化 意思 同時 対策 ' +
     '表敬 懇談 写真 司会 話題 お話 皆様 コメント 記者団 要旨 挨拶 一つ 二つ プレスリリース 枠 枠内 ' +
-    'やり取り 外交 前提 詳細 考え 関連 主張 意味 ポイント ページ 共同 事案 一連 反応 世界 時代 思い 最後 就任 両国間 各国首脳 要請 ランチ'
+    'やり取り 外交 前提 詳細 考え 関連 主張 意味 ポイント ページ 共同 事案 一連 反応 世界 時代 思い 最後 就任 両国間 各国首脳 要請 ランチ ' +
+    '訪問 議論 情勢 連邦 ビジネス 地域 国際 国際社会 機会 取組 取り組み'
   ).split(' '),
 );
 /** Offices and honorifics end what is a person (ブリンケン国務長官); 的 ends an adjective. */
@@ -74,6 +75,11 @@ const MEETING_WORD = /会談|会合|会議|会見/;
 const TOP_TOPICS = 10;
 /** A topic is what meetings share: a term of one meeting only is left out. */
 const MIN_MEETINGS = 2;
+/**
+ * ... and what sets some meetings apart: in a corpus of this many meetings or more, a term met in
+ * over this share of them (訪問, 情勢 in a corpus of one counterpart) carries no weight.
+ */
+const COMMON_TERM = { meetings: 10, share: 0.3 };
 /** Compounds longer than this count only whole (their sub-compounds would be noise). */
 const MAX_PARTS = 6;
 /**
@@ -270,7 +276,7 @@ export class CorpusTopics {
     this.retryTimer.unref();
   }
 
-  /** TF-IDF over the meetings: (1 + ln count) · ln((1 + N) / df), the top ones per meeting among the terms of two meetings or more. */
+  /** TF-IDF over the meetings: (1 + ln count) · ln((1 + N) / df), the top ones per meeting among the distinctive terms. */
   private weigh(): void {
     const files = this.index.allFiles().flatMap((file) => {
       const stored = this.index.storedTopics(file.uri);
@@ -294,11 +300,13 @@ export class CorpusTopics {
       }
     }
     const meetings = counted.length;
+    const mostMeetings = meetings >= COMMON_TERM.meetings ? meetings * COMMON_TERM.share : Infinity;
+    const distinctive = (term: string) => documentFrequency.get(term)! >= MIN_MEETINGS && documentFrequency.get(term)! <= mostMeetings;
     const top = new Map<string, readonly WeightedTopic[]>();
     const mentions = new Map<string, { uri: string; meeting: number; count: number; sentence: string }[]>();
     for (const { uri, meeting, terms } of counted) {
       const weighted = [...terms]
-        .filter(([term]) => documentFrequency.get(term)! >= MIN_MEETINGS)
+        .filter(([term]) => distinctive(term))
         .map(([term, { count }]) => ({ term, weight: (1 + Math.log(count)) * Math.log((1 + meetings) / documentFrequency.get(term)!) }))
         .sort((a, b) => b.weight - a.weight || a.term.localeCompare(b.term))
         .slice(0, TOP_TOPICS);

@@ -9,6 +9,7 @@ import type { CorpusIndex } from '../corpus/index';
 import type { CancellationToken, IndexedFile, IndexedMeeting, ResolvedReference } from '../corpus/types';
 import { displayName, officeOn } from '../corpus/people';
 import { isoOfDay } from '../corpus/references';
+import { relatedMeetings } from '../corpus/related';
 import { splitLines } from '../parse/text';
 import { Translate } from './localize';
 import { contains, escapeMarkdown, fileLink } from './markdown';
@@ -92,7 +93,7 @@ function referenceHover(resolved: ResolvedReference, t: Translate): string {
   return lines.join('\n');
 }
 
-function titleHover(file: IndexedFile, t: Translate): string {
+function titleHover(index: CorpusIndex, file: IndexedFile, t: Translate, token?: CancellationToken): string {
   const main = file.main;
   if (!main) return `**${escapeMarkdown(file.summary.title ?? '')}**`;
   const source = (field: string) => {
@@ -112,6 +113,8 @@ function titleHover(file: IndexedFile, t: Translate): string {
   const lines = [`**${escapeMarkdown(meetingTitle(main))}**`, ''];
   for (const [label, value, from] of rows) if (value) lines.push(`- ${label}: ${escapeMarkdown(value)}${escapeMarkdown(from)}`);
   if (file.meetings.length > 1) lines.push('', t('This document holds {0} meetings.', file.meetings.length));
+  const sameEvent = relatedMeetings(index, file, token).filter((related) => related.reasons.some((reason) => reason.kind === 'same event'));
+  if (sameEvent.length) lines.push('', t('**The same event** in other documents:'), '', ...sameEvent.map(({ meeting }) => `- ${meetingLine(meeting)}`));
   return lines.join('\n');
 }
 
@@ -122,7 +125,7 @@ export function hover(index: CorpusIndex, file: IndexedFile, position: Position,
   const person = personAt(file, position);
   if (person) return { contents: { kind: 'markdown', value: personHover(index, file, person, t) }, range: person.range };
   const titleRange = file.summary.titleRange;
-  if (titleRange && contains(titleRange, position)) return { contents: { kind: 'markdown', value: titleHover(file, t) }, range: titleRange };
+  if (titleRange && contains(titleRange, position)) return { contents: { kind: 'markdown', value: titleHover(index, file, t, token) }, range: titleRange };
   return null;
 }
 

@@ -13,6 +13,8 @@ import { MeetingItem, RelatedItem } from './types';
 function reasonLabel(index: CorpusIndex, reason: RelatedReason, t: Translate): string {
   const quoted = () => reason.values.map((phrase) => `'${phrase}'`).join(', ');
   switch (reason.kind) {
+    case 'same event':
+      return t('the same event: {0}', reason.values.join(', '));
     case 'participants': {
       const names = reason.values.map((id) => {
         const person = index.peopleIndex.people.find((p) => p.id === id);
@@ -33,13 +35,11 @@ function reasonLabel(index: CorpusIndex, reason: RelatedReason, t: Translate): s
   }
 }
 
-/** The quick pick offers the strongest ones; past these, a reader searches the Meetings view. */
-const MAX_RELATED_ITEMS = 50;
-
 export function relatedItems(index: CorpusIndex, file: IndexedFile, t: Translate, token?: CancellationToken): RelatedItem[] {
-  return relatedMeetings(index, file, token).slice(0, MAX_RELATED_ITEMS).map((related) => ({
+  return relatedMeetings(index, file, token).map((related) => ({
     ...meetingItem(related.meeting),
     score: Math.round(related.score * 100) / 100,
+    sameEvent: related.reasons.some((reason) => reason.kind === 'same event'),
     reasons: related.reasons.map((reason) => reasonLabel(index, reason, t)),
   }));
 }

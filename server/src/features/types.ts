@@ -74,5 +74,7 @@ export interface MeetingItem {
 
 export interface RelatedItem extends MeetingItem {
   readonly score: number;
+  /** Another document of the same event (the press conference after a meeting, its news copy). */
+  readonly sameEvent: boolean;
   readonly reasons: readonly string[];
 }

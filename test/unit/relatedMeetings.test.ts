@@ -1,0 +1,122 @@
+// Related meetings that mean something: the documents of the same event first, a floor below which a
+// meeting is not related, one count for the code lens, the picker and the CLI, reasons without repeats.
+
+import assert from 'node:assert/strict';
+import { basename } from 'node:path';
+import { describe, it } from 'node:test';
+import { CorpusIndex } from '../../server/src/corpus/index';
+import { MAX_RELATED, relatedMeetings, sameEvent } from '../../server/src/corpus/related';
+import { DiskWorkspace, MemoryWorkspace, uriToPath } from '../../server/src/corpus/workspace';
+import { readTextFile } from '../../server/src/io/readText';
+import { createCorpusFeatures } from '../../server/src/features/corpusFeatures';
+import { relatedPickItem } from '../../client/src/pickItems';
+import { CORPUS } from './helpers';
+
+async function indexOf(files: [string, string][]): Promise<CorpusIndex> {
+  const index = new CorpusIndex(new MemoryWorkspace(files));
+  await index.build();
+  return index;
+}
+
+const mainOf = (index: CorpusIndex, uri: string) => index.file(uri)!.main!;
+
+const TALKS = (title: string, date: string, counterpart: string, body = '両外相は、二国間関係について意見交換を行いました。') =>
+  `${title}\n\n${date}、林芳正外務大臣は、${counterpart}と${title}を行いました。概要は以下のとおりです。\n1 ${body}\n`;
+const BLINKEN = 'アントニー・ブリンケン米国国務長官';
+
+describe('the same event', () => {
+  it("links corpus/'s 2+2 of 2022-01-07 and the minister's press conference that day, first both ways", async () => {
+    const index = new CorpusIndex(new DiskWorkspace([CORPUS]));
+    await index.build();
+    const uriOf = (name: string) => index.allFiles().find((file) => basename(file.uri) === name)!.uri;
+    const twoPlusTwo = uriOf('2022-01-07-japan-us-2plus2-video-conference.readout.txt');
+    const press = uriOf('2022-01-07-hayashi-press-conference.readout.txt');
+    const [first] = relatedMeetings(index, index.file(twoPlusTwo)!);
+    assert.equal(first.meeting.file.uri, press);
+    assert.deepEqual(first.reasons[0], { kind: 'same event', values: ['記者会見'] });
+    const [back] = createCorpusFeatures(index).related(press);
+    assert.equal(back.uri, twoPlusTwo);
+    assert.equal(back.reasons[0], 'the same event: 2+2');
+    assert.equal(back.sameEvent, true);
+    assert.match(relatedPickItem(back).label, /^\$\(link\) 2022-01-07 {2}/);
+    const others = relatedMeetings(index, index.file(twoPlusTwo)!).filter((r) => r.reasons.some((reason) => reason.kind === 'same event'));
+    assert.equal(others.length, 1);
+
+    // The title hover lists the other documents of the event.
+    const text = readTextFile(uriToPath(twoPlusTwo));
+    const hover = createCorpusFeatures(index).hover({ uri: twoPlusTwo, getText: () => text }, { line: 0, character: 1 });
+    const value = hover?.contents.value ?? '';
+    assert.match(value, /\*\*The same event\*\* in other documents:\n\n- 2022\\-01\\-07 · 記者会見 · \[林外務大臣会見記録\]\(file:.*2022-01-07-hayashi-press-conference/);
+    assert.equal(value.split('\n').filter((line) => line.startsWith('- 2022')).length, 1);
+  });
+
+  it('joins a summary and its news copy a day later, not two talks three days apart or a bilateral beside a trilateral', async () => {
+    const index = await indexOf([
+      ['file:///mem/summary.readout.txt', TALKS('日米外相会談', '令和4年3月1日', BLINKEN)],
+      ['file:///mem/copy.readout.txt', TALKS('日米外相会談', '令和4年3月2日', BLINKEN)],
+      ['file:///mem/later.readout.txt', TALKS('日米外相会談', '令和4年3月4日', BLINKEN)],
+      ['file:///mem/trilateral.readout.txt', TALKS('日米韓外相会合', '令和4年3月1日', `${BLINKEN}及び鄭義溶韓国外交部長官`)],
+    ]);
+    const summary = mainOf(index, 'file:///mem/summary.readout.txt');
+    assert.equal(sameEvent(summary, mainOf(index, 'file:///mem/copy.readout.txt')), true);
+    assert.equal(sameEvent(summary, mainOf(index, 'file:///mem/later.readout.txt')), false);
+    assert.equal(sameEvent(summary, mainOf(index, 'file:///mem/trilateral.readout.txt')), false);
+    assert.equal(relatedMeetings(index, index.file('file:///mem/summary.readout.txt')!)[0].meeting.file.uri, 'file:///mem/copy.readout.txt');
+  });
+});
+
+describe('the floor of related meetings', () => {
+  it('admits a meeting that shares a person, not one that shares only a country', async () => {
+    const index = await indexOf([
+      ['file:///mem/a.readout.txt', TALKS('日米外相会談', '令和4年3月1日', BLINKEN)],
+      ['file:///mem/b.readout.txt', TALKS('日米外相会談', '令和4年9月1日', BLINKEN)],
+      ['file:///mem/c.readout.txt', TALKS('日米防衛相会談', '令和4年5月1日', 'ロイド・オースティン米国国防長官', '両大臣は、同盟について意見交換を行いました。').replace('林芳正外務大臣', '岸信夫防衛大臣')],
+    ]);
+    const related = relatedMeetings(index, index.file('file:///mem/a.readout.txt')!).map((r) => r.meeting.file.uri);
+    assert.deepEqual(related, ['file:///mem/b.readout.txt']);
+  });
+});
+
+describe('one count of related meetings', () => {
+  it('the code lens counts what the picker and the CLI list, on every file of corpus/', async () => {
+    const index = new CorpusIndex(new DiskWorkspace([CORPUS]));
+    await index.build();
+    const features = createCorpusFeatures(index);
+    let lenses = 0;
+    for (const file of index.allFiles()) {
+      const text = readTextFile(uriToPath(file.uri));
+      const listed = features.related(file.uri).length;
+      const lens = features.codeLenses({ uri: file.uri, getText: () => text })[0];
+      if (!lens) continue;
+      lenses++;
+      assert.equal(lens.command.title, listed === 1 ? '1 related meeting' : `${listed} related meetings`, basename(file.uri));
+    }
+    assert.equal(lenses, index.allFiles().filter((file) => file.summary.titleRange ?? file.main?.summary.titleRange).length);
+    assert.ok(lenses >= 30, `${lenses} code lenses`);
+  });
+
+  it(`keeps the ${MAX_RELATED} most related in a corpus where a hundred meetings share the person`, async () => {
+    const files: [string, string][] = Array.from({ length: 101 }, (_, i) => [
+      `file:///mem/${String(i).padStart(3, '0')}.readout.txt`,
+      TALKS('日米外相会談', `令和4年${(i % 12) + 1}月${(i % 28) + 1}日`, BLINKEN),
+    ]);
+    const index = await indexOf(files);
+    const features = createCorpusFeatures(index);
+    assert.equal(features.related(files[0][0]).length, MAX_RELATED);
+    assert.equal(features.codeLenses({ uri: files[0][0], getText: () => files[0][1] })[0].command.title, `${MAX_RELATED} related meetings`);
+  });
+});
+
+describe('the reasons of a related meeting', () => {
+  it('name a phrase that refers to the meeting once, however often it is written', async () => {
+    const twice = TALKS('日米外相会談', '令和4年3月20日', BLINKEN, '両外相は、3月1日の日米外相会談の成果を確認しました。林大臣から、3月1日の日米外相会談を踏まえ協力したい旨述べました。');
+    const index = await indexOf([
+      ['file:///mem/first.readout.txt', TALKS('日米外相会談', '令和4年3月1日', BLINKEN)],
+      ['file:///mem/second.readout.txt', twice],
+    ]);
+    const [first] = relatedMeetings(index, index.file('file:///mem/second.readout.txt')!);
+    assert.equal(first.meeting.file.uri, 'file:///mem/first.readout.txt');
+    assert.deepEqual(first.reasons.find((r) => r.kind === 'reference')?.values, ['3月1日の日米外相会談']);
+    assert.equal(index.references(index.file('file:///mem/second.readout.txt')!).filter((r) => r.target?.file.uri === 'file:///mem/first.readout.txt').length, 2);
+  });
+});
