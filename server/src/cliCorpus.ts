@@ -80,9 +80,9 @@ export async function runCorpusCommand(command: string, args: string[]): Promise
 
   if (command === 'who' && (positional.length === 1 || positional.length === 2)) {
     const index = await indexOf(positional[1] ?? '.');
-    const people = index.peopleIndex.candidates(positional[0]);
+    const people = index.peopleNamed(positional[0]);
     if (people.length === 0) {
-      process.stderr.write(`kaidan: nobody called ${positional[0]} in the knowledge file\n`);
+      process.stderr.write(`kaidan: nobody called ${positional[0]} in the knowledge file or the corpus\n`);
       return 1;
     }
     const found = people.map((person) => ({ person, meetings: index.meetingsWith(person.id).reverse() }));
@@ -91,7 +91,7 @@ export async function runCorpusCommand(command: string, args: string[]): Promise
       return 0;
     }
     for (const { person, meetings } of found) {
-      out(`${displayName(person)} (${person.latin}, ${person.id}) — ${meetings.length} meeting${meetings.length === 1 ? '' : 's'}`);
+      out(`${displayName(person)} (${[person.latin, person.id].filter(Boolean).join(', ')}) — ${meetings.length} meeting${meetings.length === 1 ? '' : 's'}`);
       for (const meeting of meetings) out(`  ${meeting.date ?? '—'}\t${meeting.summary.kind ?? '—'}\t${meetingTitle(meeting)}\t${relative(process.cwd(), uriToPath(meeting.file.uri))}`);
     }
     return 0;

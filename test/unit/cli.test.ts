@@ -111,4 +111,10 @@ describe('kaidan index, related, who', () => {
     // The meetings he held himself; those where he only sat in ('河野外務大臣が同席') are not his.
     assert.match(stdout, /^河野太郎 \(Taro Kono, kono-taro\) — 3 meetings\n {2}2018-03-21\t外相会談\t.*\n {2}2018-06-29\t外相会談\t.*\n {2}2018-08-01\t2\+2\t/m);
   });
+
+  it('who finds a person the knowledge file does not hold, from the corpus alone', () => {
+    const { status, stdout } = kaidan('who', 'クルブアラ', join(ROOT, 'test', 'fixtures', 'people-outside-knowledge'));
+    assert.equal(status, 0);
+    assert.match(stdout, /^イノケ・クルブアラ \(~FJ:foreign:クルブアラ\) — 3 meetings\n {2}2014-04-05\t外相会談\t日フィジー外相会談\t.*2014-04-05-kishida-kubuabola\.readout\.txt\n {2}2015-05-22\t/m);
+  });
 });

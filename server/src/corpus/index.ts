@@ -2,14 +2,14 @@
 // persisted by content hash so that a restart parses only what changed. People and meeting
 // references are resolved over the whole corpus after each change (cheap: no parsing).
 
-import { PeopleIndex } from '../knowledge/people';
+import { Person, PeopleIndex, nameKey } from '../knowledge/people';
 import type { Tokenizer } from '../nlp/tokenizer';
 import { ReadoutParser, defaultParser } from '../parse/parser';
 import { CacheEntry, CacheStore, LoadedCache } from './cacheStore';
 import { FileEventQueue } from './fileEvents';
 import { CorpusLookups, IncomingReferences, Mentions } from './lookups';
 import { OpenDocuments } from './openDocuments';
-import { loadPeople } from './people';
+import { loadPeople, personById } from './people';
 import { meetingAt, resolveFile, resolveReferences } from './resolver';
 import { FileSummary, SUMMARY_FORMAT, contentHash, summarize } from './summary';
 import { CorpusTopics, FileTopics, TOPICS_FORMAT } from './topics';
@@ -298,6 +298,18 @@ export class CorpusIndex {
 
   meetings(): IndexedMeeting[] {
     return this.lookup().meetings;
+  }
+
+  /** A person by id: from the knowledge file (and the workspace's people.json), or met in the corpus only. */
+  person(id: string): Person | undefined {
+    return personById(this.people, id) ?? this.lookup().inferredPeople().get(id);
+  }
+
+  /** Everyone who can be written so: the knowledge file's people, then the corpus's own. */
+  peopleNamed(written: string): Person[] {
+    const key = nameKey(written);
+    const inferred = [...this.lookup().inferredPeople().values()].filter((person) => person.names.some((name) => nameKey(name) === key || name.endsWith(written)));
+    return [...this.people.candidates(written), ...inferred];
   }
 
   /** Meetings the person took part in, newest first. */

@@ -4,6 +4,8 @@
 
 import { windowOf } from './references';
 import type { DateWindow } from './references';
+import type { Person } from '../knowledge/people';
+import { inferPeople } from './inferredPeople';
 import type { IndexedFile, IndexedMeeting, ResolvedName, ResolvedReference } from './types';
 
 export type Mentions = { file: IndexedFile; names: ResolvedName[] }[];
@@ -30,6 +32,8 @@ export class CorpusLookups {
   private readonly longest: number;
   /** References into each file, collected on first use. */
   private incoming: Map<string, IncomingReferences> | null = null;
+  /** The people of the corpus the knowledge file does not hold, collected on first use. */
+  private inferred: Map<string, Person> | null = null;
 
   constructor(private readonly files: ReadonlyMap<string, IndexedFile>) {
     this.meetings = [...files.values()].flatMap((file) => file.meetings);
@@ -47,6 +51,12 @@ export class CorpusLookups {
       .filter((entry): entry is { meeting: IndexedMeeting; window: DateWindow } => entry.window !== null)
       .sort((a, b) => a.window.from - b.window.from);
     this.longest = this.dated.reduce((max, entry) => Math.max(max, entry.window.to - entry.window.from), 0);
+  }
+
+  /** The corpus's people whom the knowledge file does not hold, by id. */
+  inferredPeople(): ReadonlyMap<string, Person> {
+    this.inferred ??= inferPeople(this.meetings);
+    return this.inferred;
   }
 
   /** Meetings the person took part in, newest first. */

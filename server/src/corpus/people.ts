@@ -85,6 +85,15 @@ export function officeOn(person: Person, date: string | null): Person['offices']
   return person.offices.find((office) => office.from <= date && (office.to === null || date <= office.to)) ?? null;
 }
 
+const byIdOf = new WeakMap<PeopleIndex, Map<string, Person>>();
+
+/** The knowledge file's person of an id. */
+export function personById(people: PeopleIndex, id: string): Person | undefined {
+  let byId = byIdOf.get(people);
+  if (!byId) byIdOf.set(people, (byId = new Map(people.people.map((person) => [person.id, person]))));
+  return byId.get(id);
+}
+
 /** The person's full name as the knowledge file writes it. */
 export function displayName(person: Person): string {
   return person.names[0] ?? person.family;

@@ -7,6 +7,7 @@ import { ReferenceContext, ResolvableReference, hasNearTime, referenceWindow, re
 import type { DateWindow } from './references';
 import type { FileSummary, SummaryReference } from './summary';
 import type { IndexedFile, IndexedMeeting, ResolvedReference } from './types';
+import { inferredPersonId } from './inferredPeople';
 import { fileNameOf } from './uris';
 
 const FILE_NAME_DATE = /(\d{4})-(\d{2})(?:-(\d{2}))?/;
@@ -33,7 +34,7 @@ export function resolveFile(uri: string, summary: FileSummary, inCorpus: boolean
     const dateSource = meeting.date ? 'text' : date ? 'file name' : null;
     const participants = meeting.participants.map((p) => ({
       ...p,
-      personId: people.resolve(p.name, { title: p.title, date, country: p.country })?.id ?? null,
+      personId: people.resolve(p.name, { title: p.title, date, country: p.country })?.id ?? inferredPersonId(p.name, p.title, p.country),
     }));
     const personIds = [...new Set(participants.flatMap((p) => (p.personId ? [p.personId] : [])))];
     return { file, index, summary: meeting, date, dateSource, participants, personIds } as IndexedMeeting;
@@ -42,9 +43,16 @@ export function resolveFile(uri: string, summary: FileSummary, inCorpus: boolean
   file.names = summary.names.map((name) => {
     const meeting = meetingAt(file, name.range.start.line);
     const date = meeting?.date ?? file.main?.date ?? null;
-    // A bare family name in a meeting resolves to that meeting's participant of the same name first.
-    const participant = meeting?.participants.find((p) => p.personId && (p.name === name.name || p.name.startsWith(name.name)));
-    const personId = name.personId ?? participant?.personId ?? people.resolve(name.name, { title: name.title, date, country: name.country })?.id ?? null;
+    // A bare family name in a meeting resolves to that meeting's participant of the same name first
+    // (a Japanese name starts with it, a foreign one ends with it: 'イノケ・クルブアラ' and 'クルブアラ大臣').
+    const participant = meeting?.participants.find(
+      (p) => p.personId && (p.name === name.name || p.name.startsWith(name.name) || /^[ァ-ヴ]/.test(name.name) && p.name.endsWith(`・${name.name}`)),
+    );
+    const personId =
+      name.personId ??
+      participant?.personId ??
+      people.resolve(name.name, { title: name.title, date, country: name.country })?.id ??
+      inferredPersonId(name.name, name.title, name.country);
     return { ...name, personId };
   });
   return file;

@@ -39,7 +39,7 @@ function meetingLine(meeting: IndexedMeeting): string {
 }
 
 function personHover(index: CorpusIndex, file: IndexedFile, found: NonNullable<ReturnType<typeof personAt>>, t: Translate): string {
-  const person: Person | undefined = found.personId ? index.peopleIndex.people.find((p) => p.id === found.personId) : undefined;
+  const person: Person | undefined = found.personId ? index.person(found.personId) : undefined;
   if (!person) {
     const candidates = index.peopleIndex.candidates(found.name).length;
     return `**${escapeMarkdown(found.name)}**${found.title ? ` ${escapeMarkdown(found.title)}` : ''}\n\n` +

@@ -17,7 +17,7 @@ function reasonLabel(index: CorpusIndex, reason: RelatedReason, t: Translate): s
       return t('the same event: {0}', reason.values.join(', '));
     case 'participants': {
       const names = reason.values.map((id) => {
-        const person = index.peopleIndex.people.find((p) => p.id === id);
+        const person = index.person(id);
         return person ? displayName(person) : id;
       });
       return t('shared participants: {0}', names.join(', '));

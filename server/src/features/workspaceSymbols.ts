@@ -28,7 +28,6 @@ function candidatesOf(index: CorpusIndex): Candidate[] {
   if (known?.generation === index.generation) return known.candidates;
   const candidates: Candidate[] = [];
   const seenPeople = new Set<string>();
-  const people = new Map(index.peopleIndex.people.map((person) => [person.id, person]));
   for (const meeting of index.meetings()) {
     const name = `${meeting.date ?? ''} ${meetingTitle(meeting)}`.trim();
     const file = meeting.file.uri.split('/').pop()!;
@@ -37,14 +36,14 @@ function candidatesOf(index: CorpusIndex): Candidate[] {
       keys: [fold(name), fold(meeting.summary.kind ?? '')],
     });
     for (const participant of meeting.participants) {
-      const person = participant.personId ? people.get(participant.personId) : undefined;
+      const person = participant.personId ? index.person(participant.personId) : undefined;
       if (!person || seenPeople.has(person.id)) continue;
       seenPeople.add(person.id);
       const latest = index.meetingsWith(person.id)[0] ?? meeting;
       const range = latest.participants.find((p) => p.personId === person.id)?.range ?? latest.summary.titleRange;
       candidates.push({
         symbol: { name: displayName(person), kind: 'person', containerName: person.latin, location: { uri: latest.file.uri, range } },
-        keys: [displayName(person), person.latin, ...person.variants].map(fold),
+        keys: [...person.names, person.latin, ...person.variants].filter(Boolean).map(fold),
       });
     }
   }

@@ -20,8 +20,9 @@ export interface Person {
 }
 
 /**
- * A spelling-insensitive key: ヴァ/バ and ヴ/ブ are one, and separators (・, spaces, =) do not count,
- * so that ラヴロフ, ラブロフ and セルゲイ・ラブロフ meet.
+ * A spelling-insensitive key: ヴァ/バ and ヴ/ブ are one, long vowels and separators (・, spaces, =)
+ * do not count, and full-width letters are plain ones, so that ラヴロフ, ラブロフ and セルゲイ・ラブロフ
+ * meet, and ティラーソン and ティラソン.
  */
 export function nameKey(written: string): string {
   let key = nameKeys.get(written);
@@ -39,7 +40,8 @@ const nameKeys = new Map<string, string>();
 
 function spellingKey(written: string): string {
   return written
-    .replace(/[・･=＝\s\u3000]/g, '')
+    .normalize('NFKC')
+    .replace(/[・･=＝ー\s\u3000]/g, '')
     .replace(/ヴァ/g, 'バ')
     .replace(/ヴィ/g, 'ビ')
     .replace(/ヴェ/g, 'ベ')
