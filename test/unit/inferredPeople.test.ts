@@ -58,6 +58,7 @@ describe('a person the knowledge file does not hold', () => {
     assert.ok(hover);
     assert.match(hover.contents.value, /^\*\*イノケ・クルブアラ\*\*/);
     assert.match(hover.contents.value, /\*\*Meetings in the corpus \(3\)\*\*/);
+    assert.match(hover.contents.value, /Not in the knowledge file: 外務大臣 in the readouts of the corpus, 2014-04-05 – 2016-02-10\./);
     const references = features.references({ uri, getText: () => text }, positionOf(text, 'クルブアラ'));
     assert.equal(references.length, 5);
     assert.equal(new Set(references.map((r) => r.uri)).size, 3);

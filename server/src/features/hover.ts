@@ -8,6 +8,7 @@ import { Person } from '../knowledge/people';
 import type { CorpusIndex } from '../corpus/index';
 import type { CancellationToken, IndexedFile, IndexedMeeting, ResolvedReference } from '../corpus/types';
 import { displayName, officeOn } from '../corpus/people';
+import { isInferredId } from '../corpus/inferredPeople';
 import { isoOfDay } from '../corpus/references';
 import { relatedMeetings } from '../corpus/related';
 import { splitLines } from '../parse/text';
@@ -51,7 +52,10 @@ function personHover(index: CorpusIndex, file: IndexedFile, found: NonNullable<R
   lines.push(`**${escapeMarkdown(displayName(person))}**${person.latin ? ` (${escapeMarkdown(person.latin)})` : ''}` +
     (office ? ` — ${escapeMarkdown(`${countryName(person.country)} ${office.title}`)}` : ''));
   lines.push('');
-  lines.push(person.offices.map((o) => escapeMarkdown(`${o.title} ${o.from} – ${o.to ?? ''}`)).join('  \n'));
+  if (isInferredId(person.id)) {
+    const [seen] = person.offices;
+    lines.push(t('Not in the knowledge file: {0} in the readouts of the corpus, {1} – {2}.', escapeMarkdown(seen.title), seen.from, seen.to ?? ''));
+  } else lines.push(person.offices.map((o) => escapeMarkdown(`${o.title} ${o.from} – ${o.to ?? ''}`)).join('  \n'));
   const meetings = index.meetingsWith(person.id);
   if (meetings.length) lines.push('', t('**Meetings in the corpus ({0})**, newest first:', meetings.length), '');
   for (const meeting of meetings.slice(0, MAX_LISTED)) lines.push(`- ${meetingLine(meeting)}`);
