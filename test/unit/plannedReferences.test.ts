@@ -97,3 +97,27 @@ describe('a planned meeting in a corpus', () => {
     assert.equal(windowText(reference.window), '2018-09-01..2018-09-30');
   });
 });
+
+describe('the last meeting and this one', () => {
+  const talks = (date: string, body: string) =>
+    `日米外相会談\n\n${date}、林芳正外務大臣は、アントニー・ブリンケン米国国務長官と日米外相会談を行いました。概要は以下のとおりです。\n1 ${body}\n`;
+  const files: [string, string][] = [
+    ['file:///mem/2021-11.readout.txt', talks('令和3年11月10日', '両外相は、同盟について意見交換を行いました。')],
+    ['file:///mem/2022-01.readout.txt', talks('令和4年1月7日', '両外相は、地域情勢について意見交換を行いました。')],
+    ['file:///mem/2022-03.readout.txt', talks('令和4年3月20日', '両外相は、前回の日米外相会談の成果を確認し、今回の日米外相会談でも連携を確かめました。')],
+  ];
+
+  it("'前回の' is the nearest such meeting before, '今回の' the document's own", async () => {
+    const index = await indexOf(files);
+    const references = index.references(index.file('file:///mem/2022-03.readout.txt')!);
+    const target = (phrase: string) => {
+      const found = references.find((r) => r.reference.text === phrase);
+      assert.ok(found, JSON.stringify(references.map((r) => r.reference.text)));
+      return found.target?.file.uri ?? null;
+    };
+    assert.equal(target('前回の日米外相会談'), 'file:///mem/2022-01.readout.txt');
+    // The document's own meeting is no reference to another.
+    assert.ok(!references.some((r) => r.reference.text.includes('今回')), JSON.stringify(references.map((r) => r.reference.text)));
+  });
+});
+

@@ -61,7 +61,7 @@ const reference: z.ZodType<SummaryReference> = z.object({
     month: optionalCount,
     day: optionalCount,
     dayRange: z.tuple([z.number().int(), z.number().int()]).nullable(),
-    relative: z.enum(['recent', 'same day', 'last month', 'next month']).nullable(),
+    relative: z.enum(['recent', 'same day', 'previous', 'last month', 'next month']).nullable(),
     ahead: z.boolean(),
     written: optionalText,
   }),

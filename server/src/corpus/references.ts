@@ -25,8 +25,8 @@ export interface TimeQualifier {
   readonly day: number | null;
   /** 初め/上旬 → [1,10], 中旬 → [11,20], 末/下旬 → [21,31]. */
   readonly dayRange: readonly [number, number] | null;
-  /** 先般/先日: shortly before; 本日/同日: the same day; 先月: the month before; 来月: the month after. */
-  readonly relative: 'recent' | 'same day' | 'last month' | 'next month' | null;
+  /** 先般/先日: shortly before; 本日/同日: the same day; 前回: the last one before; 先月: the month before; 来月: the month after. */
+  readonly relative: 'recent' | 'same day' | 'previous' | 'last month' | 'next month' | null;
   /** A meeting still to come ('9月に予定されている首脳会談', '次回の首脳会談', '首脳会談に向けて'): it is looked for after the document. */
   readonly ahead: boolean;
   /** The qualifier as written, for hovers. */
@@ -72,7 +72,7 @@ const TIME = new RegExp(
     '(?<year>[0-9０-９]{4})年',
     '(?<relYear>本年|今年|昨年|去年|一昨年|来年|年内)',
     '(?<month>[0-9０-９]{1,2})月(?:(?<day>[0-9０-９]{1,2})日|(?<part>初め|初旬|上旬|中旬|下旬|末))?',
-    '(?<relative>先般|先日|先月|来月|本日|同日|今般)',
+    '(?<relative>先般|先日|先月|来月|本日|同日|前回|今般)',
     '(?<next>次回|次期|今後の)',
   ].join('|'),
   'g',
@@ -80,11 +80,13 @@ const TIME = new RegExp(
 
 const PLACE = /(?<place>[一-龥ァ-ヴー]{2,8}?)(?:で|において|にて)(?:行われた|開催された|開かれた|の)?$/;
 
-/** '今年三度目となる', '2回目の': the count of the document's own meeting. */
-const COUNTED_OWN_MEETING = ['回目となる', '度目となる', '回目の', '度目の'];
+/** '今年三度目となる', '2回目の', '今回の': the document's own meeting. */
+const COUNTED_OWN_MEETING = ['回目となる', '度目となる', '回目の', '度目の', '今回の', '今回'];
 
 /** A character that every TIME match holds: most text before a meeting word has no time in it. */
-const TIME_CHARACTER = /[年月先本同今次]/;
+const TIME_CHARACTER = /[年月先本同今次前]/;
+
+const RELATIVE_WORDS: Record<string, TimeQualifier['relative']> = { 先月: 'last month', 来月: 'next month', 本日: 'same day', 同日: 'same day', 前回: 'previous' };
 
 /** Written just before a meeting word, or before its visitor: the meeting is planned ('予定されている首脳会談', '予定される安倍総理の訪露'). */
 const PLANNED_BEFORE = /(?:予定|行われる|開催される|開かれる|有り得べき|見込まれる)[^。、]{0,14}$/;
@@ -123,7 +125,7 @@ function readTime(before: string): TimeQualifier {
       dayRange = !part ? null : part === '中旬' ? [11, 20] : part === '下旬' || part === '末' ? [21, 31] : [1, 10];
     } else if (groups.relative) {
       const written = groups.relative;
-      relative = written === '先月' ? 'last month' : written === '来月' ? 'next month' : written === '本日' || written === '同日' ? 'same day' : 'recent';
+      relative = RELATIVE_WORDS[written] ?? 'recent';
       ahead ||= written === '来月';
     } else if (groups.next) ahead = true;
   }
@@ -261,6 +263,8 @@ export function referenceWindow(time: TimeQualifier, documentDate: string | null
   }
   if (time.relative === 'same day') return own;
   if (time.relative === 'recent' && own) return { from: own.from - 120, to: own.to };
+  // The last such meeting before this one, however long ago: the nearest earlier one wins.
+  if (time.relative === 'previous' && own) return { from: own.from - PREVIOUS_WITHIN_DAYS, to: own.from - 1 };
   if ((time.relative === 'last month' || time.relative === 'next month') && documentDate) {
     const month = Number(documentDate.slice(5, 7)) || 1;
     const step = time.relative === 'last month' ? -1 : 1;
@@ -274,6 +278,7 @@ export function referenceWindow(time: TimeQualifier, documentDate: string | null
 }
 
 const PLANNED_WITHIN_DAYS = 366;
+const PREVIOUS_WITHIN_DAYS = 20 * 366;
 
 export function isoOfDay(day: number): string {
   return new Date(day * 86_400_000).toISOString().slice(0, 10);
