@@ -95,6 +95,7 @@ connection.onInitialize((params) => (configureL10n(params), configureCorpus(para
     referencesProvider: true,
     workspaceSymbolProvider: true,
     codeLensProvider: { resolveProvider: false },
+    documentLinkProvider: { resolveProvider: false },
     textDocumentSync: TextDocumentSyncKind.Incremental,
     documentSymbolProvider: { label: 'Kaidan' },
     foldingRangeProvider: true,
@@ -363,6 +364,12 @@ connection.onWorkspaceSymbol(async ({ query }, token) => {
     containerName: symbol.containerName,
     location: symbol.location,
   }));
+});
+
+connection.onDocumentLinks(async ({ textDocument }, token) => {
+  await corpusBuilt();
+  const document = corpusDocument(textDocument.uri);
+  return document ? service.corpus?.documentLinks(document, token) ?? null : null;
 });
 
 connection.onCodeLens(async ({ textDocument }, token) => {

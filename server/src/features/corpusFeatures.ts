@@ -5,11 +5,12 @@ import type { CorpusIndex } from '../corpus/index';
 import type { CancellationToken, IndexedFile } from '../corpus/types';
 import { codeLenses } from './codeLens';
 import { definition } from './definition';
+import { documentLinks } from './documentLinks';
 import { hover, topicHover } from './hover';
 import { Translate, untranslated } from './localize';
 import { personReferences } from './references';
 import { adjacentItem, meetingList, relatedItems } from './related';
-import { CodeLens, Hover, Location, MeetingItem, Position, RelatedItem, WorkspaceSymbol } from './types';
+import { CodeLens, DocumentLink, Hover, Location, MeetingItem, Position, RelatedItem, WorkspaceSymbol } from './types';
 import { workspaceSymbols } from './workspaceSymbols';
 
 export interface CorpusDocument {
@@ -24,6 +25,7 @@ export interface CorpusFeatures {
   references(document: CorpusDocument, position: Position, token?: CancellationToken): Location[];
   workspaceSymbols(query: string, token?: CancellationToken): WorkspaceSymbol[];
   codeLenses(document: CorpusDocument, token?: CancellationToken): CodeLens[];
+  documentLinks(document: CorpusDocument, token?: CancellationToken): DocumentLink[];
   /** By uri: an open document's text, else the indexed file's. */
   related(document: CorpusDocument | string, token?: CancellationToken): RelatedItem[];
   adjacent(document: CorpusDocument | string, direction: 'previous' | 'next'): MeetingItem | null;
@@ -44,6 +46,7 @@ export function createCorpusFeatures(index: CorpusIndex, t: Translate = untransl
     references: (document, position, token) => personReferences(index, fileOf(document)!, position, token),
     workspaceSymbols: (query, token) => workspaceSymbols(index, query, token),
     codeLenses: (document, token) => codeLenses(index, fileOf(document)!, t, token),
+    documentLinks: (document, token) => documentLinks(index, fileOf(document)!, token),
     related(document, token) {
       const file = fileOf(document);
       return file ? relatedItems(index, file, t, token) : [];

@@ -34,9 +34,10 @@ export function referenceAt(index: CorpusIndex, file: IndexedFile, position: Pos
   return index.references(file).find((r) => contains(r.reference.range, position)) ?? null;
 }
 
-function meetingLine(meeting: IndexedMeeting): string {
+/** A meeting as a list line, linked to its title (or to another line of its readout: `at`). */
+function meetingLine(meeting: IndexedMeeting, at: Range = meeting.summary.titleRange): string {
   const facts = [meeting.date ?? '日付不明', meeting.summary.kind ?? '会談'].map(escapeMarkdown).join(' · ');
-  return `${facts} · ${fileLink(meetingTitle(meeting), meeting.file.uri, meeting.summary.titleRange)}`;
+  return `${facts} · ${fileLink(meetingTitle(meeting), meeting.file.uri, at)}`;
 }
 
 function personHover(index: CorpusIndex, file: IndexedFile, found: NonNullable<ReturnType<typeof personAt>>, t: Translate): string {
@@ -119,7 +120,23 @@ function titleHover(index: CorpusIndex, file: IndexedFile, t: Translate, token?:
   if (file.meetings.length > 1) lines.push('', t('This document holds {0} meetings.', file.meetings.length));
   const sameEvent = relatedMeetings(index, file, token).filter((related) => related.reasons.some((reason) => reason.kind === 'same event'));
   if (sameEvent.length) lines.push('', t('**The same event** in other documents:'), '', ...sameEvent.map(({ meeting }) => `- ${meetingLine(meeting)}`));
+  lines.push(...citedBy(index, file, t));
   return lines.join('\n');
+}
+
+/** The readouts that refer to this one, each with the sentence that does. */
+function citedBy(index: CorpusIndex, file: IndexedFile, t: Translate): string[] {
+  const incoming = index.referencesTo(file);
+  if (incoming.length === 0) return [];
+  const lines = ['', t('**Cited by ({0})**:', incoming.length), ''];
+  for (const { from, reference } of incoming.slice(0, MAX_LISTED)) {
+    const at = reference.reference.range;
+    const meeting = index.meetingAt(from, at.start.line);
+    const source = meeting ? meetingLine(meeting, at) : fileLink(from.summary.title ?? from.uri.split('/').pop()!, from.uri, at);
+    lines.push(`- ${source}  `, `  ${escapeMarkdown(reference.reference.sentence)}`);
+  }
+  if (incoming.length > MAX_LISTED) lines.push(`- ${t('… {0} more', incoming.length - MAX_LISTED)}`);
+  return lines;
 }
 
 export function hover(index: CorpusIndex, file: IndexedFile, position: Position, t: Translate, token?: CancellationToken): Hover | null {

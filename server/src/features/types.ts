@@ -78,3 +78,11 @@ export interface RelatedItem extends MeetingItem {
   readonly sameEvent: boolean;
   readonly reasons: readonly string[];
 }
+
+/** A phrase that opens another readout. */
+export interface DocumentLink {
+  readonly range: Range;
+  /** The readout's uri, with '#L' and the line of its title. */
+  readonly target: string;
+  readonly tooltip: string;
+}

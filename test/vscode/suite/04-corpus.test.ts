@@ -73,6 +73,17 @@ suite('Corpus cross-references', () => {
     await waitUntil(() => activeFile() === KONO_LAVROV, { what: 'the definition to open', events: [vscode.window.onDidChangeActiveTextEditor] });
   });
 
+  test("'3月の日露外相会談' is a link that opens the 2018-03-21 talks at their title; an unresolved reference is none", async () => {
+    const document = await open(await corpusFile('seed-003-'));
+    const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', document.uri);
+    const written = (links ?? []).map((link) => document.getText(link.range));
+    assert.deepEqual(written, ['本年5月末にモスクワで行われた日露首脳会談', '5月の首脳会談', '3月の日露外相会談']);
+    const konoLavrov = links.find((link) => document.getText(link.range) === '3月の日露外相会談')!;
+    assert.equal(konoLavrov.target?.path.split('/').pop(), KONO_LAVROV);
+    assert.equal(konoLavrov.target?.fragment, 'L1');
+    assert.ok(!written.includes('米朝首脳会談'));
+  });
+
   test('the code lens over the title counts the related meetings', async () => {
     const document = await open(await corpusFile('seed-003-'));
     const lenses = await waitUntil(
