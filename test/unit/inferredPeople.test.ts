@@ -63,7 +63,7 @@ describe('a person the knowledge file does not hold', () => {
     assert.equal(references.length, 5);
     assert.equal(new Set(references.map((r) => r.uri)).size, 3);
     const symbols = features.workspaceSymbols('クルブアラ').filter((symbol) => symbol.kind === 'person');
-    assert.deepEqual(symbols.map((symbol) => symbol.name), ['イノケ・クルブアラ']);
+    assert.deepEqual(symbols.map((symbol) => [symbol.name, symbol.location.uri]), FILES.map(([file]) => ['イノケ・クルブアラ', file]).reverse());
     assert.deepEqual(index.peopleNamed('クルブアラ').map((p) => p.id), ['~FJ:foreign:クルブアラ']);
   });
 
