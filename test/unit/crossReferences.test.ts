@@ -192,6 +192,10 @@ describe('hover on a person', () => {
       '2022-01-07-japan-us-2plus2-video-conference.readout.txt',
     ]);
     assert.match(meetings, /Meetings in the corpus \(3\)/);
+    // The hovered readout's own meeting is marked, and only it.
+    const marked = meetings.split('\n').filter((line) => line.endsWith(' — *this readout*'));
+    assert.equal(marked.length, 1);
+    assert.ok(marked[0].includes(basename(seedPath(0))), marked[0]);
     // Files naming him without a meeting with him come after, on their own.
     assert.match(alsoNamed, /2022-01-21-kishida-biden-video-summit/);
   });

@@ -8,6 +8,7 @@ import { CorpusIndex } from '../../server/src/corpus/index';
 import { DiskWorkspace, pathToUri } from '../../server/src/corpus/workspace';
 import { createCorpusFeatures } from '../../server/src/features/corpusFeatures';
 import { readTextFile } from '../../server/src/io/readText';
+import { previewLine } from '../../server/src/corpus/summary';
 import { CORPUS, seedPath } from './helpers';
 
 describe('document links', () => {
@@ -60,3 +61,19 @@ describe('cited by', () => {
   });
 });
 
+
+describe('the preview of a referenced readout', () => {
+  it('cuts a long line after a clause or sentence, never inside a word, and says it is cut', () => {
+    const clause = '両外相は、経済安全保障の分野における協力を一層深めていくことで一致した。';
+    const long = clause.repeat(5);
+    const cut = previewLine(long);
+    assert.ok(cut.endsWith('。…'), cut);
+    assert.ok(cut.length <= 121 && cut.length > 60, String(cut.length));
+    assert.ok(long.startsWith(cut.slice(0, -1)));
+    assert.equal(previewLine(clause), clause);
+    // No break anywhere: cut at the length, whole characters only.
+    const unbroken = '𠮷'.repeat(100);
+    const hard = previewLine(unbroken);
+    assert.ok(hard.endsWith('…') && !/[\ud800-\udbff]…$/.test(hard), hard);
+  });
+});

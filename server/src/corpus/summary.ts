@@ -210,7 +210,26 @@ function previewOf(lines: readonly Line[], furniture: readonly Span[]): string[]
   const preview: string[] = [];
   for (const line of lines) {
     if (preview.length === 4) break;
-    if (line.text.trim() && !furniture.some((span) => line.start >= span.start && line.start < span.end)) preview.push(line.text.trim().slice(0, 120));
+    if (line.text.trim() && !furniture.some((span) => line.start >= span.start && line.start < span.end)) preview.push(previewLine(line.text.trim()));
   }
   return preview;
+}
+
+const PREVIEW_CHARS = 120;
+/** Where a long line is best cut: after a sentence; else after a clause, a closing bracket or a space. */
+const BREAKS = [/[。．!?！？]/, /[。．.!?！？、，,」』)）\]】\s]/];
+
+/** The last offset after a break within the second half of the preview's length, or null. */
+function lastBreak(text: string, after: RegExp): number | null {
+  for (let cut = PREVIEW_CHARS; cut > PREVIEW_CHARS / 2; cut--) if (after.test(text[cut - 1])) return cut;
+  return null;
+}
+
+/** A line cut to the preview's length at the last break before it (not inside a word), with '…' when cut. */
+export function previewLine(text: string): string {
+  if (text.length <= PREVIEW_CHARS) return text;
+  let cut = lastBreak(text, BREAKS[0]) ?? lastBreak(text, BREAKS[1]) ?? PREVIEW_CHARS;
+  // Never between the halves of a surrogate pair.
+  if (/[\ud800-\udbff]/.test(text[cut - 1])) cut--;
+  return `${text.slice(0, cut).trimEnd()}…`;
 }

@@ -40,6 +40,11 @@ function meetingLine(meeting: IndexedMeeting, at: Range = meeting.summary.titleR
   return `${facts} · ${fileLink(meetingTitle(meeting), meeting.file.uri, at)}`;
 }
 
+/** Marks the hovered readout's own meetings in a list. */
+function thisReadout(meeting: IndexedMeeting, file: IndexedFile, t: Translate): string {
+  return meeting.file.uri === file.uri ? ` — *${t('this readout')}*` : '';
+}
+
 function personHover(index: CorpusIndex, file: IndexedFile, found: NonNullable<ReturnType<typeof personAt>>, t: Translate): string {
   const person: Person | undefined = found.personId ? index.person(found.personId) : undefined;
   if (!person) {
@@ -59,7 +64,7 @@ function personHover(index: CorpusIndex, file: IndexedFile, found: NonNullable<R
   } else lines.push(person.offices.map((o) => escapeMarkdown(`${o.title} ${o.from} – ${o.to ?? ''}`)).join('  \n'));
   const meetings = index.meetingsWith(person.id);
   if (meetings.length) lines.push('', t('**Meetings in the corpus ({0})**, newest first:', meetings.length), '');
-  for (const meeting of meetings.slice(0, MAX_LISTED)) lines.push(`- ${meetingLine(meeting)}`);
+  for (const meeting of meetings.slice(0, MAX_LISTED)) lines.push(`- ${meetingLine(meeting)}${thisReadout(meeting, file, t)}`);
   if (meetings.length > MAX_LISTED) lines.push(`- ${t('… {0} more', meetings.length - MAX_LISTED)}`);
   const withMeetings = new Set(meetings.map((m) => m.file.uri));
   const namedIn = index.mentionsOf(person.id).filter((entry) => !withMeetings.has(entry.file.uri));
@@ -174,7 +179,7 @@ export function topicHover(index: CorpusIndex, file: IndexedFile, text: string, 
   if (!topic || !index.topics) return null;
   const mentions = index.topics.meetingsAbout(topic.term);
   const lines = [`**${escapeMarkdown(topic.term)}**`, '', t('**Meetings that discuss it ({0})**, newest first:', mentions.length), ''];
-  for (const { meeting, sentence } of mentions.slice(0, MAX_LISTED)) lines.push(`- ${meetingLine(meeting)}  `, `  ${escapeMarkdown(sentence)}`);
+  for (const { meeting, sentence } of mentions.slice(0, MAX_LISTED)) lines.push(`- ${meetingLine(meeting)}${thisReadout(meeting, file, t)}  `, `  ${escapeMarkdown(sentence)}`);
   if (mentions.length > MAX_LISTED) lines.push(`- ${t('… {0} more', mentions.length - MAX_LISTED)}`);
   return { contents: { kind: 'markdown', value: lines.join('\n') }, range: topic.range };
 }
