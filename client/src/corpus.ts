@@ -5,12 +5,34 @@ import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
 import { type AdjacentDirection, type AdjacentParams, type DocumentParams, type IndexState, KaidanMethod, type MeetingItem, type RelatedItem } from '../../server/src/protocol';
 import { relatedPickItem, escapeIcons } from './pickItems';
+import { GROUPINGS, type GroupBy, MeetingsView } from './meetingsView';
 
 export const CORPUS_COMMANDS = {
   goToRelated: 'kaidan.goToRelatedMeeting',
   previous: 'kaidan.previousMeeting',
   next: 'kaidan.nextMeeting',
 } as const;
+
+export const MEETINGS_COMMANDS = {
+  groupBy: 'kaidan.meetings.groupBy',
+  filter: 'kaidan.meetings.filter',
+  clearFilter: 'kaidan.meetings.clearFilter',
+} as const;
+
+const GROUP_BY_KEY = 'kaidan.meetings.groupBy';
+
+function groupingLabel(by: GroupBy): string {
+  switch (by) {
+    case 'counterpart':
+      return vscode.l10n.t('by counterpart');
+    case 'person':
+      return vscode.l10n.t('by person');
+    case 'year':
+      return vscode.l10n.t('by year');
+    case 'kind':
+      return vscode.l10n.t('by kind');
+  }
+}
 
 async function openAt(item: MeetingItem): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(item.uri));
@@ -47,12 +69,12 @@ export class IndexStateTracker implements vscode.Disposable {
   update(state: IndexState): void {
     this.current = state;
     const count = (n: number) => n.toLocaleString(vscode.env.language);
-    this.status.text =
-      state.state === 'ready'
-        ? `$(book) ${state.meetings === 1 ? vscode.l10n.t('1 meeting') : vscode.l10n.t('{0} meetings', count(state.meetings))}`
-        : `$(sync~spin) ${vscode.l10n.t('Kaidan: indexing {0}/{1}', count(state.done), count(state.total))}`;
-    this.status.tooltip = state.state === 'ready' ? vscode.l10n.t('Kaidan: readouts indexed. Click to show the Meetings view.') : vscode.l10n.t('Kaidan: indexing readouts');
-    this.status.show();
+    // While indexing, the server's progress item is the one that counts files: this one waits for the result.
+    if (state.state === 'ready') {
+      this.status.text = `$(book) ${state.meetings === 1 ? vscode.l10n.t('1 meeting') : vscode.l10n.t('{0} meetings', count(state.meetings))}`;
+      this.status.tooltip = vscode.l10n.t('Kaidan: readouts indexed. Click to show the Meetings view.');
+      this.status.show();
+    } else this.status.hide();
     this.emitter.fire(state);
     if (state.state === 'ready') this.resolveReady();
   }
@@ -63,80 +85,68 @@ export class IndexStateTracker implements vscode.Disposable {
   }
 }
 
-type MeetingNode = { group: string; items: MeetingItem[] } | MeetingItem;
-
-/** The Meetings view: counterpart countries, then meetings by date. */
-class MeetingsView implements vscode.TreeDataProvider<MeetingNode> {
-  private readonly emitter = new vscode.EventEmitter<MeetingNode | undefined>();
-  readonly onDidChangeTreeData = this.emitter.event;
-  private groups: { group: string; items: MeetingItem[] }[] = [];
-
-  constructor(private readonly client: LanguageClient) {}
-
-  async reload(): Promise<void> {
-    const meetings = await this.client.sendRequest<MeetingItem[]>(KaidanMethod.meetings);
-    const byGroup = new Map<string, MeetingItem[]>();
-    for (const meeting of meetings) byGroup.set(meeting.counterpart, [...(byGroup.get(meeting.counterpart) ?? []), meeting]);
-    this.groups = [...byGroup].sort(([a], [b]) => a.localeCompare(b, 'ja')).map(([group, items]) => ({ group, items }));
-    this.emitter.fire(undefined);
-  }
-
-  getChildren(node?: MeetingNode): MeetingNode[] {
-    if (!node) return this.groups;
-    return 'group' in node ? node.items : [];
-  }
-
-  getParent(node: MeetingNode): MeetingNode | undefined {
-    return 'group' in node ? undefined : this.groups.find((group) => group.items.includes(node));
-  }
-
-  getTreeItem(node: MeetingNode): vscode.TreeItem {
-    if ('group' in node) {
-      const item = new vscode.TreeItem(node.group, vscode.TreeItemCollapsibleState.Collapsed);
-      item.description = `${node.items.length}`;
-      return item;
-    }
-    // A tree item's label draws no icons: '$(…)' in a title shows as written without escaping.
-    const item = new vscode.TreeItem(`${node.date ?? '—'} ${node.title}`, vscode.TreeItemCollapsibleState.None);
-    item.description = node.kind ?? '';
-    item.resourceUri = vscode.Uri.parse(node.uri);
-    item.command = { title: vscode.l10n.t('Open'), command: 'vscode.open', arguments: [vscode.Uri.parse(node.uri), { selection: new vscode.Range(node.range.start.line, 0, node.range.start.line, 0) }] };
-    return item;
-  }
-
-  /** The first meeting of a file, to reveal the active readout. */
-  find(uri: string): MeetingItem | undefined {
-    for (const group of this.groups) {
-      const found = group.items.find((item) => vscode.Uri.parse(item.uri).toString() === uri);
-      if (found) return found;
-    }
-    return undefined;
-  }
-}
-
-export function registerCorpus(context: vscode.ExtensionContext, client: LanguageClient, tracker: IndexStateTracker): void {
-  const view = new MeetingsView(client);
+/** Registers the corpus commands and views; gives the Meetings view, for the extension's API. */
+export function registerCorpus(context: vscode.ExtensionContext, client: LanguageClient, tracker: IndexStateTracker): MeetingsView {
+  const view = new MeetingsView(context.workspaceState.get<GroupBy>(GROUP_BY_KEY) ?? 'counterpart');
   const tree = vscode.window.createTreeView('kaidan.meetings', { treeDataProvider: view, showCollapseAll: true });
   context.subscriptions.push(tree);
-
+  const describe = () => {
+    const { shown, total } = view.counts();
+    const grouping = groupingLabel(view.grouping);
+    tree.description = view.filter ? vscode.l10n.t('{0} · “{1}” ({2} of {3})', grouping, view.filter, shown, total) : grouping;
+    void vscode.commands.executeCommand('setContext', 'kaidan.meetingsFiltered', view.filter !== '');
+  };
+  const reload = async () => {
+    view.set(await client.sendRequest<MeetingItem[]>(KaidanMethod.meetings));
+    describe();
+    revealActive();
+  };
   const revealActive = () => {
     const uri = vscode.window.activeTextEditor?.document.uri.toString();
-    const item = uri && tree.visible ? view.find(uri) : undefined;
-    if (item) void tree.reveal(item, { select: true, focus: false });
+    const node = uri && tree.visible ? view.find(uri) : undefined;
+    if (node) void tree.reveal(node, { select: true, focus: false });
   };
+  let listed = false;
   context.subscriptions.push(
     client.onNotification(KaidanMethod.indexState, (state: IndexState) => {
       tracker.update(state);
-      if (state.state === 'ready') void view.reload().then(revealActive);
+      // The cache's meetings come at once, the checked ones when the index is ready.
+      if (state.state === 'ready' || !listed) void reload();
+      listed = true;
     }),
     vscode.window.onDidChangeActiveTextEditor(revealActive),
     tree.onDidChangeVisibility(revealActive),
+    vscode.commands.registerCommand(MEETINGS_COMMANDS.groupBy, async () => {
+      const picked = await vscode.window.showQuickPick(
+        GROUPINGS.map((by) => ({ label: groupingLabel(by), by, picked: by === view.grouping })),
+        { placeHolder: vscode.l10n.t('Group the meetings by') },
+      );
+      if (!picked) return;
+      view.regroup(picked.by);
+      await context.workspaceState.update(GROUP_BY_KEY, picked.by);
+      describe();
+    }),
+    vscode.commands.registerCommand(MEETINGS_COMMANDS.filter, async (text?: string) => {
+      const filter = text ?? (await vscode.window.showInputBox({
+        value: view.filter,
+        prompt: vscode.l10n.t('Meetings with all these words (a person, country, kind or title), and a year or years: 2018 or 2016-2019'),
+        // An example in the readouts' own language, whatever the editor's.
+        placeHolder: 'ラヴロフ 2016-2019',
+      }));
+      if (filter === undefined) return;
+      view.setFilter(filter);
+      describe();
+    }),
+    vscode.commands.registerCommand(MEETINGS_COMMANDS.clearFilter, () => {
+      view.setFilter('');
+      describe();
+    }),
   );
   // The state may have been sent before the handler above was in place.
   void client.sendRequest<IndexState>(KaidanMethod.indexState).then((state) => {
     if (state.state === 'ready' && tracker.state?.state !== 'ready') {
       tracker.update(state);
-      void view.reload();
+      void reload();
     }
   });
 
@@ -160,6 +170,7 @@ export function registerCorpus(context: vscode.ExtensionContext, client: Languag
     vscode.commands.registerCommand(CORPUS_COMMANDS.previous, (argument?: unknown) => goAdjacent(client, view, argument, 'previous')),
     vscode.commands.registerCommand(CORPUS_COMMANDS.next, (argument?: unknown) => goAdjacent(client, view, argument, 'next')),
   );
+  return view;
 }
 
 const ADJACENT_MESSAGE_MS = 5000;
@@ -187,7 +198,7 @@ async function goAdjacent(client: LanguageClient, view: MeetingsView, argument: 
   if (!uri) return void vscode.window.showInformationMessage(vscode.l10n.t('Kaidan: open a readout first.'));
   const item = await client.sendRequest<MeetingItem | null>(KaidanMethod.adjacent, { uri, direction } satisfies AdjacentParams);
   if (!item) {
-    const counterpart = view.find(vscode.Uri.parse(uri).toString())?.counterpart;
+    const counterpart = view.meetingOf(vscode.Uri.parse(uri).toString())?.counterpart;
     return void showAdjacentMessage(`$(info) ${endOfChainMessage(direction, counterpart && escapeIcons(counterpart))}`);
   }
   const counterpart = escapeIcons(item.counterpart);

@@ -8,6 +8,7 @@ import { type IndexState, type InitializationOptions, KaidanMethod, type ServerI
 import { CORPUS_COMMANDS, IndexStateTracker, registerCorpus } from './corpus';
 import { registerTrust } from './trust';
 import { ReadoutDetection } from './detection';
+import { SpeakersView } from './speakersView';
 
 export interface KaidanApi {
   /** Resolves once the language server is running and answering. */
@@ -18,6 +19,10 @@ export interface KaidanApi {
   indexReady(): Promise<void>;
   /** The language server's process id (it changes when the client restarts the server). */
   serverInfo(): Promise<{ pid: number }>;
+  /** What the Meetings view shows now: each group's label and its meetings' labels. */
+  meetingsShown(): Promise<{ group: string; meetings: string[] }[]>;
+  /** What the Speakers view shows for the active readout: each speaker's label, description and statement count. */
+  speakersShown(): Promise<{ id: string; label: string; description: string; statements: number; dimmed: boolean }[]>;
 }
 
 let client: LanguageClient | undefined;
@@ -78,15 +83,22 @@ export function activate(context: vscode.ExtensionContext): KaidanApi {
 
   const indexState = new IndexStateTracker();
   context.subscriptions.push(indexState);
-  const ready = client.start().then(() => {
+  let speakers: SpeakersView | undefined;
+  const started = client.start().then(() => {
     context.subscriptions.push(new SpeakerColors(client!));
-    registerCorpus(context, client!, indexState);
+    speakers = new SpeakersView(client!);
+    context.subscriptions.push(speakers, vscode.window.createTreeView('kaidan.speakers', { treeDataProvider: speakers }));
+    const meetings = registerCorpus(context, client!, indexState);
     registerTrust(context, client!);
+    return meetings;
   });
+  const ready = started.then(() => undefined);
   return {
     ready,
     onIndexState: indexState.onDidChange,
     indexReady: () => ready.then(() => indexState.ready),
+    meetingsShown: () => started.then((meetings) => meetings.shown()),
+    speakersShown: () => started.then(() => speakers!.refresh()).then(() => speakers!.shown()),
     serverInfo: () => ready.then(() => client!.sendRequest<ServerInfo>(KaidanMethod.serverInfo)),
   };
 }

@@ -87,7 +87,7 @@ export async function runCorpusCommand(command: string, args: string[]): Promise
     }
     const found = people.map((person) => ({ person, meetings: index.meetingsWith(person.id).reverse() }));
     if (json) {
-      out(JSON.stringify(found.map(({ person, meetings }) => ({ id: person.id, name: displayName(person), latin: person.latin, meetings: meetings.map(meetingItem) })), null, 2));
+      out(JSON.stringify(found.map(({ person, meetings }) => ({ id: person.id, name: displayName(person), latin: person.latin, meetings: meetings.map((meeting) => meetingItem(meeting, index)) })), null, 2));
       return 0;
     }
     for (const { person, meetings } of found) {

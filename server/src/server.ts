@@ -388,10 +388,8 @@ connection.onRequest(KaidanMethod.adjacent, async ({ uri, direction }: AdjacentP
   return service.corpus?.adjacent(corpusDocument(uri) ?? corpusUri(uri), direction) ?? null;
 });
 
-connection.onRequest(KaidanMethod.meetings, async (): Promise<MeetingItem[]> => {
-  await corpusBuilt();
-  return service.corpus?.meetings() ?? [];
-});
+// Not waiting for the build: while it runs, the meetings of the index cache are listed at once.
+connection.onRequest(KaidanMethod.meetings, (): MeetingItem[] => service.corpus?.meetings() ?? []);
 
 connection.onRequest(KaidanMethod.indexState, (): IndexState => corpusIndex.state);
 

@@ -84,7 +84,7 @@ export function createReadoutService(options: ReadoutServiceOptions = {}): Reado
     },
     speakerRanges(document) {
       const { readout, lineMap } = parse(document);
-      return buildSpeakerRanges(readout, lineMap);
+      return buildSpeakerRanges(readout, lineMap, document.getText());
     },
     forget(uri) {
       documents.forget(uri);

@@ -47,3 +47,20 @@ describe('speaker colours (seed 001)', () => {
     assert.deepEqual(labelsOf('岸田'), Array(15).fill('岸田大臣'));
   });
 });
+
+describe('speaker statistics (seed 000, a press conference)', () => {
+  const speakers = service.speakerRanges(documentOf(readTextFile(seedPath(0))));
+  const bySide = (side: string) => speakers.find((speaker) => speaker.side === side)!;
+
+  it("counts each speaker's statements, characters and questions", () => {
+    assert.deepEqual(
+      speakers.map((speaker) => [speaker.side, speaker.ranges.length, speaker.characters, speaker.questions]),
+      [
+        ['japan', 10, 1424, 0],
+        ['press', 9, 748, 7],
+      ],
+    );
+    // The press asks; the minister's answers hold no question.
+    assert.ok(bySide('press').questions > bySide('japan').questions);
+  });
+});

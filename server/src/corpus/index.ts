@@ -124,7 +124,12 @@ export class CorpusIndex {
     await this.reloadPeople();
     const uris = await this.workspace.listFiles();
     const { entries: cached, dropped } = this.loadCache();
-    this.emit({ state: 'indexing', done: 0, total: uris.length, meetings: 0 });
+    // What the cache holds is there at once (the Meetings view, workspace symbols); the pass below checks each file.
+    this.install(uris.flatMap((uri) => {
+      const summary = cached.get(uriToPath(uri))?.summary;
+      return summary?.format === SUMMARY_FORMAT ? [[uri, summary] as const] : [];
+    }));
+    this.emit({ state: 'indexing', done: 0, total: uris.length, meetings: this.meetings().length });
     let stats: Promise<FileStat | undefined>[] = [];
     for (let i = 0; i < uris.length; i++) {
       if (token?.isCancellationRequested) break;
@@ -263,8 +268,12 @@ export class CorpusIndex {
   }
 
   private resolveAll(): void {
+    this.install([...this.summaries].map(([uri, { summary }]) => [uri, summary] as const));
+  }
+
+  private install(summaries: readonly (readonly [string, FileSummary])[]): void {
     const files = new Map<string, IndexedFile>();
-    for (const [uri, { summary }] of this.summaries) files.set(uri, this.resolveFile(uri, summary, true));
+    for (const [uri, summary] of summaries) files.set(uri, this.resolveFile(uri, summary, true));
     this.files = files;
     this.resolutions++;
     this.referenceCache = new WeakMap();

@@ -1,6 +1,8 @@
 // Corpus meetings as the client lists them: quick pick, Meetings view, previous/next.
 
 import { countryName } from '../knowledge/countries';
+import type { CorpusIndex } from '../corpus/index';
+import { displayName } from '../corpus/people';
 import type { IndexedMeeting } from '../corpus/types';
 import { MeetingItem } from './types';
 
@@ -8,8 +10,12 @@ export function meetingTitle(meeting: IndexedMeeting): string {
   return meeting.summary.title ?? meeting.file.summary.title ?? meeting.file.uri.split('/').pop() ?? '';
 }
 
-export function meetingItem(meeting: IndexedMeeting): MeetingItem {
+export function meetingItem(meeting: IndexedMeeting, index: CorpusIndex): MeetingItem {
   const counterpart = meeting.summary.countries.filter((code) => code !== 'JP').map(countryName).join(', ');
+  const people = meeting.participants.map((participant) => {
+    const person = participant.personId ? index.person(participant.personId) : undefined;
+    return person ? displayName(person) : participant.name;
+  });
   return {
     uri: meeting.file.uri,
     range: meeting.summary.titleRange,
@@ -18,5 +24,6 @@ export function meetingItem(meeting: IndexedMeeting): MeetingItem {
     kind: meeting.summary.kind,
     countries: meeting.summary.countries,
     counterpart: counterpart || '日本',
+    people: [...new Set(people)],
   };
 }

@@ -2,9 +2,9 @@
 
 import { countryName } from '../knowledge/countries';
 import type { CorpusIndex } from '../corpus/index';
-import type { CancellationToken, IndexedFile } from '../corpus/types';
+import type { CancellationToken, IndexedFile, IndexedMeeting } from '../corpus/types';
 import { displayName } from '../corpus/people';
-import { RelatedReason, adjacentMeetings, relatedMeetings } from '../corpus/related';
+import { RelatedReason, adjacentMeetings, relatedMeetings, sameEvent } from '../corpus/related';
 import { Translate } from './localize';
 import { meetingItem } from './meetingItems';
 import { MeetingItem, RelatedItem } from './types';
@@ -37,7 +37,7 @@ function reasonLabel(index: CorpusIndex, reason: RelatedReason, t: Translate): s
 
 export function relatedItems(index: CorpusIndex, file: IndexedFile, t: Translate, token?: CancellationToken): RelatedItem[] {
   return relatedMeetings(index, file, token).map((related) => ({
-    ...meetingItem(related.meeting),
+    ...meetingItem(related.meeting, index),
     score: Math.round(related.score * 100) / 100,
     sameEvent: related.reasons.some((reason) => reason.kind === 'same event'),
     reasons: related.reasons.map((reason) => reasonLabel(index, reason, t)),
@@ -46,13 +46,37 @@ export function relatedItems(index: CorpusIndex, file: IndexedFile, t: Translate
 
 export function adjacentItem(index: CorpusIndex, file: IndexedFile, direction: 'previous' | 'next'): MeetingItem | null {
   const meeting = adjacentMeetings(index, file)[direction];
-  return meeting ? meetingItem(meeting) : null;
+  return meeting ? meetingItem(meeting, index) : null;
 }
 
-/** Every meeting of the corpus, by date; the client groups them by counterpart. */
+/** Every meeting of the corpus, by date, each with the event it belongs to when another document tells it too. */
 export function meetingList(index: CorpusIndex): MeetingItem[] {
+  const events = eventsOf(index.meetings());
   return index
     .meetings()
-    .map(meetingItem)
+    .map((meeting) => ({ ...meetingItem(meeting, index), event: events.get(meeting) ?? null }))
     .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.uri.localeCompare(b.uri));
+}
+
+/** The meetings that share an event with another document, each with the event's id (its first document's uri). */
+function eventsOf(meetings: readonly IndexedMeeting[]): Map<IndexedMeeting, string> {
+  const dated = meetings.filter((meeting) => meeting.date?.length === 10).sort((a, b) => a.date!.localeCompare(b.date!) || a.file.uri.localeCompare(b.file.uri));
+  const events = new Map<IndexedMeeting, string>();
+  for (let i = 0; i < dated.length; i++) {
+    const first = dated[i];
+    // Only the next two days can hold the same event: the dates are sorted.
+    const last = isoAfter(first.date!, 1);
+    for (let j = i + 1; j < dated.length && dated[j].date! <= last; j++) {
+      const other = dated[j];
+      if (other.file === first.file || !sameEvent(first, other)) continue;
+      const event = events.get(first) ?? events.get(other) ?? `${first.file.uri}#${first.index}`;
+      events.set(first, event);
+      events.set(other, event);
+    }
+  }
+  return events;
+}
+
+function isoAfter(date: string, days: number): string {
+  return new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)) + days)).toISOString().slice(0, 10);
 }

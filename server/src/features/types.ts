@@ -68,8 +68,12 @@ export interface MeetingItem {
   readonly date: string | null;
   readonly kind: string | null;
   readonly countries: readonly string[];
-  /** The counterpart countries' names ('ロシア', 'アメリカ合衆国, 大韓民国'), for grouping. */
+  /** The counterpart countries' names ('ロシア', 'アメリカ合衆国, 大韓民国'), for grouping; '日本' when there is none. */
   readonly counterpart: string;
+  /** The participants' names as the corpus knows them, for grouping and filtering. */
+  readonly people: readonly string[];
+  /** In the Meetings view's list: the event shared with other documents (its id), else null. */
+  readonly event?: string | null;
 }
 
 export interface RelatedItem extends MeetingItem {

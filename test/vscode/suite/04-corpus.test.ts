@@ -125,6 +125,42 @@ suite('Corpus cross-references', () => {
   });
 });
 
+suite('The Meetings view', () => {
+  type Shown = { group: string; meetings: string[] }[];
+  const shown = async () => ((await activateKaidan()) as unknown as { meetingsShown(): Promise<Shown> }).meetingsShown();
+
+  suiteSetup(corpusReady);
+  teardown(() => vscode.commands.executeCommand('kaidan.meetings.clearFilter'));
+
+  test('sits in its own container beside the Speakers view, with group, filter and clear buttons in its title', () => {
+    const manifest = extensionManifest() as unknown as { contributes: { views: Record<string, { id: string }[]>; menus: Record<string, { command: string; when: string }[]> } };
+    assert.deepEqual(manifest.contributes.views.kaidan.map((view) => view.id), ['kaidan.meetings', 'kaidan.speakers']);
+    const buttons = manifest.contributes.menus['view/title'].filter((entry) => entry.when.startsWith('view == kaidan.meetings')).map((entry) => entry.command);
+    assert.deepEqual(buttons, ['kaidan.meetings.groupBy', 'kaidan.meetings.filter', 'kaidan.meetings.clearFilter']);
+  });
+
+  test('groups by counterpart, newest first, press conferences under no foreign counterpart', async () => {
+    await vscode.commands.executeCommand('kaidan.meetings.focus');
+    const groups = await waitUntil(async () => {
+      const found = await shown();
+      return found.length ? found : undefined;
+    }, { what: 'meetings in the view' });
+    const russia = groups.find((group) => group.group === 'ロシア');
+    assert.ok(russia, JSON.stringify(groups.map((group) => group.group)));
+    const dates = russia.meetings.map((label) => label.slice(0, 10));
+    assert.deepEqual(dates, [...dates].sort().reverse());
+    const home = groups.find((group) => group.group === 'No foreign counterpart');
+    assert.ok(home?.meetings.some((label) => label.startsWith('2022-01-07 林外務大臣会見記録')), JSON.stringify(home));
+  });
+
+  test('a filter keeps the meetings with a person in a span of years', async () => {
+    await vscode.commands.executeCommand('kaidan.meetings.filter', 'ラヴロフ 2018');
+    const groups = await shown();
+    const meetings = groups.flatMap((group) => group.meetings).sort();
+    assert.deepEqual(meetings.map((label) => label.slice(0, 10)), ['2018-03-21', '2018-03-21', '2018-08-01']);
+  });
+});
+
 interface Manifest {
   contributes: { menus: Record<string, { command: string; when: string }[]>; keybindings: { command: string; key: string }[] };
 }

@@ -61,3 +61,37 @@ suite('Speakers', () => {
     assert.ok(document.lineAt(hints[0].position.line).text.includes('先ほど'));
   });
 });
+
+suite('The Speakers view', () => {
+  type Shown = { id: string; label: string; description: string; statements: number; dimmed: boolean }[];
+  const shown = async () => ((await activateKaidan()) as unknown as { speakersShown(): Promise<Shown> }).speakersShown();
+
+  test('lists the active readout\'s speakers with side, statements, share and questions', async () => {
+    const document = await open(await corpusFile('seed-000-'));
+    const api = (await activateKaidan()) as unknown as { speakersShown(): Promise<Shown> };
+    await vscode.window.showTextDocument(document);
+    const shown = await api.speakersShown();
+    const press = shown.find((speaker) => speaker.description.startsWith('press'));
+    const minister = shown.find((speaker) => speaker.description.startsWith('Japan'));
+    assert.ok(press && minister, JSON.stringify(shown));
+    assert.equal(press.statements, 9);
+    assert.match(press.description, /^press · 9 statements · \d+% · 7 questions$/);
+    assert.match(minister.description, /^Japan · 10 statements · \d+%$/);
+    const shares = shown.map((speaker) => Number(/(\d+)%/.exec(speaker.description)![1]));
+    assert.ok(Math.abs(shares.reduce((a, b) => a + b, 0) - 100) <= 1, JSON.stringify(shares));
+  });
+
+  test('Show Only This Speaker dims the others in the editor, Show All Speakers brings them back', async () => {
+    await open(await corpusFile('seed-001-'));
+    const before = await shown();
+    const kishida = before.find((speaker) => speaker.label === '岸田');
+    assert.ok(kishida, JSON.stringify(before));
+    await vscode.commands.executeCommand('kaidan.speakers.showOnly', kishida.id);
+    const alone = await shown();
+    assert.deepEqual(alone.filter((speaker) => !speaker.dimmed).map((speaker) => speaker.label), ['岸田']);
+    assert.ok(alone.length >= 3);
+    await vscode.commands.executeCommand('kaidan.speakers.showAll');
+    assert.ok((await shown()).every((speaker) => !speaker.dimmed));
+  });
+});
+
