@@ -5,7 +5,8 @@ import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
 import { type AdjacentDirection, type AdjacentParams, type DocumentParams, type IndexState, KaidanMethod, type MeetingItem, type RelatedItem } from '../../server/src/protocol';
 import { relatedPickItem, escapeIcons } from './pickItems';
-import { GROUPINGS, type GroupBy, MeetingsView } from './meetingsView';
+import { GROUPINGS, type GroupBy, type MeetingNode, MeetingsView } from './meetingsView';
+import { type CitationLanguage, citation } from './citation';
 
 export const CORPUS_COMMANDS = {
   goToRelated: 'kaidan.goToRelatedMeeting',
@@ -17,6 +18,8 @@ export const MEETINGS_COMMANDS = {
   groupBy: 'kaidan.meetings.groupBy',
   filter: 'kaidan.meetings.filter',
   clearFilter: 'kaidan.meetings.clearFilter',
+  copyCitationJapanese: 'kaidan.copyCitation.japanese',
+  copyCitationEnglish: 'kaidan.copyCitation.english',
 } as const;
 
 const GROUP_BY_KEY = 'kaidan.meetings.groupBy';
@@ -116,8 +119,9 @@ export function registerCorpus(context: vscode.ExtensionContext, client: Languag
     }),
     vscode.window.onDidChangeActiveTextEditor(revealActive),
     tree.onDidChangeVisibility(revealActive),
-    vscode.commands.registerCommand(MEETINGS_COMMANDS.groupBy, async () => {
-      const picked = await vscode.window.showQuickPick(
+    // From the view's title a grouping is picked; a script may name it.
+    vscode.commands.registerCommand(MEETINGS_COMMANDS.groupBy, async (named?: GroupBy) => {
+      const picked = GROUPINGS.includes(named!) ? { by: named! } : await vscode.window.showQuickPick(
         GROUPINGS.map((by) => ({ label: groupingLabel(by), by, picked: by === view.grouping })),
         { placeHolder: vscode.l10n.t('Group the meetings by') },
       );
@@ -141,6 +145,8 @@ export function registerCorpus(context: vscode.ExtensionContext, client: Languag
       view.setFilter('');
       describe();
     }),
+    vscode.commands.registerCommand(MEETINGS_COMMANDS.copyCitationJapanese, (argument?: unknown) => copyCitation(client, view, argument, 'ja')),
+    vscode.commands.registerCommand(MEETINGS_COMMANDS.copyCitationEnglish, (argument?: unknown) => copyCitation(client, view, argument, 'en')),
   );
   // The state may have been sent before the handler above was in place.
   void client.sendRequest<IndexState>(KaidanMethod.indexState).then((state) => {
@@ -209,4 +215,20 @@ async function goAdjacent(client: LanguageClient, view: MeetingsView, argument: 
       : vscode.l10n.t('Next meeting with {0}: {1}', counterpart, title),
   );
   return openAt(item);
+}
+
+/** Copies the citation of a meeting: the Meetings view's node, or the active (or given) readout's main meeting. */
+async function copyCitation(client: LanguageClient, view: MeetingsView, argument: unknown, language: CitationLanguage): Promise<string | undefined> {
+  let item = (argument as MeetingNode | undefined)?.item;
+  if (!item) {
+    const uri = activeReadoutUri(argument);
+    if (!uri) return void vscode.window.showInformationMessage(vscode.l10n.t('Kaidan: open a readout first.'));
+    const key = vscode.Uri.parse(uri).toString();
+    item = view.meetingOf(key) ?? (await client.sendRequest<MeetingItem[]>(KaidanMethod.meetings)).find((meeting) => vscode.Uri.parse(meeting.uri).toString() === key);
+  }
+  if (!item) return void vscode.window.showInformationMessage(vscode.l10n.t('Kaidan: this readout is not in the corpus yet.'));
+  const text = citation(item, vscode.workspace.asRelativePath(vscode.Uri.parse(item.uri)), language);
+  await vscode.env.clipboard.writeText(text);
+  vscode.window.setStatusBarMessage(vscode.l10n.t('Kaidan: citation copied'), 3000);
+  return text;
 }

@@ -3,7 +3,7 @@
 // span of years), newest first, the documents of one event side by side and marked.
 
 import * as vscode from 'vscode';
-import type { MeetingItem } from '../../server/src/protocol';
+import type { Citing, MeetingItem } from '../../server/src/protocol';
 import { matchesFilter, parseFilter } from './meetingFilter';
 
 export type GroupBy = 'counterpart' | 'person' | 'year' | 'kind';
@@ -16,12 +16,18 @@ interface GroupNode {
 }
 
 /** A meeting under one group; a meeting with several people stands under each of them. */
-interface MeetingNode {
+export interface MeetingNode {
   readonly item: MeetingItem;
   readonly parent: GroupNode;
 }
 
-type Node = GroupNode | MeetingNode;
+/** A readout that refers to a meeting, under the meeting it cites. */
+interface CitingNode {
+  readonly citing: Citing;
+  readonly parent: MeetingNode;
+}
+
+type Node = GroupNode | MeetingNode | CitingNode;
 
 /** The groups a meeting stands under. */
 function groupsOf(item: MeetingItem, by: GroupBy): string[] {
@@ -96,7 +102,9 @@ export class MeetingsView implements vscode.TreeDataProvider<Node> {
 
   getChildren(node?: Node): Node[] {
     if (!node) return this.groups;
-    return 'group' in node ? node.meetings : [];
+    if ('group' in node) return node.meetings;
+    if ('item' in node) return (node.item.citedBy ?? []).map((citing) => ({ citing, parent: node }));
+    return [];
   }
 
   getParent(node: Node): Node | undefined {
@@ -104,6 +112,7 @@ export class MeetingsView implements vscode.TreeDataProvider<Node> {
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
+    if ('citing' in node) return citingItem(node);
     if ('group' in node) {
       const item = new vscode.TreeItem(node.group, vscode.TreeItemCollapsibleState.Collapsed);
       item.description = `${node.meetings.length}`;
@@ -112,12 +121,15 @@ export class MeetingsView implements vscode.TreeDataProvider<Node> {
     }
     const { item: meeting } = node;
     // A tree item's label draws no icons: '$(…)' in a title shows as written without escaping.
-    const item = new vscode.TreeItem(`${meeting.date ?? '—'} ${meeting.title}`, vscode.TreeItemCollapsibleState.None);
+    const cited = meeting.citedBy?.length ?? 0;
+    const item = new vscode.TreeItem(`${meeting.date ?? '—'} ${meeting.title}`, cited ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     const together = meeting.event ? vscode.l10n.t('same event') : '';
-    item.description = [meeting.kind ?? '', together].filter(Boolean).join(' · ');
+    const citedBy = cited ? vscode.l10n.t('cited by {0}', cited) : '';
+    item.description = [meeting.kind ?? '', together, citedBy].filter(Boolean).join(' · ');
     item.tooltip = [meeting.title, meeting.people.join('、'), meeting.counterpart].filter(Boolean).join('\n');
     item.resourceUri = vscode.Uri.parse(meeting.uri);
     if (meeting.event) item.iconPath = new vscode.ThemeIcon('link');
+    item.contextValue = 'meeting';
     item.id = `meeting:${this.groupBy}:${node.parent.group}:${meeting.uri}:${meeting.range.start.line}`;
     const at = new vscode.Range(meeting.range.start.line, 0, meeting.range.start.line, 0);
     item.command = { title: vscode.l10n.t('Open'), command: 'vscode.open', arguments: [vscode.Uri.parse(meeting.uri), { selection: at }] };
@@ -133,9 +145,13 @@ export class MeetingsView implements vscode.TreeDataProvider<Node> {
     return undefined;
   }
 
-  /** What the view shows: each group's label and its meetings' labels (for scripts and tests). */
-  shown(): { group: string; meetings: string[] }[] {
-    return this.groups.map((group) => ({ group: group.group, meetings: group.meetings.map(({ item }) => `${item.date ?? '—'} ${item.title}`) }));
+  /** What the view shows: each group's label and its meetings' labels, with those citing each (for scripts and tests). */
+  shown(): { group: string; meetings: string[]; citedBy: string[][] }[] {
+    return this.groups.map((group) => ({
+      group: group.group,
+      meetings: group.meetings.map(({ item }) => `${item.date ?? '—'} ${item.title}`),
+      citedBy: group.meetings.map(({ item }) => (item.citedBy ?? []).map((citing) => String(citingItem({ citing, parent: group.meetings[0] }).label))),
+    }));
   }
 
   /** A meeting of a file, shown or not (for the counterpart of Previous/Next messages). */
@@ -143,3 +159,15 @@ export class MeetingsView implements vscode.TreeDataProvider<Node> {
     return this.meetings.find((item) => vscode.Uri.parse(item.uri).toString() === uri);
   }
 }
+
+/** A citing readout: its date and title, its sentence as the description; opens at the phrase. */
+function citingItem({ citing }: CitingNode): vscode.TreeItem {
+  const item = new vscode.TreeItem(`${citing.date ?? '—'} ${citing.title}`);
+  item.description = citing.sentence;
+  item.tooltip = citing.sentence;
+  item.iconPath = new vscode.ThemeIcon('references');
+  const at = new vscode.Range(citing.range.start.line, citing.range.start.character, citing.range.end.line, citing.range.end.character);
+  item.command = { title: vscode.l10n.t('Open'), command: 'vscode.open', arguments: [vscode.Uri.parse(citing.uri), { selection: at }] };
+  return item;
+}
+

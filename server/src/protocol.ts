@@ -3,9 +3,9 @@
 
 import type { IndexState } from './corpus/types';
 import type { SpeakerRanges } from './features/speakerRanges';
-import type { MeetingItem, Range, RelatedItem } from './features/types';
+import type { Citing, MeetingItem, Range, RelatedItem } from './features/types';
 
-export type { IndexState, MeetingItem, Range, RelatedItem, SpeakerRanges };
+export type { Citing, IndexState, MeetingItem, Range, RelatedItem, SpeakerRanges };
 
 export const KaidanMethod = {
   /** Request: the previous or next meeting with the same counterpart. */

@@ -11,9 +11,11 @@ const meeting = (date: string | null, title: string, people: string[], counterpa
   title,
   date,
   kind,
+  place: '東京',
   countries: ['JP', 'RU'],
   counterpart,
   people,
+  latinPeople: people,
 });
 
 describe('the Meetings view filter', () => {

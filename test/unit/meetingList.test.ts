@@ -42,6 +42,20 @@ describe('the meeting list', () => {
     assert.equal(list.filter((item) => item.event === null).length, list.length - [...events.values()].flat().length);
   });
 
+  it('gives each meeting the readouts that cite it, newest first, each with its phrase and sentence', async () => {
+    const index = new CorpusIndex(new DiskWorkspace([CORPUS]));
+    await index.build();
+    const list = createCorpusFeatures(index).meetings();
+    const [talks] = list.filter((item) => basename(item.uri) === '2018-03-21-kono-lavrov-foreign-ministers-tokyo.readout.txt');
+    const citing = talks.citedBy ?? [];
+    assert.equal(citing.length, index.referencesTo(index.file(talks.uri)!).length);
+    assert.deepEqual(citing.map((c) => c.date), [...citing.map((c) => c.date)].sort().reverse());
+    const seed3 = citing.find((c) => basename(c.uri).startsWith('seed-003-'));
+    assert.ok(seed3);
+    assert.equal(seed3.title, '日露外務・防衛閣僚会合共同記者発表概要');
+    assert.match(seed3.sentence, /^これは、3月の日露外相会談の際に署名された/);
+  });
+
   it('lists the cached meetings while a warm start still checks the files', async () => {
     const storagePath = mkdtempSync(join(tmpdir(), 'kaidan-list-'));
     const cold = new CorpusIndex(new DiskWorkspace([CORPUS]), { storagePath });

@@ -6,8 +6,8 @@ import type { CancellationToken, IndexedFile, IndexedMeeting } from '../corpus/t
 import { displayName } from '../corpus/people';
 import { RelatedReason, adjacentMeetings, relatedMeetings, sameEvent } from '../corpus/related';
 import { Translate } from './localize';
-import { meetingItem } from './meetingItems';
-import { MeetingItem, RelatedItem } from './types';
+import { meetingItem, meetingTitle } from './meetingItems';
+import { Citing, MeetingItem, RelatedItem } from './types';
 
 /** A reason in words. A new kind of reason fails to compile here until it has its message. */
 function reasonLabel(index: CorpusIndex, reason: RelatedReason, t: Translate): string {
@@ -49,13 +49,29 @@ export function adjacentItem(index: CorpusIndex, file: IndexedFile, direction: '
   return meeting ? meetingItem(meeting, index) : null;
 }
 
-/** Every meeting of the corpus, by date, each with the event it belongs to when another document tells it too. */
+/** Every meeting of the corpus, by date, each with the event it belongs to when another document tells it too, and who cites it. */
 export function meetingList(index: CorpusIndex): MeetingItem[] {
   const events = eventsOf(index.meetings());
+  const citing = citingOf(index);
   return index
     .meetings()
-    .map((meeting) => ({ ...meetingItem(meeting, index), event: events.get(meeting) ?? null }))
+    .map((meeting) => ({ ...meetingItem(meeting, index), event: events.get(meeting) ?? null, citedBy: citing.get(meeting) ?? [] }))
     .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.uri.localeCompare(b.uri));
+}
+
+/** Per meeting, the phrases of other readouts that point at it, newest readout first. */
+function citingOf(index: CorpusIndex): Map<IndexedMeeting, Citing[]> {
+  const citing = new Map<IndexedMeeting, Citing[]>();
+  for (const file of index.allFiles()) {
+    for (const { from, reference } of index.referencesTo(file)) {
+      const target = reference.target!;
+      const source = index.meetingAt(from, reference.reference.range.start.line);
+      const entry = { uri: from.uri, title: source ? meetingTitle(source) : (from.summary.title ?? ''), date: source?.date ?? null, range: reference.reference.range, sentence: reference.reference.sentence };
+      citing.set(target, [...(citing.get(target) ?? []), entry]);
+    }
+  }
+  for (const list of citing.values()) list.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.uri.localeCompare(b.uri));
+  return citing;
 }
 
 /** The meetings that share an event with another document, each with the event's id (its first document's uri). */

@@ -67,13 +67,28 @@ export interface MeetingItem {
   readonly title: string;
   readonly date: string | null;
   readonly kind: string | null;
+  readonly place: string | null;
   readonly countries: readonly string[];
   /** The counterpart countries' names ('ロシア', 'アメリカ合衆国, 大韓民国'), for grouping; '日本' when there is none. */
   readonly counterpart: string;
   /** The participants' names as the corpus knows them, for grouping and filtering. */
   readonly people: readonly string[];
+  /** The same, in Latin letters where the knowledge file has them (else as written), for English citations. */
+  readonly latinPeople: readonly string[];
   /** In the Meetings view's list: the event shared with other documents (its id), else null. */
   readonly event?: string | null;
+  /** In the Meetings view's list: the readouts that refer to this meeting, each with its sentence. */
+  readonly citedBy?: readonly Citing[];
+}
+
+/** A readout's phrase that refers to a meeting. */
+export interface Citing {
+  readonly uri: string;
+  readonly title: string;
+  readonly date: string | null;
+  /** The referring phrase. */
+  readonly range: Range;
+  readonly sentence: string;
 }
 
 export interface RelatedItem extends MeetingItem {

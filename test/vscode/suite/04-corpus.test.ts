@@ -126,7 +126,7 @@ suite('Corpus cross-references', () => {
 });
 
 suite('The Meetings view', () => {
-  type Shown = { group: string; meetings: string[] }[];
+  type Shown = { group: string; meetings: string[]; citedBy: string[][] }[];
   const shown = async () => ((await activateKaidan()) as unknown as { meetingsShown(): Promise<Shown> }).meetingsShown();
 
   suiteSetup(corpusReady);
@@ -151,6 +151,30 @@ suite('The Meetings view', () => {
     assert.deepEqual(dates, [...dates].sort().reverse());
     const home = groups.find((group) => group.group === 'No foreign counterpart');
     assert.ok(home?.meetings.some((label) => label.startsWith('2022-01-07 林外務大臣会見記録')), JSON.stringify(home));
+  });
+
+  test("grouped by person, lists ラヴロフ's meetings newest first; back by counterpart", async () => {
+    await vscode.commands.executeCommand('kaidan.meetings.groupBy', 'person');
+    const lavrov = (await shown()).find((group) => group.group === 'セルゲイ・ラヴロフ');
+    assert.ok(lavrov);
+    assert.deepEqual(lavrov.meetings.map((label) => label.slice(0, 10)), ['2018-08-01', '2018-03-21', '2018-03-21']);
+    await vscode.commands.executeCommand('kaidan.meetings.groupBy', 'counterpart');
+    assert.ok((await shown()).some((group) => group.group === 'ロシア'));
+  });
+
+  test('a meeting lists the readouts that cite it', async () => {
+    const russia = (await shown()).find((group) => group.group === 'ロシア')!;
+    const at = russia.meetings.findIndex((label) => label === '2018-03-21 日露外相会談');
+    assert.ok(at >= 0, JSON.stringify(russia.meetings));
+    assert.ok(russia.citedBy[at].includes('2018-08-01 日露外務・防衛閣僚会合共同記者発表概要'), JSON.stringify(russia.citedBy[at]));
+  });
+
+  test('Copy Citation puts the meeting on the clipboard, in Japanese and in English', async () => {
+    await open(vscode.Uri.joinPath(workspaceFolder().uri, KONO_LAVROV));
+    await vscode.commands.executeCommand('kaidan.copyCitation.japanese');
+    assert.equal(await vscode.env.clipboard.readText(), `「日露外相会談」（外相会談、2018年3月21日、飯倉公館、河野太郎、セルゲイ・ラヴロフ）${KONO_LAVROV}`);
+    await vscode.commands.executeCommand('kaidan.copyCitation.english');
+    assert.match(await vscode.env.clipboard.readText(), /^“日露外相会談” \(Foreign Ministers’ meeting, 21 March 2018, 飯倉公館; Taro Kono, Sergey Lavrov\), /);
   });
 
   test('a filter keeps the meetings with a person in a span of years', async () => {

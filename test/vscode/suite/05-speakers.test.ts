@@ -81,6 +81,13 @@ suite('The Speakers view', () => {
     assert.ok(Math.abs(shares.reduce((a, b) => a + b, 0) - 100) <= 1, JSON.stringify(shares));
   });
 
+  test('of seed 001 lists 岸田 and ケリー with their statement counts', async () => {
+    await open(await corpusFile('seed-001-'));
+    const speakers = await shown();
+    assert.deepEqual(speakers.map((speaker) => [speaker.label, speaker.statements]), [['ケリー', 6], ['岸田', 15], ['双方', 1]]);
+    assert.match(speakers[1].description, /^Japan · 15 statements · \d+%$/);
+  });
+
   test('Show Only This Speaker dims the others in the editor, Show All Speakers brings them back', async () => {
     await open(await corpusFile('seed-001-'));
     const before = await shown();
