@@ -9,6 +9,7 @@ import { CORPUS_COMMANDS, IndexStateTracker, registerCorpus } from './corpus';
 import { registerTrust } from './trust';
 import { ReadoutDetection } from './detection';
 import { SpeakersView } from './speakersView';
+import { Timeline } from './timeline';
 
 export interface KaidanApi {
   /** Resolves once the language server is running and answering. */
@@ -22,6 +23,8 @@ export interface KaidanApi {
   /** What the Meetings view shows now: each group's label and its meetings' labels. */
   meetingsShown(): Promise<{ group: string; meetings: string[]; citedBy: string[][] }[]>;
   /** What the Speakers view shows for the active readout: each speaker's label, description and statement count. */
+  /** Opens the timeline; resolves with the number of meetings it drew. */
+  showTimeline(): Promise<number>;
   speakersShown(): Promise<{ id: string; label: string; description: string; statements: number; dimmed: boolean }[]>;
 }
 
@@ -84,9 +87,12 @@ export function activate(context: vscode.ExtensionContext): KaidanApi {
   const indexState = new IndexStateTracker();
   context.subscriptions.push(indexState);
   let speakers: SpeakersView | undefined;
+  let timeline: Timeline | undefined;
   const started = client.start().then(() => {
     context.subscriptions.push(new SpeakerColors(client!));
     speakers = new SpeakersView(client!);
+    timeline = new Timeline(client!);
+    context.subscriptions.push(timeline);
     context.subscriptions.push(speakers, vscode.window.createTreeView('kaidan.speakers', { treeDataProvider: speakers }));
     const meetings = registerCorpus(context, client!, indexState);
     registerTrust(context, client!);
@@ -99,6 +105,7 @@ export function activate(context: vscode.ExtensionContext): KaidanApi {
     indexReady: () => ready.then(() => indexState.ready),
     meetingsShown: () => started.then((meetings) => meetings.shown()),
     speakersShown: () => started.then(() => speakers!.refresh()).then(() => speakers!.shown()),
+    showTimeline: () => started.then(() => timeline!.showAndCount()),
     serverInfo: () => ready.then(() => client!.sendRequest<ServerInfo>(KaidanMethod.serverInfo)),
   };
 }

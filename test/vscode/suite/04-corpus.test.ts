@@ -136,7 +136,7 @@ suite('The Meetings view', () => {
     const manifest = extensionManifest() as unknown as { contributes: { views: Record<string, { id: string }[]>; menus: Record<string, { command: string; when: string }[]> } };
     assert.deepEqual(manifest.contributes.views.kaidan.map((view) => view.id), ['kaidan.meetings', 'kaidan.speakers']);
     const buttons = manifest.contributes.menus['view/title'].filter((entry) => entry.when.startsWith('view == kaidan.meetings')).map((entry) => entry.command);
-    assert.deepEqual(buttons, ['kaidan.meetings.groupBy', 'kaidan.meetings.filter', 'kaidan.meetings.clearFilter']);
+    assert.deepEqual(buttons, ['kaidan.meetings.groupBy', 'kaidan.meetings.filter', 'kaidan.meetings.clearFilter', 'kaidan.showTimeline']);
   });
 
   test('groups by counterpart, newest first, press conferences under no foreign counterpart', async () => {
@@ -175,6 +175,14 @@ suite('The Meetings view', () => {
     assert.equal(await vscode.env.clipboard.readText(), `「日露外相会談」（外相会談、2018年3月21日、飯倉公館、河野太郎、セルゲイ・ラヴロフ）${KONO_LAVROV}`);
     await vscode.commands.executeCommand('kaidan.copyCitation.english');
     assert.match(await vscode.env.clipboard.readText(), /^“日露外相会談” \(Foreign Ministers’ meeting, 21 March 2018, 飯倉公館; Taro Kono, Sergey Lavrov\), /);
+  });
+
+  test('the timeline opens and draws every dated meeting of the corpus', async () => {
+    const dated = (await shown()).flatMap((group) => group.meetings).filter((label) => !label.startsWith('—')).length;
+    assert.ok(dated >= 35, `${dated} dated meetings`);
+    const api = (await activateKaidan()) as unknown as { showTimeline(): Promise<number> };
+    assert.equal(await api.showTimeline(), dated);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
   test('a filter keeps the meetings with a person in a span of years', async () => {
