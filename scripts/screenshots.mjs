@@ -3,8 +3,9 @@
 // the offline VS Code server with Debian's chromium driven by playwright-core.
 // Writes docs/images/outline-summary.png (seed 001), docs/images/outline-transcript.png (seed 000)
 // and docs/images/speakers.png (seed 001 with its speaker colours and tokens, the side bar closed);
-// the corpus: docs/images/hover-person.png (the hover on ブリンケン in seed 000 with his meetings) and
-// docs/images/meetings-view.png (the Explorer's Meetings view revealing seed 000).
+// the corpus: docs/images/hover-person.png (the hover on ブリンケン in seed 000 with his meetings),
+// docs/images/meetings-view.png (the Meetings view revealing seed 000), docs/images/speakers-view.png
+// (the Speakers view of seed 001) and docs/images/timeline.png (the timeline of corpus/).
 //
 //   KAIDAN_SCREENSHOT_TIMEOUT_S=120   per screenshot
 //   KAIDAN_VSCODE_EXTENSION=/path     another extension (default: this repository)
@@ -26,6 +27,8 @@ const SHOTS = [
   { prefix: 'seed-001-', out: 'speakers.png', outline: false },
   { prefix: 'seed-000-', out: 'hover-person.png', hoverOn: 'ブリンケン' },
   { prefix: 'seed-000-', out: 'meetings-view.png', meetings: true },
+  { prefix: 'seed-001-', out: 'speakers-view.png', speakersView: true },
+  { prefix: 'seed-001-', out: 'timeline.png', timeline: true },
 ];
 
 function corpusFile(prefix) {
@@ -103,7 +106,24 @@ async function save(page, out, detail = '') {
   console.log(`wrote ${path.relative(repoRoot, target)}${detail}`);
 }
 
-async function shoot(browser, server, { prefix, out, outline, hoverOn, meetings }) {
+/** The Kaidan view of this name, in its own side bar container, made wide. */
+async function focusKaidanView(page, view) {
+  await runCommand(page, `Kaidan: Focus on ${view} View`);
+  await widenSidebar(page);
+  return page.locator(`.pane:has(.pane-header[aria-label^="${view}"]) .monaco-list-row`);
+}
+
+/** The timeline's webview, once its script has drawn the meetings. */
+async function showTimeline(page) {
+  await runCommand(page, 'View: Close Primary Side Bar');
+  await runCommand(page, 'Kaidan: Show Timeline');
+  const frame = page.frameLocator('iframe.webview.ready').frameLocator('iframe');
+  await frame.locator('.meeting').first().waitFor();
+  await clearNotifications(page);
+  return frame.locator('.meeting').count();
+}
+
+async function shoot(browser, server, { prefix, out, outline, hoverOn, meetings, speakersView, timeline }) {
   const file = corpusFile(prefix);
   const name = path.basename(file);
   const context = await browser.newContext({ viewport: { width: WIDTH, height: HEIGHT }, deviceScaleFactor: 1, locale: 'en-US' });
@@ -123,14 +143,29 @@ async function shoot(browser, server, { prefix, out, outline, hoverOn, meetings 
     }
 
     if (meetings) {
-      await runCommand(page, 'Explorer: Focus on Meetings View');
-      await collapseFolders(page);
-      await widenSidebar(page);
+      const rows = await focusKaidanView(page, 'Meetings');
       // The view reveals the active readout's meeting (its country group opened) once the index is ready.
-      const rows = page.locator('.pane:has(.pane-header[aria-label^="Meetings"]) .monaco-list-row');
       await page.locator('.pane:has(.pane-header[aria-label^="Meetings"]) .monaco-list-row.selected').waitFor();
       await clearNotifications(page);
       await save(page, out, ` (${await rows.count()} rows visible)`);
+      return;
+    }
+
+    if (speakersView) {
+      const rows = await focusKaidanView(page, 'Speakers');
+      await rows.nth(2).waitFor();
+      // The Japanese minister's statements, opened.
+      await rows.nth(1).click();
+      await page.keyboard.press('ArrowRight');
+      await rows.nth(4).waitFor();
+      await clearNotifications(page);
+      await save(page, out, ` (${await rows.count()} rows visible)`);
+      return;
+    }
+
+    if (timeline) {
+      const drawn = await showTimeline(page);
+      await save(page, out, ` (${drawn} meetings drawn)`);
       return;
     }
 
