@@ -59,14 +59,11 @@ const corpusIndex = new CorpusIndex(corpusWorkspace, {
 // Messages are looked up when they are shown, after `initialize` has loaded the bundle.
 const service = createReadoutService({ corpus: corpusIndex, t: (message, ...args) => l10n.t(message, ...args) });
 
+// Turns take an icon (and its colour) by side: the minister's, the counterpart's, the press's.
 const SYMBOL_KIND: Record<OutlineKind, SymbolKind> = {
-  meeting: SymbolKind.Event,
-  part: SymbolKind.Namespace,
-  section: SymbolKind.String,
-  source: SymbolKind.Module,
-  speaker: SymbolKind.Class,
-  statement: SymbolKind.Object,
-  turn: SymbolKind.Field,
+  meeting: SymbolKind.Event, part: SymbolKind.Namespace, section: SymbolKind.String, source: SymbolKind.Module,
+  speaker: SymbolKind.Class, statement: SymbolKind.Object, turn: SymbolKind.Variable, japanTurn: SymbolKind.Function,
+  counterpartTurn: SymbolKind.Class, pressTurn: SymbolKind.Field, jointTurn: SymbolKind.Struct,
 };
 
 function toSymbol(node: OutlineNode): DocumentSymbol {
@@ -388,8 +385,12 @@ connection.onRequest(KaidanMethod.adjacent, async ({ uri, direction }: AdjacentP
   return service.corpus?.adjacent(corpusDocument(uri) ?? corpusUri(uri), direction) ?? null;
 });
 
-// Not waiting for the build: while it runs, the meetings of the index cache are listed at once.
-connection.onRequest(KaidanMethod.meetings, (): MeetingItem[] => service.corpus?.meetings() ?? []);
+// While a warm start checks its files, the meetings of the index cache are listed at once; a cold one waits.
+connection.onRequest(KaidanMethod.meetings, async (): Promise<MeetingItem[]> => {
+  const built = corpusBuilt();
+  if (corpusIndex.meetings().length === 0) await built;
+  return service.corpus?.meetings() ?? [];
+});
 
 connection.onRequest(KaidanMethod.indexState, (): IndexState => corpusIndex.state);
 

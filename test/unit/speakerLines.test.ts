@@ -64,3 +64,12 @@ describe('speaker statistics (seed 000, a press conference)', () => {
     assert.ok(bySide('press').questions > bySide('japan').questions);
   });
 });
+
+describe('the outline of a press conference (seed 000)', () => {
+  it("gives each turn its side's kind, so that the press's questions and the minister's answers differ", () => {
+    const walk = (nodes: ReturnType<typeof service.outline>): { kind: string; detail: string }[] => nodes.flatMap((node) => [node, ...walk(node.children)]);
+    const turns = walk(service.outline(documentOf(readTextFile(seedPath(0))))).filter((node) => node.kind.endsWith('urn'));
+    assert.equal(turns.length, 18);
+    assert.deepEqual([...new Set(turns.map((turn) => `${turn.detail} ${turn.kind}`))].sort(), ['大臣 japanTurn', '記者 pressTurn']);
+  });
+});

@@ -1,6 +1,6 @@
 // The outline: meetings → sections → speaker blocks and turns.
 
-import { Meeting, Readout, Section, Turn } from '../model/readout';
+import { Meeting, Readout, Section, Side, Turn } from '../model/readout';
 import { sectionAt } from '../parse/structure';
 import { LineMap, firstWords } from '../parse/text';
 import { Translate } from './localize';
@@ -15,6 +15,14 @@ const KIND_OF_SECTION: Record<Section['kind'], OutlineKind> = {
   statement: 'statement',
   headline: 'section',
   topic: 'section',
+};
+
+const TURN_OF_SIDE: Record<Side | 'none', OutlineKind> = {
+  japan: 'japanTurn',
+  counterpart: 'counterpartTurn',
+  press: 'pressTurn',
+  joint: 'jointTurn',
+  none: 'turn',
 };
 
 /** What the outline shows beside a meeting: kind, date or month-day, time, duration, place. */
@@ -41,10 +49,24 @@ export function buildOutline(text: string, readout: Readout, lineMap: LineMap, t
     return low;
   };
 
+  /** The side of the speaker of the first statement within a turn, or null. */
+  const sideOf = (turn: Turn): Side | null => {
+    let low = 0;
+    let high = readout.statements.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (readout.statements[mid].span.start < turn.span.start) low = mid + 1;
+      else high = mid;
+    }
+    const statement = readout.statements[low];
+    if (!statement || statement.span.start >= turn.span.end) return null;
+    return readout.speakers.find((speaker) => speaker.id === statement.speaker)?.side ?? null;
+  };
+
   const turnNode = (turn: Turn): OutlineNode => ({
     name: turn.label,
     detail: turn.speaker,
-    kind: 'turn',
+    kind: TURN_OF_SIDE[sideOf(turn) ?? 'none'],
     range: lineMap.rangeOf(turn.span),
     selectionRange: lineMap.rangeOf(turn.tagSpan),
     children: [],

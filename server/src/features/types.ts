@@ -4,7 +4,8 @@
 export type { Position, Range } from '../parse/text';
 import type { Range } from '../parse/text';
 
-export type OutlineKind = 'meeting' | 'part' | 'section' | 'source' | 'speaker' | 'statement' | 'turn';
+/** A turn's kind tells its side ('pressTurn' for a question), so that the outline's icons differ by side. */
+export type OutlineKind = 'meeting' | 'part' | 'section' | 'source' | 'speaker' | 'statement' | 'turn' | 'japanTurn' | 'counterpartTurn' | 'pressTurn' | 'jointTurn';
 
 export interface OutlineNode {
   readonly name: string;
