@@ -5,6 +5,7 @@ import { COUNTRY_FULL_NAMES, countryCode, partyCountries } from '../knowledge/co
 import { OFFICE_TITLES, officeOf } from '../knowledge/offices';
 import { Participant, Span } from '../model/readout';
 import { findNamedOffices, sameName } from './participants';
+import { HostCandidate, conferenceOffice, namedHost, officeHolder } from './pressHost';
 import { Line } from './text';
 
 /** A sentence (or any piece of text) and where it starts in the document. */
@@ -14,6 +15,8 @@ export interface Sentence {
 }
 
 export interface PartySources {
+  /** Where the block stands in the document. */
+  readonly span: Span;
   /** Statement signatures ('内閣総理大臣　田中角栄'). */
   readonly signatures: readonly Signature[];
   /** Speaker blocks and named transcript tags, whose labels name participants. */
@@ -84,10 +87,10 @@ function sittingInRanges(sentence: string): Span[] {
 export function readParties(
   text: string,
   block: PartySources,
-  context: { lead: Sentence | null; leadSentences: readonly Sentence[]; titles: readonly Sentence[]; date: string | null; leadParties: string | null },
+  context: { kind: string | null; lead: Sentence | null; leadSentences: readonly Sentence[]; titles: readonly Sentence[]; date: string | null; leadParties: string | null },
 ): { participants: Participant[]; countries: string[] } {
   const { lead, leadSentences, titles, date, leadParties } = context;
-  const participants: Participant[] = [];
+  let participants: Participant[] = [];
   const titleSource = titles[0];
   const attendance = leadSentences.filter((sentence) => sentence.start !== lead?.start && ATTENDING.test(sentence.text) && !SITTING_IN.test(sentence.text));
   // With no lead (a joint statement), the first sentence of prose names the parties.
@@ -128,6 +131,7 @@ export function readParties(
     if (signed) add({ ...signed, country: signed.country ?? signature.country }, { start: signature.start + signed.nameStart, end: signature.start + signed.nameEnd });
   }
   participants.sort((a, b) => a.span.start - b.span.start);
+  if (context.kind === '記者会見') participants = pressParticipants(text, block, context, participants);
 
   // Countries: compounds (日米, 日露, 日米韓) in the titles and lead, and the participants'.
   const countries: string[] = [];
@@ -150,4 +154,31 @@ export function readParties(
   countries.sort((a, b) => (a === 'JP' ? -1 : b === 'JP' ? 1 : 0));
 
   return { participants, countries };
+}
+
+/** A press conference's participants: its host alone, as the page names them, or no one. */
+function pressParticipants(text: string, block: PartySources, context: { leadSentences: readonly Sentence[]; titles: readonly Sentence[]; date: string | null }, found: readonly Participant[]): Participant[] {
+  const { leadSentences, titles, date } = context;
+  const tags = block.speakerLabels.map((span) => ({ start: span.start, text: text.slice(span.start, span.end) }));
+  // A counterpart who speaks in turn makes it a joint press event: everyone named stays.
+  if (found.some((participant) => participant.country !== 'JP' && tags.some((tag) => tag.start <= participant.span.start && participant.span.start < tag.start + tag.text.length))) return [...found];
+  const sources = [...titles, ...leadSentences];
+  let host: HostCandidate | null = namedHost(sources, tags, date);
+  const office = host ? null : conferenceOffice(sources);
+  if (!host && office && date) host = officeHolder(linesOf(text, block.span), office, date);
+  if (!host) return [];
+  const { named, sourceStart } = host;
+  const known = found.find((participant) => sameName(participant.name, named.name));
+  if (known) return [{ ...known, country: known.country ?? 'JP' }];
+  const start = sourceStart + named.nameStart;
+  return [{ name: named.name, title: named.title, country: 'JP', span: { start, end: start + named.name.length } }];
+}
+
+/** The lines of a span, each with where it starts. */
+function linesOf(text: string, span: Span): Sentence[] {
+  const lines: Sentence[] = [];
+  for (const line of text.slice(span.start, span.end).matchAll(/[^\r\n]+/g)) {
+    if (line[0].trim() !== '') lines.push({ start: span.start + line.index!, text: line[0] });
+  }
+  return lines;
 }
