@@ -7,7 +7,11 @@
 
 import { PEOPLE } from '../knowledge/people';
 import { NamedOffice, findNamedOffices } from './participants';
-import { Sentence } from './parties';
+/** A piece of text and where it starts in the document. */
+interface Sentence {
+  readonly start: number;
+  readonly text: string;
+}
 
 export interface HostCandidate {
   readonly named: Pick<NamedOffice, 'name' | 'title' | 'country' | 'nameStart'>;
