@@ -83,7 +83,7 @@ export function attributeSpeech(input: SpeechInput): Speech {
   const host = attributeTurns(attribution, tagged, claimed);
   attributeBlocks(attribution, input.sections, host, tagged, claimed);
   tagged.statements.sort((a, b) => a.span.start - b.span.start);
-  const reported = attributeReportedSpeech(attribution, disjoint(claimed));
+  const reported = attributeReportedSpeech(attribution, disjoint(claimed), host);
 
   const statements = [...tagged.statements, ...reported].sort((a, b) => a.span.start - b.span.start);
   const { speakers } = registry;
@@ -157,9 +157,10 @@ function attributeBlocks(attribution: Attribution, sections: readonly Section[],
 }
 
 /** Reported speech in the prose that no tag or block claims (`claimedRuns`: sorted and disjoint). */
-function attributeReportedSpeech(attribution: Attribution, claimedRuns: readonly Span[]): Statement[] {
+function attributeReportedSpeech(attribution: Attribution, claimedRuns: readonly Span[], host: Speaker | null): Statement[] {
   const { lines, furniture, headingLines, text } = attribution.input;
   const reported = new StatementList(text, attribution.registry);
+  const conferenceHost = (offset: number) => pressConferenceHost(attribution, offset, host);
   let run = 0;
   let current: Speaker | null = null;
   for (const line of lines) {
@@ -173,9 +174,37 @@ function attributeReportedSpeech(attribution: Attribution, claimedRuns: readonly
     }
     // A new heading starts afresh; a line that names nobody continues the speaker of the line before.
     if (headingLines.has(line.index)) current = null;
-    current = attributeClauses(attribution, reported, line, current);
+    const pressHost = conferenceHost(line.start);
+    if (pressHost) attributeConferenceLine(attribution, reported, line, pressHost);
+    else current = attributeClauses(attribution, reported, line, current);
   }
   return reported.statements;
+}
+
+/** The page's own account of the conference ('…会見を行ったところ、概要以下のとおり'): narration, not the host's words. */
+const CONFERENCE_NARRATION = /(?:概要|要旨)(?:は)?(?:以下|次)の(?:とおり|通り)/;
+/** A line that opens with its speaker's label and a quote: '司会「…」', '共同-佐藤「…」', '岡田大臣「…」'. */
+const QUOTE_LABEL = /^[\s\u3000]*([^\s\u3000「」、。,，]{1,16})「/;
+
+/**
+ * The host of the press conference a line belongs to, who says all that no tag claims: a minister's
+ * or 官房長官's remarks are written without tags. Null outside a conference given by one side alone.
+ */
+function pressConferenceHost(attribution: Attribution, offset: number, host: Speaker | null): Speaker | null {
+  const meeting = attribution.meetingAt(offset);
+  if (meeting?.kind !== '記者会見' || meeting.participants.some((participant) => participant.country !== 'JP')) return null;
+  return host ?? hostFor(attribution, HOST_OFFICE.exec(meeting.title ?? '')?.[1] ?? '大臣', offset);
+}
+
+/** A line of a press conference no tag claims: the host's, unless a label before a quote names someone else. */
+function attributeConferenceLine(attribution: Attribution, reported: StatementList, line: Line, host: Speaker): void {
+  if (CONFERENCE_NARRATION.test(line.text)) return;
+  const label = QUOTE_LABEL.exec(line.text);
+  const date = attribution.meetingAt(line.start)?.date ?? null;
+  const [named] = label ? findNamedOffices(label[1], date) : [];
+  const speaker = !label ? host : label[1] === '司会' ? MODERATOR : named ? attribution.registry.speakerFor(named, date) : PRESS;
+  const labelSpan = label ? { start: line.start + label.index + label[0].indexOf(label[1]), end: line.start + label.index + label[0].length - 1 } : null;
+  for (const [i, clause] of clausesOf(line).entries()) reported.append(speaker, { start: clause.start, end: clause.end }, i === 0 ? labelSpan : null);
 }
 
 /** Attributes each clause of a line to the subject it names, else to the speaker before it; returns who spoke last. */
