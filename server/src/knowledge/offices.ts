@@ -78,6 +78,8 @@ const OFFICES: readonly Office[] = [
   { title: '知事', country: 'JP', level: 'other' },
   { title: '大使', country: null, level: 'other' },
   { title: '委員長', country: null, level: 'other' },
+  // A Chinese foreign minister's short form ('李部長より').
+  { title: '部長', country: null, level: 'other' },
   { title: '長官', country: null, level: 'other' },
   { title: '大臣', country: null, level: 'other' },
 ];

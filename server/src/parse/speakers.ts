@@ -10,7 +10,7 @@ import { officeOf } from '../knowledge/offices';
 import { PRESS_TAG } from './lineKinds';
 import { KATAKANA_NAME, findNamedOffices, sameName } from './participants';
 import { JOINT_ID, SpeakerRegistry } from './speakerRegistry';
-import { AGREEMENT, Subject, clausesOf, findSubject, namedByClause } from './subjects';
+import { AGREEMENT, Subject, clausesOf, findSubject, namedByClause, splitHandovers } from './subjects';
 import { Line, isBlank, matchesOf } from './text';
 
 export interface Speech {
@@ -211,8 +211,8 @@ function attributeConferenceLine(attribution: Attribution, reported: StatementLi
 function attributeClauses(attribution: Attribution, reported: StatementList, line: Line, before: Speaker | null): Speaker | null {
   const { registry } = attribution;
   const meeting = attribution.meetingAt(line.start);
-  const clauses = clausesOf(line);
-  const named = namedByClause(clauses, findNamedOffices(line.text, meeting?.date ?? null));
+  const lineClauses = clausesOf(line);
+  const { clauses, named } = splitHandovers(lineClauses, namedByClause(lineClauses, findNamedOffices(line.text, meeting?.date ?? null)));
   let current = before;
   for (const [i, clause] of clauses.entries()) {
     const subject = findSubject(clause.text, named[i]);
@@ -333,8 +333,8 @@ export function mentionsInLine(line: Line, date: string | null, resolve: Speaker
 export function subjectLabels(line: Line, date: string | null): { span: Span; kind: Subject['kind']; written: string }[] {
   const labels: { span: Span; kind: Subject['kind']; written: string }[] = [];
   const lineNamed = findNamedOffices(line.text, date);
-  const clauses = clausesOf(line);
-  const named = namedByClause(clauses, lineNamed);
+  const lineClauses = clausesOf(line);
+  const { clauses, named } = splitHandovers(lineClauses, namedByClause(lineClauses, lineNamed));
   for (const [i, clause] of clauses.entries()) {
     const subject = findSubject(clause.text, named[i]);
     if (!subject) continue;

@@ -16,7 +16,7 @@ export interface Clause {
 
 /** Joint subjects of summaries and statements. */
 const JOINT_SUBJECT =
-  /^[^。]{0,14}?(双方|両者|両閣僚|両外相|両首脳|両大臣|両長官|両防衛相|両国防相|両国|両氏|三者|四者|[三四3-4３-４](?:か国|カ国|ヵ国)|[二三四2-4２-４](?:大臣|外相|閣僚|首脳)|閣僚|各国|我々)(?:は|から|より|とも|が|で)/;
+  /^[^。]{0,14}?(双方|両者|両閣僚|両外相|両首脳|両大臣|両長官|両防衛相|両国防相|両国|両氏|三者|四者|[三四3-4３-４](?:か国|カ国|ヵ国)|[二三四2-4２-４](?:大臣|外相|閣僚|首脳)|[二三四2-4２-４](?:国|か国|カ国|ヵ国|人)の(?:外相|首脳|外務大臣|閣僚|大臣)|閣僚|各国|我々)(?:は|から|より|とも|が|で)/;
 /** One side speaking as a whole: '米側から', '日本側より', '先方より'. */
 const SIDE_SUBJECT = /(日本側|我が方|先方|相手側|[ァ-ヴー]{2,12}側|[一-龥]{1,3}側)(?:から|より|は)/;
 /** A clause that reports what both sides agreed on, whoever is named: '…で一致した', '…を確認した'. */
@@ -100,7 +100,7 @@ export function findSubject(clause: string, named: readonly NamedOffice[]): Subj
   }
   const person = named.find((candidate) => {
     const after = clause.slice(candidate.end);
-    return /^(より|から)(?!の)[もは]?[,、，]?/.test(after) || (/^は/.test(after) && REPORTING.test(after)) || /^[は、,，]?「/.test(after);
+    return /^(より|から)(?!の)[もは]?[,、，]?/.test(after) || (/^[はも]/.test(after) && REPORTING.test(after)) || /^[は、,，]?「/.test(after);
   });
   const government = GOVERNMENT_SUBJECT.exec(clause);
   const side = government ?? SIDE_SUBJECT.exec(clause);
@@ -124,3 +124,35 @@ export function findSubject(clause: string, named: readonly NamedOffice[]): Subj
   return null;
 }
 
+
+/** Where a clause's second speaker takes the word: 'X大臣から…言及があり、Y大臣から、…旨述べた'. */
+const HANDED_OVER = /(?:あり|し|べ|め|え|じ|い)[、,，]$/;
+const SPEAKS_FROM = /^(?:より|から)[はも]?[、,，]/;
+
+/** The offset (relative to the clause) where a second person named with より/から starts speaking, if one does. */
+function secondSpeakerAt(clause: string, named: readonly NamedOffice[], subject: Subject | null): number | null {
+  if (subject?.kind !== 'person') return null;
+  for (const other of named) {
+    if (other.start <= subject.named.end || other.name === subject.named.name) continue;
+    if (SPEAKS_FROM.test(clause.slice(other.end)) && HANDED_OVER.test(clause.slice(0, other.start))) return other.start;
+  }
+  return null;
+}
+
+/** Clauses split again where a second person takes the word within a sentence, with each one's share of the people named. */
+export function splitHandovers(clauses: readonly Clause[], named: readonly NamedOffice[][]): { clauses: Clause[]; named: NamedOffice[][] } {
+  const out: { clauses: Clause[]; named: NamedOffice[][] } = { clauses: [], named: [] };
+  for (const [i, clause] of clauses.entries()) {
+    const cut = secondSpeakerAt(clause.text, named[i], findSubject(clause.text, named[i]));
+    if (cut === null) {
+      out.clauses.push(clause);
+      out.named.push(named[i]);
+      continue;
+    }
+    out.clauses.push({ ...clause, end: clause.start + cut, text: clause.text.slice(0, cut) });
+    out.named.push(named[i].filter((n) => n.end <= cut));
+    out.clauses.push({ ...clause, start: clause.start + cut, text: clause.text.slice(cut) });
+    out.named.push(named[i].filter((n) => n.start >= cut).map((n) => ({ ...n, start: n.start - cut, end: n.end - cut, nameStart: n.nameStart - cut })));
+  }
+  return out;
+}
