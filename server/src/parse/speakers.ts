@@ -167,6 +167,12 @@ function attributeReportedSpeech(attribution: Attribution, claimedRuns: readonly
     while (run < claimedRuns.length && claimedRuns[run].end < line.end) run++;
     const isClaimed = run < claimedRuns.length && claimedRuns[run].start <= line.start;
     if (furniture[line.index] || isBlank(line.text)) continue;
+    // A line that is only a name and office ('李部長', '川口大臣') labels the lines below as theirs.
+    const label = isClaimed ? null : labelLine(attribution, line);
+    if (label) {
+      current = label;
+      continue;
+    }
     // A heading is not speech; a numbered paragraph (a heading line of running text) is.
     if (isClaimed || (headingLines.has(line.index) && !/[。．]/.test(line.text) && line.text.trim().length < 40)) {
       current = null;
@@ -179,6 +185,15 @@ function attributeReportedSpeech(attribution: Attribution, claimedRuns: readonly
     else current = attributeClauses(attribution, reported, line, current);
   }
   return reported.statements;
+}
+
+/** The speaker a line standing alone as a name and office labels ('李部長', '川口大臣：'). */
+function labelLine(attribution: Attribution, line: Line): Speaker | null {
+  const trimmed = line.text.trim().replace(/[:：]$/, '');
+  if (trimmed.length > 30 || /[。、，,]/.test(trimmed)) return null;
+  const date = attribution.meetingAt(line.start)?.date ?? null;
+  const found = findNamedOffices(trimmed, date);
+  return found.length === 1 && found[0].start === 0 && found[0].end === trimmed.length ? attribution.registry.speakerFor(found[0], date) : null;
 }
 
 /** The page's own account of the conference ('…会見を行ったところ、概要以下のとおり'): narration, not the host's words. */
