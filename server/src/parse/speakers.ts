@@ -222,6 +222,9 @@ function attributeConferenceLine(attribution: Attribution, reported: StatementLi
   for (const [i, clause] of clausesOf(line).entries()) reported.append(speaker, { start: clause.start, end: clause.end }, i === 0 ? labelSpan : null);
 }
 
+/** A speaker's own words ('総理と私は…確認しました'): what they agreed on is still theirs to tell. */
+const FIRST_PERSON = /私/;
+
 /** Attributes each clause of a line to the subject it names, else to the speaker before it; returns who spoke last. */
 function attributeClauses(attribution: Attribution, reported: StatementList, line: Line, before: Speaker | null): Speaker | null {
   const { registry } = attribution;
@@ -238,7 +241,7 @@ function attributeClauses(attribution: Attribution, reported: StatementList, lin
       const label = subject.kind === 'person' ? subject.named : subject;
       const labelSpan = { start: clause.start + label.start, end: clause.start + label.end };
       reported.append(speaker, span, labelSpan, speaker.id === JOINT_ID ? registry.participantIds(meeting) : []);
-    } else if (meeting && (meeting.kind === '共同声明' || (AGREEMENT.test(clause.text) && meeting.participants.length !== 1))) {
+    } else if (meeting && (meeting.kind === '共同声明' || (AGREEMENT.test(clause.text) && !FIRST_PERSON.test(clause.text) && meeting.participants.length !== 1))) {
       // What both sides agreed on, and what a joint statement says, is said jointly, whoever spoke before.
       reported.append(registry.jointSpeaker('双方'), span, null, registry.participantIds(meeting));
       if (meeting.kind === '共同声明') current = null;
