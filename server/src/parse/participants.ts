@@ -42,7 +42,7 @@ const JOINED_COUNTRY = new RegExp(`^(.+)・(${COUNTRY_FULL_NAMES})$`);
 /** Kanji runs that stand before an office but are not names. */
 const NOT_NAMES = new Set([
   '総理', '内閣', '外務', '防衛', '国防', '国務', '官房', '副', '両', '各', '同', '本', '前', '元', '現', '新', '次',
-  '歴代', '担当', '首席', '政務', '経済', '産業', '関係', '外交部', '当該', '相手', '先方', '我が国', '日本国', '閣僚',
+  '歴代', '担当', '首席', '政務', '経済', '産業', '関係', '外交部', '当該', '相手', '先方', '我が国', '日本国', '閣僚', '国家',
 ]);
 
 export interface NamedOffice {

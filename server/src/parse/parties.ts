@@ -116,20 +116,25 @@ export function readParties(
       span: known.span.start <= span.start ? known.span : span,
     };
   };
-  for (const source of sources) {
-    const sittingIn = sittingInRanges(source.text);
-    for (const named of findNamedOffices(source.text, date)) {
-      // '（日本側：上野官房副長官…同席）' inside the lead names who sat in, not the principals.
-      if (sittingIn.some((range) => range.start <= named.start && named.end <= range.end)) continue;
-      // 'プーチン大統領の公式訪問に同行して' names someone who is not at the table.
-      if (source !== titleSource && ABSENT.test(source.text.slice(named.end))) continue;
-      add(named, { start: source.start + named.nameStart, end: source.start + named.nameStart + named.name.length });
+  const readSources = (list: readonly Sentence[]) => {
+    for (const source of list) {
+      const sittingIn = sittingInRanges(source.text);
+      for (const named of findNamedOffices(source.text, date)) {
+        // '（日本側：上野官房副長官…同席）' inside the lead names who sat in, not the principals.
+        if (sittingIn.some((range) => range.start <= named.start && named.end <= range.end)) continue;
+        // 'プーチン大統領の公式訪問に同行して' names someone who is not at the table.
+        if (source !== titleSource && ABSENT.test(source.text.slice(named.end))) continue;
+        add(named, { start: source.start + named.nameStart, end: source.start + named.nameStart + named.name.length });
+      }
     }
-  }
+  };
+  readSources(sources);
   for (const signature of block.signatures) {
     const signed = signatory(text.slice(signature.start, signature.end));
     if (signed) add({ ...signed, country: signed.country ?? signature.country }, { start: signature.start + signed.nameStart, end: signature.start + signed.nameEnd });
   }
+  // A statement whose lead lines name fewer than both sides names them in its first sentences of prose.
+  if (context.kind === '共同声明' && participants.length < 2) readSources(openingSentences(text, block.span, date));
   participants.sort((a, b) => a.span.start - b.span.start);
   if (context.kind === '記者会見') participants = pressParticipants(text, block, context, participants);
 
@@ -181,4 +186,26 @@ function linesOf(text: string, span: Span): Sentence[] {
     if (line[0].trim() !== '') lines.push({ start: span.start + line.index!, text: line[0] });
   }
   return lines;
+}
+
+/** How many sentences of prose a statement's parties are looked for in, and how many of them may name them. */
+const OPENING_SENTENCES = 6;
+const OPENING_NAMING = 3;
+
+/** A statement's first sentences of prose that name someone with an office. */
+function openingSentences(text: string, span: Span, date: string | null): Sentence[] {
+  const naming: Sentence[] = [];
+  let prose = 0;
+  for (const line of linesOf(text, span)) {
+    let start = line.start;
+    for (const piece of line.text.split(/(?<=[。．])/)) {
+      const sentence = { start, text: piece };
+      start += piece.length;
+      if (!/[。．]$/.test(piece.trim())) continue;
+      if (++prose > OPENING_SENTENCES) return naming;
+      if (findNamedOffices(piece, date).length > 0) naming.push(sentence);
+      if (naming.length >= OPENING_NAMING) return naming;
+    }
+  }
+  return naming;
 }
