@@ -50,6 +50,8 @@ const OFFICES: readonly Office[] = [
   { title: '外務国際協力大臣', country: null, level: 'foreign' },
   { title: '外務・国際協力相', country: null, level: 'foreign' },
   { title: '外務・英連邦・開発大臣', country: 'GB', level: 'foreign' },
+  { title: '外務・開発大臣', country: 'GB', level: 'foreign' },
+  { title: '外務・開発相', country: 'GB', level: 'foreign' },
   { title: '外交部長', country: 'CN', level: 'foreign' },
   { title: '国務長官', country: 'US', level: 'foreign' },
   { title: '外務副大臣', country: 'JP', level: 'other' },

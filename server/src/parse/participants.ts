@@ -9,7 +9,8 @@ import { matchesOf } from './text';
 // Middle initials are written in Latin letters: ジョセフ・R・バイデン.
 export const KATAKANA_NAME = '[ァ-ヴ](?:[ァ-ヴー・=＝]|[A-ZＡ-Ｚ][.．]?・)*[ァ-ヴー]';
 const KANJI_NAME = '[一-龥々]{1,6}?';
-const READING_CHARACTERS = '[ぁ-んァ-ヴー・\\sA-Za-zＡ-Ｚａ-ｚ.．,\x27\\-]';
+/** A reading in kana or Latin letters, or the kanji a Korean name is also written in ('ユン・ビョンセ(尹炳世)外相'). */
+const READING_CHARACTERS = '[ぁ-んァ-ヴー・一-龥々\\sA-Za-zＡ-Ｚａ-ｚ.．,\x27\\-]';
 const READING_LENGTH = 60;
 const READING = `[(（]${READING_CHARACTERS}{1,${READING_LENGTH}}[)）]`;
 const PREFECTURES =
@@ -157,7 +158,9 @@ export function findNamedOffices(text: string, date: string | null = null): Name
     const match = namedOfficeEndingAt(text, Math.max(searched, officeAt.index! - NAME_WINDOW), end);
     if (!match) continue;
     searched = end;
-    const [whole, countryBefore, writtenName, , writtenCountryAfter, title] = match;
+    const [whole, countryBefore, writtenName, reading, writtenCountryAfter, title] = match;
+    // Kanji in brackets are a katakana name's other spelling; after kanji they are no reading ('会談(非公式)外相').
+    if (reading && isKanji(writtenName) && /[一-龥々]/.test(reading)) continue;
     // A one-character abbreviation after a kanji name is the name's last character (田中外務大臣).
     const glued = isKanji(writtenName) && writtenCountryAfter?.length === 1;
     // A country after a foreign name is joined to it by ・ (ジャイシャンカル・インド外務大臣).
