@@ -33,14 +33,15 @@ const BEFORE_JOINT = /^[○◯●■□◆◇・•\-－\s\u3000]*(?:[^。]{0,14
 const OFFICE_SUBJECT = new RegExp(`^(?:[^。「]{0,12}?[、,，])?(?:${COUNTRY_FULL_NAMES})?(内閣総理大臣|総理大臣|総理|首相|大統領|国家主席|国務院総理|外務大臣|外相|国務長官|国防長官|防衛大臣|国防大臣|主席|官房長官)(?:は|から|より)`);
 /** Two offices as one subject: '総理大臣と大統領は'. */
 const OFFICE_PAIR = /^(?:[^。「]{0,12}?[、,，])?(?:内閣総理大臣|総理大臣|総理|首相|大統領|国家主席|国務院総理)(?:と|及び)(?:内閣総理大臣|総理大臣|総理|首相|大統領|国家主席|国務院総理)(?:は|とも)/;
-/** A government or a side named by its country: '日本国政府は', '中華人民共和国政府は', '日本側は'. */
-const GOVERNMENT_SUBJECT = new RegExp(`^(?:[^。「]{0,12}?[、,，])?(${COUNTRY_FULL_NAMES}|日本|我が国)(?:国)?(?:政府|側)(?:は|から|より)`);
+/** A government or a side named by its country: '日本国政府は', '中華人民共和国政府は', '日本側は', or a statement's '米国は、'. */
+const GOVERNMENT_SUBJECT = new RegExp(`^(?:[^。「]{0,12}?[、,，])?(${COUNTRY_FULL_NAMES}|日本|我が国)(?:国)?(?:(?:政府|側)(?:は|から|より)|は(?=[、,，]))`);
 
 /** Sentences of a line, split again where 'これに対し' hands the word to the other side. */
 export function clausesOf(line: Line): Clause[] {
   const clauses: Clause[] = [];
   const numbered = numberedLine(line.text, true);
-  let offset = numbered ? numbered.textOffset : /^[\s\u3000]*/.exec(line.text)![0].length;
+  // A statement's kanji-numbered items ('二　日本国政府は、') start after the numeral and its space.
+  let offset = numbered ? numbered.textOffset : /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}[\s\u3000]+)?/.exec(line.text)![0].length;
   const body = line.text.slice(offset);
   for (const piece of body.split(/(?<=[。．])|(?=(?:これ|それ|以上)に対し|(?:これ|それ)を受け)/)) {
     const trimmed = piece.replace(/[\s\u3000]+$/, '');
@@ -79,8 +80,10 @@ export function namedByClause(clauses: readonly Clause[], lineNamed: readonly Na
 
 /** The country a side's written name tells: '米側' → US, '日本国政府' → JP; null for '先方'. */
 function sideCountry(written: string): string | null {
-  const name = written.replace(/(?:国)?(?:政府|側)$/, '');
-  return /^(日本|我が方|我が国)$/.test(name) ? 'JP' : countryCode(name);
+  const name = written.replace(/(?:政府|側)$/, '');
+  if (/^(日本|日本国|我が方|我が国)$/.test(name)) return 'JP';
+  // '朝鮮民主主義人民共和国側' keeps the 国 of its name; '米国政府' is 米 + 国.
+  return countryCode(name) ?? countryCode(name.replace(/国$/, ''));
 }
 
 /** Who a clause reports: 'X大臣より,', 'Y長官から', 'Xは…旨述べた', '双方は', '米側から', '総理大臣は'. */
