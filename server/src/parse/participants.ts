@@ -21,9 +21,12 @@ const PREFECTURAL_GOVERNOR = `(?:${PREFECTURES})知事`;
 /** Offices held together: '副首相兼国防相', '中国共産党中央政治局委員兼外交部長', 'ソ連邦共産党中央委員会政治局員兼外務大臣'. The last one counts. */
 const CONCURRENT = '(?:(?:中国)?(?:共産党)?(?:中央委員会|中央)?政治局(?:委員|員)?|国務委員|副首相|副総理|第一副首相)兼';
 
+/** Where an ambassador is accredited, before the country that sends them: 'ハガティ駐日米国大使'. */
+const ACCREDITED = '駐日|在京';
+
 const NAME_AND_OFFICE =
   `(?<![ァ-ヴー・一-龥々])(${KATAKANA_NAME}|${KANJI_NAME})(${READING})?` +
-  `・?(${COUNTRY_NAMES})?(?:${CONCURRENT})?(${PREFECTURAL_GOVERNOR}|${OFFICE_TITLES})(?!会談|会合|会議|官邸|級|間|室|府|省|庁)`;
+  `・?(?:${ACCREDITED})?(${COUNTRY_NAMES})?(?:${CONCURRENT})?(${PREFECTURAL_GOVERNOR}|${OFFICE_TITLES})(?!会談|会合|会議|官邸|級|間|室|府|省|庁)`;
 /** Tried at one position at a time (sticky): a search that fails never runs on past the office. */
 const NAMED_OFFICE = new RegExp(`(?:(?<![一-龥々])(${COUNTRY_FULL_NAMES})の)?${NAME_AND_OFFICE}`, 'y');
 /**
@@ -77,7 +80,7 @@ const NAME_WINDOW = 64;
 
 /** Every character a name + office can hold outside its reading: its names, countries and offices. */
 const MATCH_CHARACTERS = new Set(
-  [...[COUNTRY_FULL_NAMES, COUNTRY_NAMES, PREFECTURAL_GOVERNOR, CONCURRENT, OFFICE_TITLES, 'の=＝.．'].join('').replace(/[|()?:]/g, '')].map((c) => c.charCodeAt(0)),
+  [...[COUNTRY_FULL_NAMES, COUNTRY_NAMES, PREFECTURAL_GOVERNOR, CONCURRENT, ACCREDITED, OFFICE_TITLES, 'の=＝.．'].join('').replace(/[|()?:]/g, '')].map((c) => c.charCodeAt(0)),
 );
 const READING_CHARACTER = new RegExp(READING_CHARACTERS);
 
