@@ -4,7 +4,8 @@
 import { COUNTRY_FULL_NAMES, countryCode, partyCountries } from '../knowledge/countries';
 import { OFFICE_TITLES, officeOf } from '../knowledge/offices';
 import { Participant, Span } from '../model/readout';
-import { findNamedOffices, sameName } from './participants';
+import { NamedOffice, findNamedOffices, sameName } from './participants';
+import { speaksAfter } from './subjects';
 import { HostCandidate, conferenceOffice, namedHost, officeHolder } from './pressHost';
 import { Line } from './text';
 
@@ -135,30 +136,47 @@ export function readParties(
   }
   // A statement whose lead lines name fewer than both sides names them in its first sentences of prose.
   if (context.kind === '共同声明' && participants.length < 2) readSources(openingSentences(text, block.span, date));
+  // A summary whose lead names no counterpart names them as the speakers of its first sentences.
+  if (context.kind !== '共同声明' && context.kind !== '記者会見' && !participants.some((p) => p.country !== 'JP')) {
+    for (const { named, start } of openingSpeakers(text, block.span, date)) add(named, { start, end: start + named.name.length });
+  }
   participants.sort((a, b) => a.span.start - b.span.start);
   if (context.kind === '記者会見') participants = pressParticipants(text, block, context, participants);
 
-  // Countries: compounds (日米, 日露, 日米韓) in the titles and lead, and the participants'.
+  const countries = partiesCountries(participants, [...titles.map((title) => title.text), ...(leadParties ? [leadParties] : [])]);
+  return { participants, countries };
+}
+
+/** Countries whose people are written in kanji: a kanji name there can be theirs as well as Japan's. */
+const KANJI_COUNTRIES = new Set(['CN', 'TW', 'KR', 'KP', 'HK', 'MO']);
+
+/**
+ * The meeting's countries: compounds (日米, 日露, 日米韓) in the titles and the lead's meeting name,
+ * and the participants'. A participant whose office does not tell the country gets it from the
+ * meeting: a foreign name (ラヴロフ外務大臣) the one counterpart's, a kanji name (椎名外務大臣) Japan's
+ * when no counterpart writes names in kanji. `participants` is updated in place.
+ */
+function partiesCountries(participants: Participant[], meetingNames: readonly string[]): string[] {
   const countries: string[] = [];
   // The lead can mention other meetings ('日中韓外相会議に出席するため訪日中の'): only the
   // compound that names this meeting counts there.
-  for (const text of [...titles.map((title) => title.text), ...(leadParties ? [leadParties] : [])]) {
+  for (const text of meetingNames) {
     for (const code of partyCountries(text)) if (!countries.includes(code)) countries.push(code);
   }
-  const counterpartCountries = countries.filter((code) => code !== 'JP');
+  const named = participants.flatMap((participant) => (participant.country && participant.country !== 'JP' ? [participant.country] : []));
+  const counterparts = [...new Set([...countries.filter((code) => code !== 'JP'), ...named])];
   for (let i = 0; i < participants.length; i++) {
     const participant = participants[i];
-    // A foreign name under an office that does not tell the country (ラヴロフ外務大臣) in a
-    // bilateral meeting belongs to the one counterpart country.
-    if (!participant.country && FOREIGN_NAME.test(participant.name) && counterpartCountries.length === 1) {
-      participants[i] = { ...participant, country: counterpartCountries[0] };
+    if (!participant.country && FOREIGN_NAME.test(participant.name) && counterparts.length === 1) {
+      participants[i] = { ...participant, country: counterparts[0] };
+    } else if (!participant.country && /^[一-龥々]+$/.test(participant.name) && counterparts.length > 0 && !counterparts.some((code) => KANJI_COUNTRIES.has(code))) {
+      participants[i] = { ...participant, country: 'JP' };
     }
     const country = participants[i].country;
     if (country && !countries.includes(country)) countries.push(country);
   }
   countries.sort((a, b) => (a === 'JP' ? -1 : b === 'JP' ? 1 : 0));
-
-  return { participants, countries };
+  return countries;
 }
 
 /** A press conference's participants: its host alone, as the page names them, or no one. */
@@ -192,20 +210,38 @@ function linesOf(text: string, span: Span): Sentence[] {
 const OPENING_SENTENCES = 6;
 const OPENING_NAMING = 3;
 
-/** A statement's first sentences of prose that name someone with an office. */
-function openingSentences(text: string, span: Span, date: string | null): Sentence[] {
-  const naming: Sentence[] = [];
-  let prose = 0;
+/** The people with an office who speak in a summary's first sentences of prose ('これに対しパウエル長官は…旨述べた'), and where their names start. */
+function openingSpeakers(text: string, span: Span, date: string | null): { named: NamedOffice; start: number }[] {
+  const speakers: { named: NamedOffice; start: number }[] = [];
+  for (const sentence of proseSentences(text, span, OPENING_SPEAKER_SENTENCES)) {
+    for (const named of findNamedOffices(sentence.text, date)) {
+      if (speaksAfter(sentence.text.slice(named.end))) speakers.push({ named, start: sentence.start + named.nameStart });
+    }
+  }
+  return speakers;
+}
+
+const OPENING_SPEAKER_SENTENCES = 8;
+
+/** A block's first sentences of prose (those that end with 。), at most `limit`. */
+function proseSentences(text: string, span: Span, limit: number): Sentence[] {
+  const sentences: Sentence[] = [];
   for (const line of linesOf(text, span)) {
     let start = line.start;
     for (const piece of line.text.split(/(?<=[。．])/)) {
       const sentence = { start, text: piece };
       start += piece.length;
       if (!/[。．]$/.test(piece.trim())) continue;
-      if (++prose > OPENING_SENTENCES) return naming;
-      if (findNamedOffices(piece, date).length > 0) naming.push(sentence);
-      if (naming.length >= OPENING_NAMING) return naming;
+      sentences.push(sentence);
+      if (sentences.length >= limit) return sentences;
     }
   }
-  return naming;
+  return sentences;
+}
+
+/** A statement's first sentences of prose that name someone with an office. */
+function openingSentences(text: string, span: Span, date: string | null): Sentence[] {
+  return proseSentences(text, span, OPENING_SENTENCES)
+    .filter((sentence) => findNamedOffices(sentence.text, date).length > 0)
+    .slice(0, OPENING_NAMING);
 }

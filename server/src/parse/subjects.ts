@@ -86,6 +86,11 @@ function sideCountry(written: string): string | null {
   return countryCode(name) ?? countryCode(name.replace(/国$/, ''));
 }
 
+/** Whether what follows a name and office makes them the speaker: 'より,', 'から', 'は…旨述べた', 'も賛意を表明', '「'. */
+export function speaksAfter(after: string): boolean {
+  return /^(より|から)(?!の)[もは]?[,、，]?/.test(after) || (/^[はも]/.test(after) && REPORTING.test(after)) || /^[は、,，]?「/.test(after);
+}
+
 /** Who a clause reports: 'X大臣より,', 'Y長官から', 'Xは…旨述べた', '双方は', '米側から', '総理大臣は'. */
 export function findSubject(clause: string, named: readonly NamedOffice[]): Subject | null {
   const jointWord = JOINT_SUBJECT.exec(clause);
@@ -101,10 +106,7 @@ export function findSubject(clause: string, named: readonly NamedOffice[]): Subj
       return { kind: 'joint', written: clause.slice(first.start, second.end), start: first.start, end: second.end };
     }
   }
-  const person = named.find((candidate) => {
-    const after = clause.slice(candidate.end);
-    return /^(より|から)(?!の)[もは]?[,、，]?/.test(after) || (/^[はも]/.test(after) && REPORTING.test(after)) || /^[は、,，]?「/.test(after);
-  });
+  const person = named.find((candidate) => speaksAfter(clause.slice(candidate.end)));
   const government = GOVERNMENT_SUBJECT.exec(clause);
   const side = government ?? SIDE_SUBJECT.exec(clause);
   if (side && (!person || side.index < person.start)) {
