@@ -130,6 +130,14 @@ export function readParties(
     }
   };
   readSources(sources);
+  for (const line of attendanceList(text, block.span)) {
+    for (const named of findNamedOffices(line.text, date)) {
+      // 'インドネシア：ジョコ・ウィドド大統領': the country the list writes before the colon.
+      const listed = /([^\s\u3000:：、,，\-－]+)[:：]$/.exec(line.text.slice(0, named.start));
+      const country = named.country ?? (listed ? countryCode(listed[1]) : null);
+      add({ ...named, country }, { start: line.start + named.nameStart, end: line.start + named.nameStart + named.name.length });
+    }
+  }
   for (const signature of block.signatures) {
     const signed = signatory(text.slice(signature.start, signature.end));
     if (signed) add({ ...signed, country: signed.country ?? signature.country }, { start: signature.start + signed.nameStart, end: signature.start + signed.nameEnd });
@@ -204,6 +212,26 @@ function linesOf(text: string, span: Span): Sentence[] {
     if (line[0].trim() !== '') lines.push({ start: span.start + line.index!, text: line[0] });
   }
   return lines;
+}
+
+/** A list of who attended under its own heading: '1 出席者' over '- 日本：岸田内閣総理大臣', 'インドネシア：…大統領、…'. */
+const ATTENDANCE_HEADING = /^[\s\u3000]*(?:[0-9０-９]{1,2}[.．、]?|[(（][0-9０-９]{1,2}[)）])?[\s\u3000]*(?:出席者|参加者)[\s\u3000]*$/;
+const NEXT_HEADING = /^[\s\u3000]*(?:[0-9０-９]{1,2}[.．、]?[\s\u3000]|[(（][0-9０-９]{1,2}[)）])/;
+/** How far into a block the attendance list is looked for, and how long it can be. */
+const ATTENDANCE_SEARCH = 40;
+const ATTENDANCE_LINES = 20;
+
+/** The lines of a block's attendance list, if it has one near its top. */
+function attendanceList(text: string, span: Span): Sentence[] {
+  const lines = linesOf(text, span).slice(0, ATTENDANCE_SEARCH);
+  const heading = lines.findIndex((line) => ATTENDANCE_HEADING.test(line.text));
+  if (heading < 0) return [];
+  const list: Sentence[] = [];
+  for (const line of lines.slice(heading + 1, heading + 1 + ATTENDANCE_LINES)) {
+    if (NEXT_HEADING.test(line.text)) break;
+    list.push(line);
+  }
+  return list;
 }
 
 /** How many sentences of prose a statement's parties are looked for in, and how many of them may name them. */
