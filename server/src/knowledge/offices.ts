@@ -76,6 +76,7 @@ const OFFICES: readonly Office[] = [
   { title: '副大臣', country: 'JP', level: 'other' },
   { title: '大臣政務官', country: 'JP', level: 'other' },
   { title: '事務総長', country: null, level: 'other' },
+  { title: '外務報道官', country: 'JP', level: 'other' },
   { title: '報道官', country: null, level: 'other' },
   { title: '知事', country: 'JP', level: 'other' },
   { title: '大使', country: null, level: 'other' },

@@ -10,7 +10,7 @@ import { officeOf } from '../knowledge/offices';
 import { PRESS_TAG } from './lineKinds';
 import { KATAKANA_NAME, findNamedOffices, sameName } from './participants';
 import { JOINT_ID, SpeakerRegistry } from './speakerRegistry';
-import { AGREEMENT, Subject, clausesOf, findSubject, namedByClause, splitHandovers } from './subjects';
+import { AGREEMENT, QUOTED, Subject, clausesOf, findSubject, namedByClause, splitHandovers } from './subjects';
 import { Line, isBlank, matchesOf } from './text';
 
 export interface Speech {
@@ -241,7 +241,7 @@ function attributeClauses(attribution: Attribution, reported: StatementList, lin
       const label = subject.kind === 'person' ? subject.named : subject;
       const labelSpan = { start: clause.start + label.start, end: clause.start + label.end };
       reported.append(speaker, span, labelSpan, speaker.id === JOINT_ID ? registry.participantIds(meeting) : []);
-    } else if (meeting && (meeting.kind === '共同声明' || (AGREEMENT.test(clause.text) && !FIRST_PERSON.test(clause.text) && meeting.participants.length !== 1))) {
+    } else if (meeting && (meeting.kind === '共同声明' || (AGREEMENT.test(clause.text) && !FIRST_PERSON.test(clause.text) && !QUOTED.test(clause.text) && meeting.participants.length !== 1))) {
       // What both sides agreed on, and what a joint statement says, is said jointly, whoever spoke before.
       reported.append(registry.jointSpeaker('双方'), span, null, registry.participantIds(meeting));
       if (meeting.kind === '共同声明') current = null;

@@ -21,6 +21,8 @@ const JOINT_SUBJECT =
 const SIDE_SUBJECT = /(日本側|我が方|先方|相手側|[ァ-ヴー]{2,12}側|[一-龥]{1,3}側)(?:から|より|は)/;
 /** A clause that reports what both sides agreed on, whoever is named: '…で一致した', '…を確認した'. */
 export const AGREEMENT = /(一致し|一致を見|合意し|確認し(?:た|ました|合っ)|意見交換を行|意見交換し|議論を行|協議を行|議論し|認識を共有|共有し(?:た|ました))[^。]{0,12}[。．]?$/;
+/** A clause that quotes what someone said ('「…で一致した」と明らかにしました'): the quote's agreement is the speaker's account. */
+export const QUOTED = /」と[^。「」]{0,12}[。．]?$/;
 /** Two people as one subject: '小野寺防衛大臣とファロン国防大臣は'. */
 const PAIR_LINK = /^(?:と|及び|並びに|、)$/;
 /** What a reporting clause does: '旨述べた', '説明した', '要請した'. */
