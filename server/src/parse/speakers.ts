@@ -5,11 +5,12 @@
 // allows, and given a side of the table.
 
 import { PEOPLE, nameKey } from '../knowledge/people';
-import { Meeting, Mention, Participant, Section, Span, Speaker, Statement, Turn } from '../model/readout';
-import { officeOf } from '../knowledge/offices';
+import { Meeting, Mention, Section, Span, Speaker, Statement, Turn } from '../model/readout';
 import { PRESS_TAG } from './lineKinds';
 import { KATAKANA_NAME, findNamedOffices, sameName } from './participants';
 import { JOINT_ID, SpeakerRegistry } from './speakerRegistry';
+import { Attribution, MODERATOR, PRESS, SpeechInput, StatementList, hostFor, subjectSpeaker } from './speechContext';
+import { attributeConferenceLine, labelLine, pressConferenceHost } from './speechLabels';
 import { AGREEMENT, QUOTED, Subject, clausesOf, findSubject, namedByClause, splitHandovers } from './subjects';
 import { Line, isBlank, matchesOf } from './text';
 
@@ -19,52 +20,11 @@ export interface Speech {
   readonly mentions: Mention[];
 }
 
-interface SpeechInput {
-  readonly text: string;
-  readonly lines: readonly Line[];
-  readonly furniture: readonly boolean[];
-  readonly headingLines: ReadonlySet<number>;
-  readonly sections: readonly Section[];
-  readonly turns: readonly Turn[];
-  readonly meetings: readonly Meeting[];
-}
-
-const PRESS: Speaker = { id: 'press', name: '記者', title: null, country: null, side: 'press', personId: null };
-const MODERATOR: Speaker = { id: 'moderator', name: '司会', title: null, country: 'JP', side: 'japan', personId: null };
-
 /** A transcript's untagged opening remarks, the host's: '冒頭発言', '1 発表事項', '大臣発言'. */
 const OPENING_REMARKS = /^(?:[0-9０-９]{1,2}[.．]?\s*)?(冒頭|発表事項|大臣発言|大臣から)/;
 /** Roles of transcript tags that stand for the host of the press conference. */
 const HOST_ROLE = /^(大臣|総理|長官|官房長官|副大臣|報道官|外務大臣|防衛大臣|総理大臣|首相|外務報道官|答|A)$/;
 const HONORIFIC = new RegExp(`(?<![ァ-ヴー・一-龥々])(${KATAKANA_NAME}|[一-龥々]{2,4})(氏|さん)`, 'g');
-
-/** What every pass over the readout works from: the parse so far, the speakers met, and the meeting at an offset. */
-interface Attribution {
-  readonly input: SpeechInput;
-  readonly registry: SpeakerRegistry;
-  readonly meetingAt: (offset: number) => Meeting | undefined;
-}
-
-/** Statements as they are attributed: sentences of one speaker that follow each other on a line are one statement. */
-class StatementList {
-  readonly statements: Statement[] = [];
-
-  constructor(
-    private readonly text: string,
-    private readonly registry: SpeakerRegistry,
-  ) {}
-
-  append(speaker: Speaker, span: Span, labelSpan: Span | null, jointWith: readonly string[] = []): void {
-    this.registry.register(speaker);
-    const previous = this.statements[this.statements.length - 1];
-    const adjacent = previous && previous.span.end <= span.start && !/[\r\n]/.test(this.text.slice(previous.span.end, span.start));
-    if (adjacent && previous.speaker === speaker.id && labelSpan === null) {
-      this.statements[this.statements.length - 1] = { ...previous, span: { start: previous.span.start, end: span.end } };
-      return;
-    }
-    this.statements.push({ speaker: speaker.id, joint: speaker.id === JOINT_ID, jointWith, span, labelSpan });
-  }
-}
 
 export function attributeSpeech(input: SpeechInput): Speech {
   const { meetings } = input;
@@ -121,21 +81,6 @@ function turnSpeaker(attribution: Attribution, turn: Turn): Speaker {
   return named ? attribution.registry.speakerFor(named, date) : hostFor(attribution, role, turn.span.start);
 }
 
-/** The Japanese participant a role's tag stands for; the role itself when the page names none. */
-function hostFor({ registry, meetingAt }: Attribution, role: string, offset: number): Speaker {
-  const meeting = meetingAt(offset);
-  const japanese = meeting?.participants.filter((p) => p.country === 'JP') ?? [];
-  // A tag that names only a role ('大臣', 'A', '答') is the one Japanese principal the page names.
-  const named = japanese.find((p) => p.title !== null && (p.title.endsWith(role) || role.endsWith(p.title))) ?? (japanese.length === 1 ? japanese[0] : undefined);
-  if (named) return registry.speakerFor(named, meeting!.date);
-  // An answer tag ('A', '答') stands for the office the page is the press conference of ('防衛大臣記者会見').
-  const office = /^(A|Ａ|答)$/.test(role) ? HOST_OFFICE.exec(meeting?.title ?? '')?.[1] ?? '大臣' : role;
-  return registry.speakers.get(`role:${role}`) ?? { id: `role:${role}`, name: office, title: office, country: 'JP', side: 'japan', personId: null };
-}
-
-/** The offices whose holders give press conferences, as a page's title names them. */
-const HOST_OFFICE = /(外務大臣|防衛大臣|官房長官|外務副大臣|外務報道官|報道官|副大臣)/;
-
 /** Speaker blocks of joint press events, and a transcript's untagged opening remarks (the host's), in sections at any depth. */
 function attributeBlocks(attribution: Attribution, sections: readonly Section[], host: Speaker | null, tagged: StatementList, claimed: Span[]): void {
   const { input, registry, meetingAt } = attribution;
@@ -187,41 +132,6 @@ function attributeReportedSpeech(attribution: Attribution, claimedRuns: readonly
   return reported.statements;
 }
 
-/** The speaker a line standing alone as a name and office labels ('李部長', '川口大臣：'). */
-function labelLine(attribution: Attribution, line: Line): Speaker | null {
-  const trimmed = line.text.trim().replace(/[:：]$/, '');
-  if (trimmed.length > 30 || /[。、，,]/.test(trimmed)) return null;
-  const date = attribution.meetingAt(line.start)?.date ?? null;
-  const found = findNamedOffices(trimmed, date);
-  return found.length === 1 && found[0].start === 0 && found[0].end === trimmed.length ? attribution.registry.speakerFor(found[0], date) : null;
-}
-
-/** The page's own account of the conference ('…会見を行ったところ、概要以下のとおり'): narration, not the host's words. */
-const CONFERENCE_NARRATION = /(?:概要|要旨)(?:は)?(?:以下|次)の(?:とおり|通り)/;
-/** A line that opens with its speaker's label and a quote: '司会「…」', '共同-佐藤「…」', '岡田大臣「…」'. */
-const QUOTE_LABEL = /^[\s\u3000]*([^\s\u3000「」、。,，]{1,16})「/;
-
-/**
- * The host of the press conference a line belongs to, who says all that no tag claims: a minister's
- * or 官房長官's remarks are written without tags. Null outside a conference given by one side alone.
- */
-function pressConferenceHost(attribution: Attribution, offset: number, host: Speaker | null): Speaker | null {
-  const meeting = attribution.meetingAt(offset);
-  if (meeting?.kind !== '記者会見' || meeting.participants.some((participant) => participant.country !== 'JP')) return null;
-  return host ?? hostFor(attribution, HOST_OFFICE.exec(meeting.title ?? '')?.[1] ?? '大臣', offset);
-}
-
-/** A line of a press conference no tag claims: the host's, unless a label before a quote names someone else. */
-function attributeConferenceLine(attribution: Attribution, reported: StatementList, line: Line, host: Speaker): void {
-  if (CONFERENCE_NARRATION.test(line.text)) return;
-  const label = QUOTE_LABEL.exec(line.text);
-  const date = attribution.meetingAt(line.start)?.date ?? null;
-  const [named] = label ? findNamedOffices(label[1], date) : [];
-  const speaker = !label ? host : label[1] === '司会' ? MODERATOR : named ? attribution.registry.speakerFor(named, date) : PRESS;
-  const labelSpan = label ? { start: line.start + label.index + label[0].indexOf(label[1]), end: line.start + label.index + label[0].length - 1 } : null;
-  for (const [i, clause] of clausesOf(line).entries()) reported.append(speaker, { start: clause.start, end: clause.end }, i === 0 ? labelSpan : null);
-}
-
 /** A speaker's own words ('総理と私は…確認しました'): what they agreed on is still theirs to tell. */
 const FIRST_PERSON = /私/;
 
@@ -250,32 +160,6 @@ function attributeClauses(attribution: Attribution, reported: StatementList, lin
     }
   }
   return current;
-}
-
-/** The speaker a clause's subject stands for. */
-function subjectSpeaker(registry: SpeakerRegistry, subject: Subject, meeting: Meeting | undefined): Speaker | null {
-  switch (subject.kind) {
-    case 'joint':
-      return registry.jointSpeaker(subject.written);
-    case 'person':
-      return registry.speakerFor(subject.named, meeting?.date ?? null);
-    case 'office': {
-      // '首相は' in a Japanese text is Japan's prime minister when the other side's leader is one too.
-      const holds = (p: Participant) => p.title !== null && (p.title.endsWith(subject.written) || subject.written.endsWith(p.title));
-      const japanese = /^(首相|総理|総理大臣|内閣総理大臣|官房長官)$/.test(subject.written);
-      const japaneseLeader = (p: Participant) => p.country === 'JP' && (holds(p) || (subject.written !== '官房長官' && officeOf(p.title ?? '')?.level === 'leader'));
-      return (japanese ? registry.principal(meeting, japaneseLeader) : null) ?? registry.principal(meeting, holds);
-    }
-    case 'side': {
-      const { country } = subject;
-      const counterpart = /^(先方|相手側)$/.test(subject.written);
-      const counterparts = (meeting?.participants ?? []).filter((p) => p.country !== 'JP');
-      const found = counterpart
-        ? counterparts.length === 1 ? registry.principal(meeting, (p) => p === counterparts[0]) : null
-        : country ? registry.principal(meeting, (p) => p.country === country) : null;
-      return found ?? registry.sideSpeaker(subject.written);
-    }
-  }
 }
 
 /** Spans merged into sorted, disjoint runs. */
