@@ -47,6 +47,8 @@ const JOINED_COUNTRY = new RegExp(`^(.+)・(${COUNTRY_FULL_NAMES})$`);
 const NOT_NAMES = new Set([
   '総理', '内閣', '外務', '防衛', '国防', '国務', '官房', '副', '両', '各', '同', '本', '前', '元', '現', '新', '次',
   '歴代', '担当', '首席', '政務', '経済', '産業', '関係', '外交部', '当該', '相手', '先方', '我が国', '日本国', '閣僚', '国家',
+  // Ministries, before their minister: '厚生労働大臣から…御発言があり'.
+  '厚生労働', '総務', '財務', '法務', '文部科学', '農林水産', '国土交通', '環境', '経済産業', '復興', '内閣府', '国家公安',
 ]);
 
 export interface NamedOffice {
@@ -175,7 +177,7 @@ export function findNamedOffices(text: string, date: string | null = null): Name
     const countryAfter = glued ? undefined : joined ? joined[2] : split ? split.country : writtenCountryAfter;
     if (isKanji(name)) {
       name = trimNameWords(name);
-      if (NOT_NAMES.has(name) || compoundCountries(name) || countryCode(name) || /(分間|時間|回目)$/.test(name)) continue;
+      if (NOT_NAMES.has(name) || name.endsWith('担当') || compoundCountries(name) || countryCode(name) || /(分間|時間|回目)$/.test(name)) continue;
       if (name.length === 1 && !PEOPLE.isKnownName(name)) continue;
     }
     const nameStart = match.index! + whole.indexOf(name, countryBefore ? countryBefore.length : 0);

@@ -10,7 +10,7 @@ import { PRESS_TAG } from './lineKinds';
 import { KATAKANA_NAME, findNamedOffices, sameName } from './participants';
 import { JOINT_ID, SpeakerRegistry } from './speakerRegistry';
 import { Attribution, MODERATOR, PRESS, SpeechInput, StatementList, hostFor, subjectSpeaker } from './speechContext';
-import { attributeConferenceLine, labelLine, pressConferenceHost } from './speechLabels';
+import { attributeConferenceLine, labelLine, pressConferenceHost, selfReferencedOffice, spacedLabel } from './speechLabels';
 import { AGREEMENT, QUOTED, Subject, clausesOf, findSubject, namedByClause, splitHandovers } from './subjects';
 import { Line, isBlank, matchesOf } from './text';
 
@@ -105,7 +105,8 @@ function attributeBlocks(attribution: Attribution, sections: readonly Section[],
 function attributeReportedSpeech(attribution: Attribution, claimedRuns: readonly Span[], host: Speaker | null): Statement[] {
   const { lines, furniture, headingLines, text } = attribution.input;
   const reported = new StatementList(text, attribution.registry);
-  const conferenceHost = (offset: number) => pressConferenceHost(attribution, offset, host);
+  const selfOffice = selfReferencedOffice(lines);
+  const conferenceHost = (offset: number) => pressConferenceHost(attribution, offset, host, selfOffice);
   let run = 0;
   let current: Speaker | null = null;
   for (const line of lines) {
@@ -125,6 +126,13 @@ function attributeReportedSpeech(attribution: Attribution, claimedRuns: readonly
     }
     // A new heading starts afresh; a line that names nobody continues the speaker of the line before.
     if (headingLines.has(line.index)) current = null;
+    const spaced = spacedLabel(attribution, line);
+    if (spaced) {
+      current = spaced.speaker;
+      const jointWith = current.id === JOINT_ID ? attribution.registry.participantIds(attribution.meetingAt(line.start)) : [];
+      for (const [i, clause] of clausesOf(line).entries()) reported.append(current, { start: clause.start, end: clause.end }, i === 0 ? spaced.labelSpan : null, jointWith);
+      continue;
+    }
     const pressHost = conferenceHost(line.start);
     if (pressHost) attributeConferenceLine(attribution, reported, line, pressHost);
     else current = attributeClauses(attribution, reported, line, current);

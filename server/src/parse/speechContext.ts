@@ -53,12 +53,18 @@ export function hostFor({ registry, meetingAt }: Attribution, role: string, offs
   const meeting = meetingAt(offset);
   const japanese = meeting?.participants.filter((p) => p.country === 'JP') ?? [];
   // A tag that names only a role ('大臣', 'A', '答') is the one Japanese principal the page names.
-  const named = japanese.find((p) => p.title !== null && (p.title.endsWith(role) || role.endsWith(p.title))) ?? (japanese.length === 1 ? japanese[0] : undefined);
+  // An office the one principal does not hold ('官房長官' when the page names only 岸田総理) is someone else's.
+  const level = (title: string | null) => officeOf(title ?? '')?.level ?? 'other';
+  const compatible = (p: Participant) => GENERIC_ROLE.test(role) || (level(role) !== 'other' && level(role) === level(p.title));
+  const named = japanese.find((p) => p.title !== null && (p.title.endsWith(role) || role.endsWith(p.title))) ?? (japanese.length === 1 && compatible(japanese[0]) ? japanese[0] : undefined);
   if (named) return registry.speakerFor(named, meeting!.date);
   // An answer tag ('A', '答') stands for the office the page is the press conference of ('防衛大臣記者会見').
   const office = /^(A|Ａ|答)$/.test(role) ? HOST_OFFICE.exec(meeting?.title ?? '')?.[1] ?? '大臣' : role;
   return registry.speakers.get(`role:${role}`) ?? { id: `role:${role}`, name: office, title: office, country: 'JP', side: 'japan', personId: null };
 }
+
+/** Tags that name no office of their own: '大臣', 'A', '答'. */
+const GENERIC_ROLE = /^(大臣|A|Ａ|答|長官|総理|首相)$/;
 
 /** The offices whose holders give press conferences, as a page's title names them. */
 export const HOST_OFFICE = /(外務大臣|防衛大臣|官房長官|外務副大臣|外務報道官|報道官|副大臣)/;

@@ -1,10 +1,10 @@
 // Lines that name their speaker outside any transcript tag: a name and office alone on a line
 // ('李部長'), a label before a quote ('司会「…」'), and a press conference's untagged prose, its host's.
 
-import { Speaker } from '../model/readout';
-import { findNamedOffices } from './participants';
-import { Attribution, HOST_OFFICE, MODERATOR, PRESS, StatementList, hostFor } from './speechContext';
-import { clausesOf } from './subjects';
+import { Span, Speaker } from '../model/readout';
+import { KATAKANA_NAME, findNamedOffices } from './participants';
+import { Attribution, HOST_OFFICE, MODERATOR, PRESS, StatementList, hostFor, subjectSpeaker } from './speechContext';
+import { clausesOf, findSubject } from './subjects';
 import { Line } from './text';
 
 /** The speaker a line standing alone as a name and office labels ('李部長', '川口大臣：'). */
@@ -21,14 +21,45 @@ const CONFERENCE_NARRATION = /(?:概要|要旨)(?:は)?(?:以下|次)の(?:と�
 /** A line that opens with its speaker's label and a quote: '司会「…」', '共同-佐藤「…」', '岡田大臣「…」'. */
 const QUOTE_LABEL = /^[\s\u3000]*([^\s\u3000「」、。,，]{1,16})「/;
 
+/** A speaker who refers to themselves by office ('私(官房長官)から'): the page is their remarks. */
+const SELF_REFERENCE = /私[(（](官房長官|外務大臣|防衛大臣|外務報道官|報道官|大臣)[)）]/;
+
+/** The office a page's speaker refers to themselves by, if one does. */
+export function selfReferencedOffice(lines: readonly Line[]): string | null {
+  for (const line of lines) {
+    const found = line.text.includes('私') ? SELF_REFERENCE.exec(line.text) : null;
+    if (found) return found[1];
+  }
+  return null;
+}
+
 /**
  * The host of the press conference a line belongs to, who says all that no tag claims: a minister's
- * or 官房長官's remarks are written without tags. Null outside a conference given by one side alone.
+ * or 官房長官's remarks are written without tags, and a page of no known kind whose speaker refers
+ * to themselves by office is such remarks. Null outside a conference given by one side alone.
  */
-export function pressConferenceHost(attribution: Attribution, offset: number, host: Speaker | null): Speaker | null {
+export function pressConferenceHost(attribution: Attribution, offset: number, host: Speaker | null, selfOffice: string | null): Speaker | null {
   const meeting = attribution.meetingAt(offset);
-  if (meeting?.kind !== '記者会見' || meeting.participants.some((participant) => participant.country !== 'JP')) return null;
-  return host ?? hostFor(attribution, HOST_OFFICE.exec(meeting.title ?? '')?.[1] ?? '大臣', offset);
+  const conference = meeting?.kind === '記者会見' || (meeting !== undefined && meeting.kind === null && selfOffice !== null);
+  if (!conference || meeting!.participants.some((participant) => participant.country !== null && participant.country !== 'JP')) return null;
+  return host ?? hostFor(attribution, HOST_OFFICE.exec(meeting!.title ?? '')?.[1] ?? selfOffice ?? '大臣', offset);
+}
+
+/** A line that opens with a short label and a space before the words, as news copies of a readout write it: '首相 韓国は…', '文氏 …', '両首脳 …'. */
+const SPACED_LABEL = new RegExp(`^[\\s\\u3000]*(${KATAKANA_NAME}氏|[一-龥々]{1,4}氏|首相|総理|大統領|国家主席|主席|外相|両首脳|両外相|双方)[ \\u3000]+(?=[^\\s\\u3000])`);
+
+/** The speaker a line's spaced label names, and where the label stands. */
+export function spacedLabel(attribution: Attribution, line: Line): { speaker: Speaker; labelSpan: Span } | null {
+  const match = SPACED_LABEL.exec(line.text);
+  if (!match) return null;
+  const label = match[1];
+  const meeting = attribution.meetingAt(line.start);
+  const start = line.start + match[0].indexOf(label);
+  const labelSpan = { start, end: start + label.length };
+  if (label.endsWith('氏')) return { speaker: attribution.registry.speakerFor({ name: label.slice(0, -1), title: null, country: null }, meeting?.date ?? null), labelSpan };
+  const subject = findSubject(`${label}は、`, []);
+  const speaker = subject ? subjectSpeaker(attribution.registry, subject, meeting) : null;
+  return speaker ? { speaker, labelSpan } : null;
 }
 
 /** A line of a press conference no tag claims: the host's, unless a label before a quote names someone else. */
