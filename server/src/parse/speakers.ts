@@ -10,7 +10,7 @@ import { PRESS_TAG } from './lineKinds';
 import { KATAKANA_NAME, findNamedOffices, sameName } from './participants';
 import { JOINT_ID, SpeakerRegistry } from './speakerRegistry';
 import { Attribution, MODERATOR, PRESS, SpeechInput, StatementList, hostFor, subjectSpeaker } from './speechContext';
-import { attributeConferenceLine, labelLine, pressConferenceHost, selfReferencedOffice, spacedLabel } from './speechLabels';
+import { attributeConferenceLine, labelLines, pressConferenceHost, selfReferencedOffice, spacedLabel } from './speechLabels';
 import { AGREEMENT, QUOTED, Subject, clausesOf, findSubject, namedByClause, splitHandovers } from './subjects';
 import { Line, isBlank, matchesOf } from './text';
 
@@ -49,14 +49,11 @@ export function attributeSpeech(input: SpeechInput): Speech {
   const { speakers } = registry;
   // A name can merge into the press or the moderator (newOrMergedSpeaker matches any speaker by name); they stay as they are.
   for (const speaker of [PRESS, MODERATOR]) if (statements.some((s) => s.speaker === speaker.id)) speakers.set(speaker.id, speaker);
-  const mentions = findMentions(input, speakers, meetingAt);
   const speaking = new Set(statements.flatMap((statement) => [statement.speaker, ...statement.jointWith]));
   const participants = new Set(meetings.flatMap((meeting) => meeting.participants.map((p) => nameKey(p.name))));
-  return {
-    speakers: [...speakers.values()].filter((speaker) => speaking.has(speaker.id) || participants.has(nameKey(speaker.name))),
-    statements,
-    mentions,
-  };
+  // A label with nothing under it met a speaker who never speaks: mentions resolve only to those kept.
+  const kept = new Map([...speakers].filter(([, speaker]) => speaking.has(speaker.id) || participants.has(nameKey(speaker.name))));
+  return { speakers: [...kept.values()], statements, mentions: findMentions(input, kept, meetingAt) };
 }
 
 /** Transcript turns, each its tag's speaker. Returns the host: the first Japanese speaker other than the moderator. */
@@ -106,6 +103,7 @@ function attributeReportedSpeech(attribution: Attribution, claimedRuns: readonly
   const { lines, furniture, headingLines, text } = attribution.input;
   const reported = new StatementList(text, attribution.registry);
   const selfOffice = selfReferencedOffice(lines);
+  const labels = labelLines(attribution, lines, furniture);
   const conferenceHost = (offset: number) => pressConferenceHost(attribution, offset, host, selfOffice);
   let run = 0;
   let current: Speaker | null = null;
@@ -114,7 +112,7 @@ function attributeReportedSpeech(attribution: Attribution, claimedRuns: readonly
     const isClaimed = run < claimedRuns.length && claimedRuns[run].start <= line.start;
     if (furniture[line.index] || isBlank(line.text)) continue;
     // A line that is only a name and office ('李部長', '川口大臣') labels the lines below as theirs.
-    const label = isClaimed ? null : labelLine(attribution, line);
+    const label = isClaimed ? null : labels.get(line.index);
     if (label) {
       current = label;
       continue;

@@ -7,8 +7,22 @@ import { Attribution, HOST_OFFICE, MODERATOR, PRESS, StatementList, hostFor, sub
 import { clausesOf, findSubject } from './subjects';
 import { Line } from './text';
 
-/** The speaker a line standing alone as a name and office labels ('李部長', '川口大臣：'). */
-export function labelLine(attribution: Attribution, line: Line): Speaker | null {
+/**
+ * Lines that stand alone as a name and office ('李部長', '川口大臣：'), each labelling the lines
+ * below as that speaker's, by line index. Labels take turns between two speakers at least: one
+ * alone ('岸田外務大臣' above a page's title) is the page's category, not a speaker's.
+ */
+export function labelLines(attribution: Attribution, lines: readonly Line[], furniture: readonly boolean[]): Map<number, Speaker> {
+  const labels = new Map<number, Speaker>();
+  for (const line of lines) {
+    const speaker = furniture[line.index] ? null : labelLine(attribution, line);
+    if (speaker) labels.set(line.index, speaker);
+  }
+  return new Set([...labels.values()].map((speaker) => speaker.id)).size >= 2 ? labels : new Map();
+}
+
+/** The speaker a line standing alone as a name and office labels. */
+function labelLine(attribution: Attribution, line: Line): Speaker | null {
   const trimmed = line.text.trim().replace(/[:：]$/, '');
   if (trimmed.length > 30 || /[。、，,]/.test(trimmed)) return null;
   const date = attribution.meetingAt(line.start)?.date ?? null;
