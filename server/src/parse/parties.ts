@@ -243,7 +243,9 @@ function openingSpeakers(text: string, span: Span, date: string | null): { named
   const speakers: { named: NamedOffice; start: number }[] = [];
   for (const sentence of proseSentences(text, span, OPENING_SPEAKER_SENTENCES)) {
     for (const named of findNamedOffices(sentence.text, date)) {
-      if (speaksAfter(sentence.text.slice(named.end))) speakers.push({ named, start: sentence.start + named.nameStart });
+      // A label at the head of a line before a space speaks too: '安倍晋三首相 日米同盟の絆は…'.
+      const labelled = /^[\s\u3000]*$/.test(sentence.text.slice(0, named.start)) && /^[ \u3000]/.test(sentence.text.slice(named.end));
+      if (labelled || speaksAfter(sentence.text.slice(named.end))) speakers.push({ named, start: sentence.start + named.nameStart });
     }
   }
   return speakers;

@@ -65,7 +65,7 @@ const SPACED_LABEL = new RegExp(`^[\\s\\u3000]*(${KATAKANA_NAME}氏|[一-龥々]
 /** The speaker a line's spaced label names, and where the label stands. */
 export function spacedLabel(attribution: Attribution, line: Line): { speaker: Speaker; labelSpan: Span } | null {
   const match = SPACED_LABEL.exec(line.text);
-  if (!match) return null;
+  if (!match) return namedSpacedLabel(attribution, line);
   const label = match[1];
   const meeting = attribution.meetingAt(line.start);
   const start = line.start + match[0].indexOf(label);
@@ -87,3 +87,16 @@ export function attributeConferenceLine(attribution: Attribution, reported: Stat
   for (const [i, clause] of clausesOf(line).entries()) reported.append(speaker, { start: clause.start, end: clause.end }, i === 0 ? labelSpan : null);
 }
 
+
+/** A name and office as the label: '安倍晋三首相 日米同盟の絆は…', 'トランプ大統領 首相と…'. */
+const NAMED_LABEL = /^[\s\u3000]*([^\s\u3000「」、。,，]{2,24})[ \u3000]+(?=[^\s\u3000])/;
+
+function namedSpacedLabel(attribution: Attribution, line: Line): { speaker: Speaker; labelSpan: Span } | null {
+  const match = NAMED_LABEL.exec(line.text);
+  if (!match) return null;
+  const date = attribution.meetingAt(line.start)?.date ?? null;
+  const found = findNamedOffices(match[1], date);
+  if (found.length !== 1 || found[0].start !== 0 || found[0].end !== match[1].length) return null;
+  const start = line.start + match[0].indexOf(match[1]);
+  return { speaker: attribution.registry.speakerFor(found[0], date), labelSpan: { start, end: start + match[1].length } };
+}
