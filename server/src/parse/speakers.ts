@@ -107,6 +107,12 @@ function attributeReportedSpeech(attribution: Attribution, claimedRuns: readonly
   const conferenceHost = (offset: number) => pressConferenceHost(attribution, offset, host, selfOffice);
   let run = 0;
   let current: Speaker | null = null;
+  // Under a label the lines are the labelled speaker's own words, whoever they speak of ('…大統領からも支持をいただいた').
+  let labelled = false;
+  const appendLine = (line: Line, speaker: Speaker, labelSpan: Span | null) => {
+    const jointWith = speaker.id === JOINT_ID ? attribution.registry.participantIds(attribution.meetingAt(line.start)) : [];
+    for (const [i, clause] of clausesOf(line).entries()) reported.append(speaker, { start: clause.start, end: clause.end }, i === 0 ? labelSpan : null, jointWith);
+  };
   for (const line of lines) {
     while (run < claimedRuns.length && claimedRuns[run].end < line.end) run++;
     const isClaimed = run < claimedRuns.length && claimedRuns[run].start <= line.start;
@@ -114,21 +120,24 @@ function attributeReportedSpeech(attribution: Attribution, claimedRuns: readonly
     // A line that is only a name and office ('李部長', '川口大臣') labels the lines below as theirs.
     const label = isClaimed ? null : labels.get(line.index);
     if (label) {
-      current = label;
+      [current, labelled] = [label, true];
       continue;
     }
     // A heading is not speech; a numbered paragraph (a heading line of running text) is.
     if (isClaimed || (headingLines.has(line.index) && !/[。．]/.test(line.text) && line.text.trim().length < 40)) {
-      current = null;
+      [current, labelled] = [null, false];
       continue;
     }
     // A new heading starts afresh; a line that names nobody continues the speaker of the line before.
-    if (headingLines.has(line.index)) current = null;
+    if (headingLines.has(line.index)) [current, labelled] = [null, false];
     const spaced = spacedLabel(attribution, line);
     if (spaced) {
-      current = spaced.speaker;
-      const jointWith = current.id === JOINT_ID ? attribution.registry.participantIds(attribution.meetingAt(line.start)) : [];
-      for (const [i, clause] of clausesOf(line).entries()) reported.append(current, { start: clause.start, end: clause.end }, i === 0 ? spaced.labelSpan : null, jointWith);
+      [current, labelled] = [spaced.speaker, true];
+      appendLine(line, current, spaced.labelSpan);
+      continue;
+    }
+    if (labelled && current) {
+      appendLine(line, current, null);
       continue;
     }
     const pressHost = conferenceHost(line.start);
