@@ -2,7 +2,7 @@
 // joint subjects ('双方は', '四大臣は', 'XとYは'), a side ('米側から', '先方より', '日本国政府は'), or an
 // office standing for its holder ('総理大臣は', '大統領は'), as statements write them.
 
-import { COUNTRY_FULL_NAMES, countryCode } from '../knowledge/countries';
+import { COUNTRY_FULL_NAMES, compoundCountries, countryCode } from '../knowledge/countries';
 import { numberedLine } from './lineKinds';
 import { KATAKANA_NAME, NamedOffice } from './participants';
 import { Line, contentEnd } from './text';
@@ -16,7 +16,7 @@ export interface Clause {
 
 /** Joint subjects of summaries and statements. */
 const JOINT_SUBJECT =
-  /^[^。]{0,14}?(双方|両者|両閣僚|両外相|両首脳|両大臣|両長官|両防衛相|両国防相|両国|両氏|三者|四者|[三四3-4３-４](?:か国|カ国|ヵ国)|[二三四2-4２-４](?:大臣|外相|閣僚|首脳)|[二三四2-4２-４](?:国|か国|カ国|ヵ国|人)の(?:外相|首脳|外務大臣|閣僚|大臣)|閣僚|各国|我々)(?:は|から|より|とも|が|で)/;
+  /^[^。]{0,14}?(双方|両者|両閣僚|両外相|両首脳|両大臣|両長官|両防衛相|両国防相|両国|両政府|両氏|三者|四者|[三四3-4３-４](?:か国|カ国|ヵ国)|[二三四2-4２-４](?:大臣|外相|閣僚|首脳)|[二三四2-4２-４](?:国|か国|カ国|ヵ国|人)の(?:外相|首脳|外務大臣|閣僚|大臣)|閣僚|各国|我々)(?:は|から|より|とも|が|で)/;
 /** One side speaking as a whole: '米側から', '日本側より', '先方より'. */
 const SIDE_SUBJECT = /(日本側|我が方|先方|相手側|[ァ-ヴー]{2,12}側|[一-龥]{1,3}側)(?:から|より|は)/;
 /** A clause that reports what both sides agreed on, whoever is named: '…で一致した', '…を確認した'. */
@@ -90,13 +90,22 @@ function sideCountry(written: string): string | null {
 
 /** Whether what follows a name and office makes them the speaker: 'より,', 'から', 'は…旨述べた', 'も賛意を表明', '「'. */
 export function speaksAfter(after: string): boolean {
-  return /^(より|から)(?!の)[もは]?[,、，]?/.test(after) || (/^[はも]/.test(after) && REPORTING.test(after)) || /^[は、,，]?「/.test(after);
+  // 'Xは' speaks when the sentence ends in what they said or did with words ('…旨述べた', '…を歓迎した'),
+  // or in a quote the sentence opens, not when a reporting word stands on the way ('…の招待により…を訪問した').
+  return /^(より|から)(?!の)[もは]?[,、，]?/.test(after) || (/^[はも]/.test(after) && (REPORTING.test(after.slice(-REPORTING_TAIL)) || /「[^」]*$/.test(after))) || /^[は、,，]?「/.test(after);
 }
+
+/** How near the end of a sentence its reporting verb stands. */
+const REPORTING_TAIL = 24;
 
 /** Who a clause reports: 'X大臣より,', 'Y長官から', 'Xは…旨述べた', '双方は', '米側から', '総理大臣は'. */
 export function findSubject(clause: string, named: readonly NamedOffice[]): Subject | null {
   const jointWord = JOINT_SUBJECT.exec(clause);
-  const joint = (jointWord && BEFORE_JOINT.test(clause.slice(0, jointWord.index + jointWord[0].indexOf(jointWord[1]))) && !named.some((n) => n.start < jointWord.index + jointWord[0].indexOf(jointWord[1])) ? jointWord : null) ?? OFFICE_PAIR.exec(clause);
+  const jointAt = jointWord ? jointWord.index + jointWord[0].indexOf(jointWord[1]) : 0;
+  const beforeJoint = clause.slice(0, jointAt);
+  // The countries of the pair may stand before it: '日米両政府は', '日中両首脳は'.
+  const jointOpens = BEFORE_JOINT.test(beforeJoint) || (/^両/.test(jointWord?.[1] ?? '') && compoundCountries(beforeJoint.trim()) !== null);
+  const joint = (jointWord && jointOpens && !named.some((n) => n.start < jointAt) ? jointWord : null) ?? OFFICE_PAIR.exec(clause);
   if (joint) {
     const written = joint[1] ?? joint[0].replace(/^[^、,，]*[、,，]/, '').replace(/(は|とも)$/, '');
     const start = joint.index + joint[0].indexOf(written);
