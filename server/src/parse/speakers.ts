@@ -86,7 +86,12 @@ function attributeBlocks(attribution: Attribution, sections: readonly Section[],
     if (section.kind === 'speaker') {
       const date = meetingAt(section.span.start)?.date ?? null;
       const [named] = findNamedOffices(input.text.slice(section.headingSpan.start, section.headingSpan.end), date);
-      if (named && body.end > body.start) {
+      const quote = named ? quoteAbove(input.text, section.headingSpan.start) : null;
+      if (named && quote) {
+        // '「…」' over '(福田康夫総理)': the name says whose the quote is; the lines below are prose.
+        tagged.append(registry.speakerFor(named, date), quote, section.headingSpan);
+        claimed.push(quote, section.headingSpan);
+      } else if (named && body.end > body.start) {
         tagged.append(registry.speakerFor(named, date), trimSpan(input.text, body), section.headingSpan);
         claimed.push(section.span);
       }
@@ -96,6 +101,19 @@ function attributeBlocks(attribution: Attribution, sections: readonly Section[],
     }
     attributeBlocks(attribution, section.children, host, tagged, claimed);
   }
+}
+
+/** How far above a name a quote it attributes can stand. */
+const QUOTE_WINDOW = 400;
+const QUOTE_LINE = /(?:^|[\r\n])[ \t\u3000]*(「[^「」\r\n]*」)[ \t\u3000]*(?:\r?\n|\r)[\s\u3000]*$/;
+
+/** A line that is a quote alone, just above `offset`. */
+function quoteAbove(text: string, offset: number): Span | null {
+  const from = Math.max(0, offset - QUOTE_WINDOW);
+  const found = QUOTE_LINE.exec(text.slice(from, offset));
+  if (!found) return null;
+  const start = from + found.index + found[0].indexOf(found[1]);
+  return { start, end: start + found[1].length };
 }
 
 /** Reported speech in the prose that no tag or block claims (`claimedRuns`: sorted and disjoint). */
