@@ -127,6 +127,7 @@ function attributeReportedSpeech(attribution: Attribution, claimedRuns: readonly
   let current: Speaker | null = null;
   // Under a label the lines are the labelled speaker's own words, whoever they speak of ('…大統領からも支持をいただいた').
   let labelled = false;
+  let quoteOnly = false;
   const appendLine = (line: Line, speaker: Speaker, labelSpan: Span | null) => {
     const jointWith = speaker.id === JOINT_ID ? attribution.registry.participantIds(attribution.meetingAt(line.start)) : [];
     for (const [i, clause] of clausesOf(line).entries()) reported.append(speaker, { start: clause.start, end: clause.end }, i === 0 ? labelSpan : null, jointWith);
@@ -138,7 +139,7 @@ function attributeReportedSpeech(attribution: Attribution, claimedRuns: readonly
     // A line that is only a name and office ('李部長', '川口大臣') labels the lines below as theirs.
     const label = isClaimed ? null : labels.get(line.index);
     if (label) {
-      [current, labelled] = [label, true];
+      [current, labelled, quoteOnly] = [label.speaker, true, label.quoteOnly];
       continue;
     }
     // A heading is not speech; a numbered paragraph (a heading line of running text) is.
@@ -156,6 +157,8 @@ function attributeReportedSpeech(attribution: Attribution, claimedRuns: readonly
     }
     if (labelled && current) {
       appendLine(line, current, null);
+      // A quote's label ends with the quote.
+      if (quoteOnly && /」[\s\u3000]*$/.test(line.text)) [current, labelled] = [null, false];
       continue;
     }
     const pressHost = conferenceHost(line.start);

@@ -5,20 +5,32 @@ import { Span, Speaker } from '../model/readout';
 import { KATAKANA_NAME, findNamedOffices } from './participants';
 import { Attribution, HOST_OFFICE, MODERATOR, PRESS, StatementList, hostFor, subjectSpeaker } from './speechContext';
 import { clausesOf, findSubject } from './subjects';
-import { Line } from './text';
+import { Line, isBlank } from './text';
+
+export interface Label {
+  readonly speaker: Speaker;
+  /** Whether the label speaks for the quote below it only, not for the lines after. */
+  readonly quoteOnly: boolean;
+}
 
 /**
  * Lines that stand alone as a name and office ('李部長', '川口大臣：'), each labelling the lines
  * below as that speaker's, by line index. Labels take turns between two speakers at least: one
  * alone ('岸田外務大臣' above a page's title) is the page's category, not a speaker's.
  */
-export function labelLines(attribution: Attribution, lines: readonly Line[], furniture: readonly boolean[]): Map<number, Speaker> {
-  const labels = new Map<number, Speaker>();
+export function labelLines(attribution: Attribution, lines: readonly Line[], furniture: readonly boolean[]): Map<number, Label> {
+  const labels = new Map<number, Label>();
+  // A label a quote follows ('中谷防衛大臣' over '「…」') speaks even alone, for the quote.
+  const quoted = new Map<number, Label>();
+  let last: { index: number; speaker: Speaker } | null = null;
   for (const line of lines) {
-    const speaker = furniture[line.index] ? null : labelLine(attribution, line);
-    if (speaker) labels.set(line.index, speaker);
+    if (furniture[line.index] || isBlank(line.text)) continue;
+    if (last && /^[\s\u3000]*「/.test(line.text)) quoted.set(last.index, { speaker: last.speaker, quoteOnly: true });
+    const speaker = labelLine(attribution, line);
+    if (speaker) labels.set(line.index, { speaker, quoteOnly: false });
+    last = speaker ? { index: line.index, speaker } : null;
   }
-  return new Set([...labels.values()].map((speaker) => speaker.id)).size >= 2 ? labels : new Map();
+  return new Set([...labels.values()].map((label) => label.speaker.id)).size >= 2 ? labels : quoted;
 }
 
 /** The speaker a line standing alone as a name and office labels. */
