@@ -151,9 +151,16 @@ export function readParties(
   participants.sort((a, b) => a.span.start - b.span.start);
   if (context.kind === '記者会見') participants = pressParticipants(text, block, context, participants);
 
-  const countries = partiesCountries(participants, [...titles.map((title) => title.text), ...(leadParties ? [leadParties] : [])]);
+  // A statement's heading lines name it with its countries ('佐藤総理大臣訪米の際の日米共同声明（訳）').
+  const statementNames = context.kind === '共同声明' ? linesOf(text, block.span).slice(0, STATEMENT_NAME_LINES).filter((line) => line.text.length <= 60 && STATEMENT_NAME.test(line.text)) : [];
+  const meetingNames = [...titles, ...statementNames].map((source) => source.text);
+  const countries = partiesCountries(participants, [...meetingNames, ...(leadParties ? [leadParties] : [])]);
   return { participants, countries };
 }
+
+const STATEMENT_NAME = /共同声明|共同コミュニケ|共同宣言|共同発表/;
+/** How many of a statement's first lines can name it. */
+const STATEMENT_NAME_LINES = 8;
 
 /** Countries whose people are written in kanji: a kanji name there can be theirs as well as Japan's. */
 const KANJI_COUNTRIES = new Set(['CN', 'TW', 'KR', 'KP', 'HK', 'MO']);
