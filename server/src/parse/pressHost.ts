@@ -2,7 +2,7 @@
 // participant, nor are the people the minister speaks of ('ウォレス国防大臣をお迎えして'). The
 // host is named by a tag ('(麻生外務大臣)'), the title or header ('林外務大臣会見記録',
 // '岸防衛大臣閣議後会見'), the lead ('…麻生大臣が会見を行ったところ'), a self-introduction
-// ('防衛大臣を拝命いたしました北澤俊美です'), or else by any mention of someone who held the
+// ('防衛大臣に就任いたしました北澤俊美でございます'), or else by any mention of someone who held the
 // conference's office that day ('麻生大臣のインド・パキスタン訪問' on a 外務大臣会見記録).
 
 import { PEOPLE } from '../knowledge/people';
@@ -24,8 +24,8 @@ const CONFERENCE_AFTER = /^(?:の)?(?:閣議後|臨時|定例|離任|就任)?(?:
 /** A lead that reports the conference: '…麻生大臣が会見を行ったところ', '高村大臣は…記者会見を行った'. */
 const CONFERENCE_SUBJECT = /^[はが]/;
 const CONFERENCE_WORD = /会見/;
-/** An inaugural conference's self-introduction: '防衛大臣を拝命いたしました北澤俊美です'. */
-const SELF_INTRODUCTION = /(外務大臣|防衛大臣|官房長官|内閣官房長官|外務副大臣|防衛副大臣)を拝命(?:いた)?しました([一-龥々]{2,6})(?:で(?:す|ございます))/;
+/** An inaugural conference's self-introduction: '防衛大臣を拝命いたしました北澤俊美です', '…に就任いたしました北澤俊美でございます'. */
+const SELF_INTRODUCTION = /(外務大臣|防衛大臣|官房長官|内閣官房長官|外務副大臣|防衛副大臣)(?:を(?:再び)?拝命|に就任)(?:を)?(?:(?:いた)?しました|させていただきました)([一-龥々]{2,6})(?:[(（][^()（）]{1,20}[)）])?で(?:す|ございます)/;
 /** The offices whose holders give press conferences, as a page's title or header names them. */
 const CONFERENCE_OFFICE = /(外務副大臣|防衛副大臣|外務大臣|防衛大臣|官房長官|外務報道官)/;
 
