@@ -149,7 +149,9 @@ export function readParties(
     for (const { named, start } of openingSpeakers(text, block.span, date)) add(named, { start, end: start + named.name.length });
   }
   participants.sort((a, b) => a.span.start - b.span.start);
-  if (context.kind === '記者会見') participants = pressParticipants(text, block, context, participants);
+  // A page of no known kind whose lead reports an official's press conference ('松野官房長官は閣議のあとの記者会見で') is one.
+  const reportsConference = context.kind === null && leadSentences.slice(0, 3).some((sentence) => REPORTED_CONFERENCE.test(sentence.text));
+  if (context.kind === '記者会見' || reportsConference) participants = pressParticipants(text, block, context, participants);
 
   // A statement's heading lines name it with its countries ('佐藤総理大臣訪米の際の日米共同声明（訳）').
   const statementNames = context.kind === '共同声明' ? linesOf(text, block.span).slice(0, STATEMENT_NAME_LINES).filter((line) => line.text.length <= 60 && STATEMENT_NAME.test(line.text)) : [];
@@ -158,6 +160,7 @@ export function readParties(
   return { participants, countries };
 }
 
+const REPORTED_CONFERENCE = /(?:官房長官|外務大臣|防衛大臣|外相|防衛相|報道官)は[^。]{0,20}記者会見で/;
 const STATEMENT_NAME = /共同声明|共同コミュニケ|共同宣言|共同発表/;
 /** How many of a statement's first lines can name it. */
 const STATEMENT_NAME_LINES = 8;
