@@ -142,6 +142,8 @@ export function readParties(
     const signed = signatory(text.slice(signature.start, signature.end));
     if (signed) add({ ...signed, country: signed.country ?? signature.country }, { start: signature.start + signed.nameStart, end: signature.start + signed.nameEnd });
   }
+  // A lead that names no one (the times: '協議は10時50分から…行われ') leaves the first sentence of the lead paragraph that does.
+  if (participants.length === 0 && context.kind !== '記者会見') readSources(leadSentences.filter((sentence) => findNamedOffices(sentence.text, date).length > 0).slice(0, 1));
   // A statement whose lead lines name fewer than both sides names them in its first sentences of prose.
   if (context.kind === '共同声明' && participants.length < 2) readSources(openingSentences(text, block.span, date));
   // A summary whose lead names no counterpart names them as the speakers of its first sentences.
