@@ -156,7 +156,7 @@ export function readParties(
   if (context.kind === '記者会見' || reportsConference) participants = pressParticipants(text, block, context, participants);
 
   // A statement's heading lines name it with its countries ('佐藤総理大臣訪米の際の日米共同声明（訳）').
-  const statementNames = context.kind === '共同声明' ? linesOf(text, block.span).slice(0, STATEMENT_NAME_LINES).filter((line) => line.text.length <= 60 && STATEMENT_NAME.test(line.text)) : [];
+  const statementNames = context.kind === '共同声明' ? linesOf(text, block.span, STATEMENT_NAME_LINES).filter((line) => line.text.length <= 60 && STATEMENT_NAME.test(line.text)) : [];
   const meetingNames = [...titles, ...statementNames].map((source) => source.text);
   const countries = partiesCountries(participants, [...meetingNames, ...(leadParties ? [leadParties] : [])]);
   return { participants, countries };
@@ -208,7 +208,7 @@ function pressParticipants(text: string, block: PartySources, context: { leadSen
   const sources = [...titles, ...leadSentences];
   let host: HostCandidate | null = namedHost(sources, tags, date);
   const office = host ? null : conferenceOffice(sources);
-  if (!host && office && date) host = officeHolder(linesOf(text, block.span), office, date);
+  if (!host && office && date) host = officeHolder(spanLines(text, block.span), office, date);
   if (!host) return [];
   const { named, sourceStart } = host;
   const known = found.find((participant) => sameName(participant.name, named.name));
@@ -217,11 +217,22 @@ function pressParticipants(text: string, block: PartySources, context: { leadSen
   return [{ name: named.name, title: named.title, country: 'JP', span: { start, end: start + named.name.length } }];
 }
 
-/** The lines of a span, each with where it starts. */
-function linesOf(text: string, span: Span): Sentence[] {
+/** The lines of a span that hold more than spaces, each with where it starts, as they are needed. */
+function* spanLines(text: string, span: Span): Generator<Sentence> {
+  const line = /[^\r\n]+/g;
+  line.lastIndex = span.start;
+  for (let found = line.exec(text); found !== null && found.index < span.end; found = line.exec(text)) {
+    const written = found.index + found[0].length > span.end ? found[0].slice(0, span.end - found.index) : found[0];
+    if (written.trim() !== '') yield { start: found.index, text: written };
+  }
+}
+
+/** The first `limit` lines of a span that hold more than spaces (all of them by default). */
+function linesOf(text: string, span: Span, limit = Infinity): Sentence[] {
   const lines: Sentence[] = [];
-  for (const line of text.slice(span.start, span.end).matchAll(/[^\r\n]+/g)) {
-    if (line[0].trim() !== '') lines.push({ start: span.start + line.index!, text: line[0] });
+  for (const line of spanLines(text, span)) {
+    if (lines.length >= limit) break;
+    lines.push(line);
   }
   return lines;
 }
@@ -235,7 +246,7 @@ const ATTENDANCE_LINES = 20;
 
 /** The lines of a block's attendance list, if it has one near its top. */
 function attendanceList(text: string, span: Span): Sentence[] {
-  const lines = linesOf(text, span).slice(0, ATTENDANCE_SEARCH);
+  const lines = linesOf(text, span, ATTENDANCE_SEARCH);
   const heading = lines.findIndex((line) => ATTENDANCE_HEADING.test(line.text));
   if (heading < 0) return [];
   const list: Sentence[] = [];
@@ -268,7 +279,7 @@ const OPENING_SPEAKER_SENTENCES = 8;
 /** A block's first sentences of prose (those that end with 。), at most `limit`. */
 function proseSentences(text: string, span: Span, limit: number): Sentence[] {
   const sentences: Sentence[] = [];
-  for (const line of linesOf(text, span)) {
+  for (const line of spanLines(text, span)) {
     let start = line.start;
     for (const piece of line.text.split(/(?<=[。．])/)) {
       const sentence = { start, text: piece };

@@ -64,7 +64,7 @@ export function conferenceOffice(sources: readonly Sentence[]): string | null {
 }
 
 /** Someone the text names who held the conference's office on its date: the host, named in passing. */
-export function officeHolder(lines: readonly Sentence[], office: string, date: string): HostCandidate | null {
+export function officeHolder(lines: Iterable<Sentence>, office: string, date: string): HostCandidate | null {
   for (const line of lines) {
     for (const named of findNamedOffices(line.text, date)) {
       if (!isJapanese(named)) continue;
