@@ -17,8 +17,8 @@ export interface Clause {
 /** Joint subjects of summaries and statements. */
 const JOINT_SUBJECT =
   /^[^。]{0,14}?(双方|両者|両閣僚|両外相|両首脳|両大臣|両長官|両防衛相|両国防相|両国|両政府|両氏|三者|四者|[三四3-4３-４](?:か国|カ国|ヵ国)|[二三四2-4２-４](?:大臣|外相|閣僚|首脳)|[二三四2-4２-４](?:国|か国|カ国|ヵ国|人)の(?:外相|首脳|外務大臣|閣僚|大臣)|閣僚|各国|我々)(?:は|から|より|とも|が|で)/;
-/** One side speaking as a whole: '米側から', '日本側より', '先方より'. */
-const SIDE_SUBJECT = /(日本側|我が方|先方|相手側|[ァ-ヴー]{2,12}側|[一-龥]{1,3}側)(?:から|より|は)/;
+/** One side speaking as a whole: '米側から', '日本側より', '先方より', 'ASEAN側からは'. */
+const SIDE_SUBJECT = /(日本側|我が方|先方|相手側|[ァ-ヴー]{2,12}側|[A-ZＡ-Ｚ]{2,8}側|[一-龥]{1,3}側)(?:から|より|は)/;
 /** A clause that reports what both sides agreed on, whoever is named: '…で一致した', '…を確認した'. */
 export const AGREEMENT = /(一致し|一致を見|合意し|確認し(?:た|ました|合っ)|意見交換を行|意見交換し|議論を行|協議を行|議論し|認識を共有|共有し(?:た|ました))[^。]{0,12}[。．]?$/;
 /** A clause that quotes what someone said ('「…で一致した」と明らかにしました'): the quote's agreement is the speaker's account. */
