@@ -76,6 +76,8 @@ const SPACED_LABEL = new RegExp(`^[\\s\\u3000]*(${KATAKANA_NAME}氏|[一-龥々]
 
 /** The speaker a line's spaced label names, and where the label stands. */
 export function spacedLabel(attribution: Attribution, line: Line): { speaker: Speaker; labelSpan: Span } | null {
+  // Words, not a caption: the line says something ('首相 記者会見' is a caption).
+  if (!/[。．」]/.test(line.text)) return null;
   const match = SPACED_LABEL.exec(line.text);
   if (!match) return namedSpacedLabel(attribution, line);
   const label = match[1];
