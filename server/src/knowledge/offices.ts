@@ -75,6 +75,10 @@ const OFFICES: readonly Office[] = [
   { title: '地上軍総司令官', country: null, level: 'other' },
   { title: '副大臣', country: 'JP', level: 'other' },
   { title: '大臣政務官', country: 'JP', level: 'other' },
+  { title: '外務大臣政務官', country: 'JP', level: 'other' },
+  // The EU's foreign minister ('アシュトンEU外務・安全保障政策上級代表').
+  { title: '外務・安全保障政策上級代表', country: 'EU', level: 'foreign' },
+  { title: '上級代表', country: null, level: 'foreign' },
   { title: '事務総長', country: null, level: 'other' },
   { title: '外務報道官', country: 'JP', level: 'other' },
   { title: '報道官', country: null, level: 'other' },

@@ -8,7 +8,8 @@ import { matchesOf } from './text';
 
 // Middle initials are written in Latin letters: ジョセフ・R・バイデン.
 export const KATAKANA_NAME = '[ァ-ヴ](?:[ァ-ヴー・=＝]|[A-ZＡ-Ｚ][.．]?・)*[ァ-ヴー]';
-const KANJI_NAME = '[一-龥々]{1,6}?';
+/** Kanji, and once a katakana for a character written so ('楊潔チ'): such a name must be a known one. */
+const KANJI_NAME = '[一-龥々]{1,6}?[ァ-ヶ]?';
 /** A reading in kana or Latin letters, or the kanji a Korean name is also written in ('ユン・ビョンセ(尹炳世)外相'). */
 const READING_CHARACTERS = '[ぁ-んァ-ヴー・一-龥々\\sA-Za-zＡ-Ｚａ-ｚ.．,\x27\\-]';
 const READING_LENGTH = 60;
@@ -26,7 +27,7 @@ const ACCREDITED = '駐日|在京';
 
 const NAME_AND_OFFICE =
   `(?<![ァ-ヴー・一-龥々])(${KATAKANA_NAME}|${KANJI_NAME})(${READING})?` +
-  `・?(?:${ACCREDITED})?(${COUNTRY_NAMES})?(?:${CONCURRENT})?(${PREFECTURAL_GOVERNOR}|${OFFICE_TITLES})(?!会談|会合|会議|官邸|級|間|室|府|省|庁)`;
+  `・?(?:${ACCREDITED})?(${COUNTRY_NAMES})?(?:${CONCURRENT})?(${PREFECTURAL_GOVERNOR}|${OFFICE_TITLES})(?!会談|会合|会議|官邸|級|間|室|府|省|庁|政務官|秘書官|補佐官)`;
 /** Tried at one position at a time (sticky): a search that fails never runs on past the office. */
 const NAMED_OFFICE = new RegExp(`(?:(?<![一-龥々])(${COUNTRY_FULL_NAMES})の)?${NAME_AND_OFFICE}`, 'y');
 /**
@@ -76,7 +77,7 @@ function isKanji(text: string): boolean {
 }
 
 /** An office where a name can end; the name is then looked for just before it. */
-const OFFICE_AT = new RegExp(`(?:${CONCURRENT})?(?:${PREFECTURAL_GOVERNOR}|${OFFICE_TITLES})(?!会談|会合|会議|官邸|級|間|室|府|省|庁)`, 'g');
+const OFFICE_AT = new RegExp(`(?:${CONCURRENT})?(?:${PREFECTURAL_GOVERNOR}|${OFFICE_TITLES})(?!会談|会合|会議|官邸|級|間|室|府|省|庁|政務官|秘書官|補佐官)`, 'g');
 /** How far before its office a name, with its country, reading and concurrent offices, can begin. */
 const NAME_WINDOW = 64;
 
@@ -175,6 +176,7 @@ export function findNamedOffices(text: string, date: string | null = null): Name
     const split = !glued && writtenCountryAfter ? splitCountry(writtenName, writtenCountryAfter) : null;
     let name = glued ? writtenName + writtenCountryAfter : joined ? joined[1] : split ? split.name : writtenName;
     const countryAfter = glued ? undefined : joined ? joined[2] : split ? split.country : writtenCountryAfter;
+    if (/^[一-龥々]+[ァ-ヶ]$/.test(name) && !PEOPLE.isKnownName(name)) continue;
     if (isKanji(name)) {
       name = trimNameWords(name);
       if (NOT_NAMES.has(name) || name.endsWith('担当') || compoundCountries(name) || countryCode(name) || /(分間|時間|回目)$/.test(name)) continue;
