@@ -5,6 +5,7 @@ import { COUNTRY_FULL_NAMES, countryCode, partyCountries } from '../knowledge/co
 import { OFFICE_TITLES, officeOf } from '../knowledge/offices';
 import { Participant, Span } from '../model/readout';
 import { NamedOffice, findNamedOffices, sameName } from './participants';
+import { notSpeakerTag } from './speechLabels';
 import { speaksAfter } from './subjects';
 import { HostCandidate, conferenceOffice, namedHost, officeHolder } from './pressHost';
 import { Line } from './text';
@@ -101,7 +102,7 @@ export function readParties(
     ...(opening ? [opening] : []),
     ...attendance,
     ...titles,
-    ...block.speakerLabels.map((span) => ({ start: span.start, text: text.slice(span.start, span.end) })),
+    ...block.speakerLabels.map((span) => ({ start: span.start, text: text.slice(span.start, span.end) })).filter((label) => !notSpeakerTag(label.text)),
   ];
   const add = (named: { name: string; title: string | null; country: string | null }, span: Span) => {
     const existing = participants.findIndex((participant) => sameName(participant.name, named.name));
@@ -202,7 +203,7 @@ function partiesCountries(participants: Participant[], meetingNames: readonly st
 /** A press conference's participants: its host alone, as the page names them, or no one. */
 function pressParticipants(text: string, block: PartySources, context: { leadSentences: readonly Sentence[]; titles: readonly Sentence[]; date: string | null }, found: readonly Participant[]): Participant[] {
   const { leadSentences, titles, date } = context;
-  const tags = block.speakerLabels.map((span) => ({ start: span.start, text: text.slice(span.start, span.end) }));
+  const tags = block.speakerLabels.map((span) => ({ start: span.start, text: text.slice(span.start, span.end) })).filter((tag) => !notSpeakerTag(tag.text));
   // A counterpart who speaks in turn makes it a joint press event: everyone named stays.
   if (found.some((participant) => participant.country !== 'JP' && tags.some((tag) => tag.start <= participant.span.start && participant.span.start < tag.start + tag.text.length))) return [...found];
   const sources = [...titles, ...leadSentences];

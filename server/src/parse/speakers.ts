@@ -10,7 +10,7 @@ import { PRESS_TAG } from './lineKinds';
 import { KATAKANA_NAME, findNamedOffices, sameName } from './participants';
 import { JOINT_ID, SpeakerRegistry } from './speakerRegistry';
 import { Attribution, MODERATOR, PRESS, SpeechInput, StatementList, hostFor, subjectSpeaker } from './speechContext';
-import { attributeConferenceLine, labelLines, pressConferenceHost, selfReferencedOffice, spacedLabel } from './speechLabels';
+import { attributeConferenceLine, labelLines, notSpeakerTag, pressConferenceHost, selfReferencedOffice, spacedLabel } from './speechLabels';
 import { AGREEMENT, QUOTED, Subject, clausesOf, findSubject, namedByClause, splitHandovers } from './subjects';
 import { Line, isBlank, matchesOf } from './text';
 
@@ -56,15 +56,12 @@ export function attributeSpeech(input: SpeechInput): Speech {
   return { speakers: [...kept.values()], statements, mentions: findMentions(input, kept, meetingAt) };
 }
 
-/** Tags that head a part of the page, not a speaker's turn. */
-const NOT_SPEAKER_TAG = /^(同席者|出席者|参加者|会談概要|概要|参考|備考)$/;
-
 /** Transcript turns, each its tag's speaker. Returns the host: the first Japanese speaker other than the moderator. */
 function attributeTurns(attribution: Attribution, tagged: StatementList, claimed: Span[]): Speaker | null {
   let host: Speaker | null = null;
   for (const turn of attribution.input.turns) {
     // '【同席者】' heads a list of those present, '【会談概要】' the summary: no one speaks under them.
-    if (NOT_SPEAKER_TAG.test(turn.speaker.replace(/\s+/g, ''))) continue;
+    if (notSpeakerTag(turn.speaker)) continue;
     const speaker = turnSpeaker(attribution, turn);
     if (speaker.side === 'japan' && speaker !== MODERATOR) host ??= speaker;
     tagged.append(speaker, turn.span, turn.tagSpan);

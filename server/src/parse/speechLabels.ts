@@ -114,3 +114,11 @@ function namedSpacedLabel(attribution: Attribution, line: Line): { speaker: Spea
   const start = line.start + match[0].indexOf(match[1]);
   return { speaker: attribution.registry.speakerFor(found[0], date), labelSpan: { start, end: start + match[1].length } };
 }
+
+/** Tags that head a part of the page, not a speaker's turn. */
+const NOT_SPEAKER_TAG = /^(同席者|出席者|参加者|会談概要|概要|参考|備考)$/;
+
+/** '【同席者】', or a bracket that lists someone's role ('（団長：菊田真紀子外務大臣政務官）'): no one speaks under it. */
+export function notSpeakerTag(tag: string): boolean {
+  return NOT_SPEAKER_TAG.test(tag.replace(/\s+/g, '')) || /[:：]/.test(tag);
+}
