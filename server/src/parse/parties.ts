@@ -36,10 +36,17 @@ const SITTING_IN = /同席|陪席/;
 /** A name written in katakana, with Latin initials or '=' ('リチャード・M・ニクソン', 'ジャン=イヴ・ル・ドリアン'). */
 const FOREIGN_NAME = /^[ァ-ヴー・=＝][ァ-ヴー・=＝A-ZＡ-Ｚ.．]*$/;
 
+/** A delegate's office the knowledge file need not hold, as a statement lists its delegations: '農林大臣', 'ソヴィエト連邦大臣会議議長'. */
+const DELEGATE_OFFICE = '[一-龥ァ-ヴー・]{2,16}?(?:大臣|議長|議員|次官|会員|長官)';
+
 /** A signature: the office, then the name, on one line or two ('内閣総理大臣　田中角栄', '外交部長\n姫鵬飛'). */
-const SIGNATURE = new RegExp(
-  `^[ \\t\\u3000]*(?:(${COUNTRY_FULL_NAMES})(?:国)?(?:政府)?)?(${OFFICE_TITLES})[\\s\\u3000]+([一-龥々]{1,4}[ \\t\\u3000]?[一-龥々]{1,4}|[ァ-ヴA-ZＡ-Ｚ][ァ-ヴー・=＝A-ZＡ-Ｚ.．]{1,30})[ \\t\\u3000]*$`,
-);
+const signaturePattern = (offices: string) =>
+  new RegExp(
+    `^[ \\t\\u3000]*(?:(${COUNTRY_FULL_NAMES})(?:国)?(?:政府)?)?(${offices})[\\s\\u3000]+([一-龥々]{1,4}[ \\t\\u3000]?[一-龥々]{1,4}|[ァ-ヴA-ZＡ-Ｚ][ァ-ヴー・=＝A-ZＡ-Ｚ.．−‐-]{1,30})[ \\t\\u3000]*$`,
+  );
+const SIGNATURE = signaturePattern(OFFICE_TITLES);
+/** Under a side's heading ('日本国側からは,'), any delegate's office. */
+const DELEGATE_SIGNATURE = signaturePattern(`${OFFICE_TITLES}|${DELEGATE_OFFICE}`);
 
 /** Where a statement is signed: a signature on one line, or an office above the name. */
 export function signatureSpans(lines: readonly Line[], text: string): Signature[] {
@@ -51,9 +58,10 @@ export function signatureSpans(lines: readonly Line[], text: string): Signature[
     if (header) side = /^(日本|我が国)$/.test(header[1]) ? 'JP' : countryCode(header[1]);
     const one = { start: lines[i].start, end: lines[i].end, country: side };
     const two = i + 1 < lines.length ? { start: lines[i].start, end: lines[i + 1].end, country: side } : null;
-    if (signatory(lines[i].text)) spans.push(one);
-    else if (two && lines[i].text.trim().length <= 30 && signatory(text.slice(two.start, two.end))) {
-      spans.push(two);
+    const delegate = side !== null;
+    if (signatory(lines[i].text, delegate)) spans.push({ ...one, delegate });
+    else if (two && lines[i].text.trim().length <= 30 && signatory(text.slice(two.start, two.end), delegate)) {
+      spans.push({ ...two, delegate });
       i++;
     }
   }
@@ -63,14 +71,16 @@ export function signatureSpans(lines: readonly Line[], text: string): Signature[
 export interface Signature extends Span {
   /** The country of the side the signature stands under, when a heading tells it. */
   readonly country: string | null;
+  /** Whether it stands under a side's heading, where a delegate's office need not be a known one. */
+  readonly delegate: boolean;
 }
 
-const SIDE_HEADER = new RegExp(`^[•・\\s\\u3000]*(${COUNTRY_FULL_NAMES}|日本|我が国)(?:国)?(?:側|政府|代表団?)?(?:のために)?[\\s\\u3000]*$`);
+const SIDE_HEADER = new RegExp(`^[•・\\s\\u3000]*(${COUNTRY_FULL_NAMES}|日本|我が国)(?:国)?(?:側|政府|代表団?)?(?:のために|からは[,，、]?)?[\\s\\u3000]*$`);
 
-export function signatory(line: string): { name: string; title: string; country: string | null; nameStart: number; nameEnd: number } | null {
+export function signatory(line: string, delegate = false): { name: string; title: string; country: string | null; nameStart: number; nameEnd: number } | null {
   // Most lines are longer, or hold no space between an office and a name.
   if (line.length > 60 || !/[\s\u3000]/.test(line.trim())) return null;
-  const match = SIGNATURE.exec(line);
+  const match = (delegate ? DELEGATE_SIGNATURE : SIGNATURE).exec(line);
   if (!match) return null;
   const written = match[3];
   const nameStart = match.index + match[0].indexOf(written, (match[1]?.length ?? 0) + match[2].length);
@@ -140,7 +150,7 @@ export function readParties(
     }
   }
   for (const signature of block.signatures) {
-    const signed = signatory(text.slice(signature.start, signature.end));
+    const signed = signatory(text.slice(signature.start, signature.end), signature.delegate);
     if (signed) add({ ...signed, country: signed.country ?? signature.country }, { start: signature.start + signed.nameStart, end: signature.start + signed.nameEnd });
   }
   // A lead that names no one (the times: '協議は10時50分から…行われ') leaves the first sentence of the lead paragraph that does.
