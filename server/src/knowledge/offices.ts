@@ -50,6 +50,8 @@ const OFFICES: readonly Office[] = [
   { title: '外務国際協力大臣', country: null, level: 'foreign' },
   { title: '外務・国際協力相', country: null, level: 'foreign' },
   { title: '外務・英連邦・開発大臣', country: 'GB', level: 'foreign' },
+  { title: '外務・開発大臣', country: 'GB', level: 'foreign' },
+  { title: '外務・開発相', country: 'GB', level: 'foreign' },
   { title: '外交部長', country: 'CN', level: 'foreign' },
   { title: '国務長官', country: 'US', level: 'foreign' },
   { title: '外務副大臣', country: 'JP', level: 'other' },
@@ -73,11 +75,18 @@ const OFFICES: readonly Office[] = [
   { title: '地上軍総司令官', country: null, level: 'other' },
   { title: '副大臣', country: 'JP', level: 'other' },
   { title: '大臣政務官', country: 'JP', level: 'other' },
+  { title: '外務大臣政務官', country: 'JP', level: 'other' },
+  // The EU's foreign minister ('アシュトンEU外務・安全保障政策上級代表').
+  { title: '外務・安全保障政策上級代表', country: 'EU', level: 'foreign' },
+  { title: '上級代表', country: null, level: 'foreign' },
   { title: '事務総長', country: null, level: 'other' },
+  { title: '外務報道官', country: 'JP', level: 'other' },
   { title: '報道官', country: null, level: 'other' },
   { title: '知事', country: 'JP', level: 'other' },
   { title: '大使', country: null, level: 'other' },
   { title: '委員長', country: null, level: 'other' },
+  // A Chinese foreign minister's short form ('李部長より').
+  { title: '部長', country: null, level: 'other' },
   { title: '長官', country: null, level: 'other' },
   { title: '大臣', country: null, level: 'other' },
 ];

@@ -254,7 +254,7 @@ export function readMeeting(text: string, block: Block, evidence: DocumentDates)
   if (signed && date === null) settle(signed.date, signed.start);
 
   const leadSentences = sentencesOf([...block.leadLines, ...block.firstParagraph]);
-  const { participants, countries } = readParties(text, block, { lead, leadSentences, titles: titleTexts, date, leadParties: lead ? meetingName(lead.text) : null });
+  const { participants, countries } = readParties(text, block, { kind, lead, leadSentences, titles: titleTexts, date, leadParties: lead ? meetingName(lead.text) : null });
 
   return { kind, date, monthDay, startTime, endTime, startTimeJapan, durationMinutes, place, countries, participants, provenance };
 }

@@ -8,8 +8,10 @@ import { matchesOf } from './text';
 
 // Middle initials are written in Latin letters: ジョセフ・R・バイデン.
 export const KATAKANA_NAME = '[ァ-ヴ](?:[ァ-ヴー・=＝]|[A-ZＡ-Ｚ][.．]?・)*[ァ-ヴー]';
-const KANJI_NAME = '[一-龥々]{1,6}?';
-const READING_CHARACTERS = '[ぁ-んァ-ヴー・\\sA-Za-zＡ-Ｚａ-ｚ.．,\x27\\-]';
+/** Kanji, and once a katakana for a character written so ('楊潔チ'): such a name must be a known one. */
+const KANJI_NAME = '[一-龥々]{1,6}?[ァ-ヶ]?';
+/** A reading in kana or Latin letters, or the kanji a Korean name is also written in ('ユン・ビョンセ(尹炳世)外相'). */
+const READING_CHARACTERS = '[ぁ-んァ-ヴー・一-龥々\\sA-Za-zＡ-Ｚａ-ｚ.．,\x27\\-]';
 const READING_LENGTH = 60;
 const READING = `[(（]${READING_CHARACTERS}{1,${READING_LENGTH}}[)）]`;
 const PREFECTURES =
@@ -17,12 +19,15 @@ const PREFECTURES =
   '滋賀|兵庫|奈良|和歌山|鳥取|島根|岡山|広島|山口|徳島|香川|愛媛|高知|福岡|佐賀|長崎|熊本|大分|宮崎|鹿児島|沖縄)県';
 /** A governor with the prefecture: '仲井眞沖縄県知事'. */
 const PREFECTURAL_GOVERNOR = `(?:${PREFECTURES})知事`;
-/** Offices held together: '副首相兼国防相', '中国共産党中央政治局委員兼外交部長'. The last one counts. */
-const CONCURRENT = '(?:(?:中国共産党)?(?:中央)?政治局委員|国務委員|副首相|副総理|第一副首相)兼';
+/** Offices held together: '副首相兼国防相', '中国共産党中央政治局委員兼外交部長', 'ソ連邦共産党中央委員会政治局員兼外務大臣'. The last one counts. */
+const CONCURRENT = '(?:(?:中国)?(?:共産党)?(?:中央委員会|中央)?政治局(?:委員|員)?|国務委員|副首相|副総理|第一副首相)兼';
+
+/** Where an ambassador is accredited, before the country that sends them: 'ハガティ駐日米国大使'. */
+const ACCREDITED = '駐日|在京';
 
 const NAME_AND_OFFICE =
   `(?<![ァ-ヴー・一-龥々])(${KATAKANA_NAME}|${KANJI_NAME})(${READING})?` +
-  `・?(${COUNTRY_NAMES})?(?:${CONCURRENT})?(${PREFECTURAL_GOVERNOR}|${OFFICE_TITLES})(?!会談|会合|会議|官邸|級|間|室|府|省|庁)`;
+  `・?(?:${ACCREDITED})?(${COUNTRY_NAMES})?(?:${CONCURRENT})?(${PREFECTURAL_GOVERNOR}|${OFFICE_TITLES})(?!会談|会合|会議|官邸|級|間|室|府|省|庁|政務官|秘書官|補佐官)`;
 /** Tried at one position at a time (sticky): a search that fails never runs on past the office. */
 const NAMED_OFFICE = new RegExp(`(?:(?<![一-龥々])(${COUNTRY_FULL_NAMES})の)?${NAME_AND_OFFICE}`, 'y');
 /**
@@ -42,7 +47,9 @@ const JOINED_COUNTRY = new RegExp(`^(.+)・(${COUNTRY_FULL_NAMES})$`);
 /** Kanji runs that stand before an office but are not names. */
 const NOT_NAMES = new Set([
   '総理', '内閣', '外務', '防衛', '国防', '国務', '官房', '副', '両', '各', '同', '本', '前', '元', '現', '新', '次',
-  '歴代', '担当', '首席', '政務', '経済', '産業', '関係', '外交部', '当該', '相手', '先方', '我が国', '日本国', '閣僚',
+  '歴代', '担当', '首席', '政務', '経済', '産業', '関係', '外交部', '当該', '相手', '先方', '我が国', '日本国', '閣僚', '国家',
+  // Ministries, before their minister: '厚生労働大臣から…御発言があり'.
+  '厚生労働', '総務', '財務', '法務', '文部科学', '農林水産', '国土交通', '環境', '経済産業', '復興', '内閣府', '国家公安',
 ]);
 
 export interface NamedOffice {
@@ -70,13 +77,13 @@ function isKanji(text: string): boolean {
 }
 
 /** An office where a name can end; the name is then looked for just before it. */
-const OFFICE_AT = new RegExp(`(?:${CONCURRENT})?(?:${PREFECTURAL_GOVERNOR}|${OFFICE_TITLES})(?!会談|会合|会議|官邸|級|間|室|府|省|庁)`, 'g');
+const OFFICE_AT = new RegExp(`(?:${CONCURRENT})?(?:${PREFECTURAL_GOVERNOR}|${OFFICE_TITLES})(?!会談|会合|会議|官邸|級|間|室|府|省|庁|政務官|秘書官|補佐官)`, 'g');
 /** How far before its office a name, with its country, reading and concurrent offices, can begin. */
 const NAME_WINDOW = 64;
 
 /** Every character a name + office can hold outside its reading: its names, countries and offices. */
 const MATCH_CHARACTERS = new Set(
-  [...[COUNTRY_FULL_NAMES, COUNTRY_NAMES, PREFECTURAL_GOVERNOR, CONCURRENT, OFFICE_TITLES, 'の=＝.．'].join('').replace(/[|()?:]/g, '')].map((c) => c.charCodeAt(0)),
+  [...[COUNTRY_FULL_NAMES, COUNTRY_NAMES, PREFECTURAL_GOVERNOR, CONCURRENT, ACCREDITED, OFFICE_TITLES, 'の=＝.．'].join('').replace(/[|()?:]/g, '')].map((c) => c.charCodeAt(0)),
 );
 const READING_CHARACTER = new RegExp(READING_CHARACTERS);
 
@@ -157,7 +164,9 @@ export function findNamedOffices(text: string, date: string | null = null): Name
     const match = namedOfficeEndingAt(text, Math.max(searched, officeAt.index! - NAME_WINDOW), end);
     if (!match) continue;
     searched = end;
-    const [whole, countryBefore, writtenName, , writtenCountryAfter, title] = match;
+    const [whole, countryBefore, writtenName, reading, writtenCountryAfter, title] = match;
+    // Kanji in brackets are a katakana name's other spelling; after kanji they are no reading ('会談(非公式)外相').
+    if (reading && isKanji(writtenName) && /[一-龥々]/.test(reading)) continue;
     // A one-character abbreviation after a kanji name is the name's last character (田中外務大臣).
     const glued = isKanji(writtenName) && writtenCountryAfter?.length === 1;
     // A country after a foreign name is joined to it by ・ (ジャイシャンカル・インド外務大臣).
@@ -167,9 +176,10 @@ export function findNamedOffices(text: string, date: string | null = null): Name
     const split = !glued && writtenCountryAfter ? splitCountry(writtenName, writtenCountryAfter) : null;
     let name = glued ? writtenName + writtenCountryAfter : joined ? joined[1] : split ? split.name : writtenName;
     const countryAfter = glued ? undefined : joined ? joined[2] : split ? split.country : writtenCountryAfter;
+    if (/^[一-龥々]+[ァ-ヶ]$/.test(name) && !PEOPLE.isKnownName(name)) continue;
     if (isKanji(name)) {
       name = trimNameWords(name);
-      if (NOT_NAMES.has(name) || compoundCountries(name) || countryCode(name) || /(分間|時間|回目)$/.test(name)) continue;
+      if (NOT_NAMES.has(name) || name.endsWith('担当') || compoundCountries(name) || countryCode(name) || /(分間|時間|回目)$/.test(name)) continue;
       if (name.length === 1 && !PEOPLE.isKnownName(name)) continue;
     }
     const nameStart = match.index! + whole.indexOf(name, countryBefore ? countryBefore.length : 0);

@@ -4,7 +4,10 @@
 import { COUNTRY_FULL_NAMES, countryCode, partyCountries } from '../knowledge/countries';
 import { OFFICE_TITLES, officeOf } from '../knowledge/offices';
 import { Participant, Span } from '../model/readout';
-import { findNamedOffices, sameName } from './participants';
+import { NamedOffice, findNamedOffices, sameName } from './participants';
+import { notSpeakerTag } from './speechLabels';
+import { speaksAfter } from './subjects';
+import { HostCandidate, conferenceOffice, namedHost, officeHolder } from './pressHost';
 import { Line } from './text';
 
 /** A sentence (or any piece of text) and where it starts in the document. */
@@ -14,6 +17,8 @@ export interface Sentence {
 }
 
 export interface PartySources {
+  /** Where the block stands in the document. */
+  readonly span: Span;
   /** Statement signatures ('内閣総理大臣　田中角栄'). */
   readonly signatures: readonly Signature[];
   /** Speaker blocks and named transcript tags, whose labels name participants. */
@@ -23,18 +28,25 @@ export interface PartySources {
 /** After a name: a visit or office that the person only stands behind. */
 const ABSENT = /^の.{0,6}(訪問|訪日|同行|随行|就任|名代|代理)/;
 /**
- * A sentence listing who attended ('日本側からは林芳正外務大臣…が出席しました'); those who only sat in
+ * A sentence listing who attended ('日本側からは林芳正外務大臣…が出席しました', '…大統領が議長を務めました'); those who only sat in
  * ('…が同席した') are not the meeting's principals.
  */
-const ATTENDING = /出席|参加/;
+const ATTENDING = /出席|参加|議長を務め|司会を務め/;
 const SITTING_IN = /同席|陪席/;
 /** A name written in katakana, with Latin initials or '=' ('リチャード・M・ニクソン', 'ジャン=イヴ・ル・ドリアン'). */
 const FOREIGN_NAME = /^[ァ-ヴー・=＝][ァ-ヴー・=＝A-ZＡ-Ｚ.．]*$/;
 
+/** A delegate's office the knowledge file need not hold, as a statement lists its delegations: '農林大臣', 'ソヴィエト連邦大臣会議議長'. */
+const DELEGATE_OFFICE = '[一-龥ァ-ヴー・]{2,16}?(?:大臣|議長|議員|次官|会員|長官)';
+
 /** A signature: the office, then the name, on one line or two ('内閣総理大臣　田中角栄', '外交部長\n姫鵬飛'). */
-const SIGNATURE = new RegExp(
-  `^[ \\t\\u3000]*(?:(${COUNTRY_FULL_NAMES})(?:国)?(?:政府)?)?(${OFFICE_TITLES})[\\s\\u3000]+([一-龥々]{1,4}[ \\t\\u3000]?[一-龥々]{1,4}|[ァ-ヴA-ZＡ-Ｚ][ァ-ヴー・=＝A-ZＡ-Ｚ.．]{1,30})[ \\t\\u3000]*$`,
-);
+const signaturePattern = (offices: string) =>
+  new RegExp(
+    `^[ \\t\\u3000]*(?:(${COUNTRY_FULL_NAMES})(?:国)?(?:政府)?)?(${offices})[\\s\\u3000]+([一-龥々]{1,4}[ \\t\\u3000]?[一-龥々]{1,4}|[ァ-ヴA-ZＡ-Ｚ][ァ-ヴー・=＝A-ZＡ-Ｚ.．−‐-]{1,30})[ \\t\\u3000]*$`,
+  );
+const SIGNATURE = signaturePattern(OFFICE_TITLES);
+/** Under a side's heading ('日本国側からは,'), any delegate's office. */
+const DELEGATE_SIGNATURE = signaturePattern(`${OFFICE_TITLES}|${DELEGATE_OFFICE}`);
 
 /** Where a statement is signed: a signature on one line, or an office above the name. */
 export function signatureSpans(lines: readonly Line[], text: string): Signature[] {
@@ -46,9 +58,10 @@ export function signatureSpans(lines: readonly Line[], text: string): Signature[
     if (header) side = /^(日本|我が国)$/.test(header[1]) ? 'JP' : countryCode(header[1]);
     const one = { start: lines[i].start, end: lines[i].end, country: side };
     const two = i + 1 < lines.length ? { start: lines[i].start, end: lines[i + 1].end, country: side } : null;
-    if (signatory(lines[i].text)) spans.push(one);
-    else if (two && lines[i].text.trim().length <= 30 && signatory(text.slice(two.start, two.end))) {
-      spans.push(two);
+    const delegate = side !== null;
+    if (signatory(lines[i].text, delegate)) spans.push({ ...one, delegate });
+    else if (two && lines[i].text.trim().length <= 30 && signatory(text.slice(two.start, two.end), delegate)) {
+      spans.push({ ...two, delegate });
       i++;
     }
   }
@@ -58,14 +71,16 @@ export function signatureSpans(lines: readonly Line[], text: string): Signature[
 export interface Signature extends Span {
   /** The country of the side the signature stands under, when a heading tells it. */
   readonly country: string | null;
+  /** Whether it stands under a side's heading, where a delegate's office need not be a known one. */
+  readonly delegate: boolean;
 }
 
-const SIDE_HEADER = new RegExp(`^[•・\\s\\u3000]*(${COUNTRY_FULL_NAMES}|日本|我が国)(?:国)?(?:側|政府|代表団?)?(?:のために)?[\\s\\u3000]*$`);
+const SIDE_HEADER = new RegExp(`^[•・\\s\\u3000]*(${COUNTRY_FULL_NAMES}|日本|我が国)(?:国)?(?:側|政府|代表団?)?(?:のために|からは[,，、]?)?[\\s\\u3000]*$`);
 
-export function signatory(line: string): { name: string; title: string; country: string | null; nameStart: number; nameEnd: number } | null {
+export function signatory(line: string, delegate = false): { name: string; title: string; country: string | null; nameStart: number; nameEnd: number } | null {
   // Most lines are longer, or hold no space between an office and a name.
   if (line.length > 60 || !/[\s\u3000]/.test(line.trim())) return null;
-  const match = SIGNATURE.exec(line);
+  const match = (delegate ? DELEGATE_SIGNATURE : SIGNATURE).exec(line);
   if (!match) return null;
   const written = match[3];
   const nameStart = match.index + match[0].indexOf(written, (match[1]?.length ?? 0) + match[2].length);
@@ -84,10 +99,10 @@ function sittingInRanges(sentence: string): Span[] {
 export function readParties(
   text: string,
   block: PartySources,
-  context: { lead: Sentence | null; leadSentences: readonly Sentence[]; titles: readonly Sentence[]; date: string | null; leadParties: string | null },
+  context: { kind: string | null; lead: Sentence | null; leadSentences: readonly Sentence[]; titles: readonly Sentence[]; date: string | null; leadParties: string | null },
 ): { participants: Participant[]; countries: string[] } {
   const { lead, leadSentences, titles, date, leadParties } = context;
-  const participants: Participant[] = [];
+  let participants: Participant[] = [];
   const titleSource = titles[0];
   const attendance = leadSentences.filter((sentence) => sentence.start !== lead?.start && ATTENDING.test(sentence.text) && !SITTING_IN.test(sentence.text));
   // With no lead (a joint statement), the first sentence of prose names the parties.
@@ -97,7 +112,7 @@ export function readParties(
     ...(opening ? [opening] : []),
     ...attendance,
     ...titles,
-    ...block.speakerLabels.map((span) => ({ start: span.start, text: text.slice(span.start, span.end) })),
+    ...block.speakerLabels.map((span) => ({ start: span.start, text: text.slice(span.start, span.end) })).filter((label) => !notSpeakerTag(label.text)),
   ];
   const add = (named: { name: string; title: string | null; country: string | null }, span: Span) => {
     const existing = participants.findIndex((participant) => sameName(participant.name, named.name));
@@ -113,41 +128,184 @@ export function readParties(
       span: known.span.start <= span.start ? known.span : span,
     };
   };
-  for (const source of sources) {
-    const sittingIn = sittingInRanges(source.text);
-    for (const named of findNamedOffices(source.text, date)) {
-      // '（日本側：上野官房副長官…同席）' inside the lead names who sat in, not the principals.
-      if (sittingIn.some((range) => range.start <= named.start && named.end <= range.end)) continue;
-      // 'プーチン大統領の公式訪問に同行して' names someone who is not at the table.
-      if (source !== titleSource && ABSENT.test(source.text.slice(named.end))) continue;
-      add(named, { start: source.start + named.nameStart, end: source.start + named.nameStart + named.name.length });
+  const readSources = (list: readonly Sentence[]) => {
+    for (const source of list) {
+      const sittingIn = sittingInRanges(source.text);
+      for (const named of findNamedOffices(source.text, date)) {
+        // '（日本側：上野官房副長官…同席）' inside the lead names who sat in, not the principals.
+        if (sittingIn.some((range) => range.start <= named.start && named.end <= range.end)) continue;
+        // 'プーチン大統領の公式訪問に同行して' names someone who is not at the table.
+        if (source !== titleSource && ABSENT.test(source.text.slice(named.end))) continue;
+        add(named, { start: source.start + named.nameStart, end: source.start + named.nameStart + named.name.length });
+      }
+    }
+  };
+  readSources(sources);
+  for (const line of attendanceList(text, block.span)) {
+    for (const named of findNamedOffices(line.text, date)) {
+      // 'インドネシア：ジョコ・ウィドド大統領': the country the list writes before the colon.
+      const listed = /([^\s\u3000:：、,，\-－]+)[:：]$/.exec(line.text.slice(0, named.start));
+      const country = named.country ?? (listed ? countryCode(listed[1]) : null);
+      add({ ...named, country }, { start: line.start + named.nameStart, end: line.start + named.nameStart + named.name.length });
     }
   }
   for (const signature of block.signatures) {
-    const signed = signatory(text.slice(signature.start, signature.end));
+    const signed = signatory(text.slice(signature.start, signature.end), signature.delegate);
     if (signed) add({ ...signed, country: signed.country ?? signature.country }, { start: signature.start + signed.nameStart, end: signature.start + signed.nameEnd });
   }
+  // A lead that names no one (the times: '協議は10時50分から…行われ') leaves the first sentence of the lead paragraph that does.
+  if (participants.length === 0 && context.kind !== '記者会見') readSources(leadSentences.filter((sentence) => findNamedOffices(sentence.text, date).length > 0).slice(0, 1));
+  // A statement whose lead lines name fewer than both sides names them in its first sentences of prose.
+  if (context.kind === '共同声明' && participants.length < 2) readSources(openingSentences(text, block.span, date));
+  // A summary whose lead names no counterpart names them as the speakers of its first sentences.
+  if (context.kind !== '共同声明' && context.kind !== '記者会見' && !participants.some((p) => p.country !== 'JP')) {
+    for (const { named, start } of openingSpeakers(text, block.span, date)) add(named, { start, end: start + named.name.length });
+  }
   participants.sort((a, b) => a.span.start - b.span.start);
+  // A page of no known kind whose lead reports an official's press conference ('松野官房長官は閣議のあとの記者会見で') is one.
+  const reportsConference = context.kind === null && leadSentences.slice(0, 3).some((sentence) => REPORTED_CONFERENCE.test(sentence.text));
+  if (context.kind === '記者会見' || reportsConference) participants = pressParticipants(text, block, context, participants);
 
-  // Countries: compounds (日米, 日露, 日米韓) in the titles and lead, and the participants'.
+  // A statement's heading lines name it with its countries ('佐藤総理大臣訪米の際の日米共同声明（訳）').
+  const statementNames = context.kind === '共同声明' ? linesOf(text, block.span, STATEMENT_NAME_LINES).filter((line) => line.text.length <= 60 && STATEMENT_NAME.test(line.text)) : [];
+  const meetingNames = [...titles, ...statementNames].map((source) => source.text);
+  const countries = partiesCountries(participants, [...meetingNames, ...(leadParties ? [leadParties] : [])]);
+  return { participants, countries };
+}
+
+const REPORTED_CONFERENCE = /(?:官房長官|外務大臣|防衛大臣|外相|防衛相|報道官)は[^。]{0,20}記者会見で/;
+const STATEMENT_NAME = /共同声明|共同コミュニケ|共同宣言|共同発表/;
+/** How many of a statement's first lines can name it. */
+const STATEMENT_NAME_LINES = 8;
+
+/** Countries whose people are written in kanji: a kanji name there can be theirs as well as Japan's. */
+const KANJI_COUNTRIES = new Set(['CN', 'TW', 'KR', 'KP', 'HK', 'MO']);
+
+/**
+ * The meeting's countries: compounds (日米, 日露, 日米韓) in the titles and the lead's meeting name,
+ * and the participants'. A participant whose office does not tell the country gets it from the
+ * meeting: a foreign name (ラヴロフ外務大臣) the one counterpart's, a kanji name (椎名外務大臣) Japan's
+ * when no counterpart writes names in kanji. `participants` is updated in place.
+ */
+function partiesCountries(participants: Participant[], meetingNames: readonly string[]): string[] {
   const countries: string[] = [];
   // The lead can mention other meetings ('日中韓外相会議に出席するため訪日中の'): only the
   // compound that names this meeting counts there.
-  for (const text of [...titles.map((title) => title.text), ...(leadParties ? [leadParties] : [])]) {
+  for (const text of meetingNames) {
     for (const code of partyCountries(text)) if (!countries.includes(code)) countries.push(code);
   }
-  const counterpartCountries = countries.filter((code) => code !== 'JP');
+  const named = participants.flatMap((participant) => (participant.country && participant.country !== 'JP' ? [participant.country] : []));
+  const counterparts = [...new Set([...countries.filter((code) => code !== 'JP'), ...named])];
   for (let i = 0; i < participants.length; i++) {
     const participant = participants[i];
-    // A foreign name under an office that does not tell the country (ラヴロフ外務大臣) in a
-    // bilateral meeting belongs to the one counterpart country.
-    if (!participant.country && FOREIGN_NAME.test(participant.name) && counterpartCountries.length === 1) {
-      participants[i] = { ...participant, country: counterpartCountries[0] };
+    if (!participant.country && FOREIGN_NAME.test(participant.name) && counterparts.length === 1) {
+      participants[i] = { ...participant, country: counterparts[0] };
+    } else if (!participant.country && /^[一-龥々]+$/.test(participant.name) && counterparts.length > 0 && !counterparts.some((code) => KANJI_COUNTRIES.has(code))) {
+      participants[i] = { ...participant, country: 'JP' };
     }
     const country = participants[i].country;
     if (country && !countries.includes(country)) countries.push(country);
   }
   countries.sort((a, b) => (a === 'JP' ? -1 : b === 'JP' ? 1 : 0));
+  return countries;
+}
 
-  return { participants, countries };
+/** A press conference's participants: its host alone, as the page names them, or no one. */
+function pressParticipants(text: string, block: PartySources, context: { leadSentences: readonly Sentence[]; titles: readonly Sentence[]; date: string | null }, found: readonly Participant[]): Participant[] {
+  const { leadSentences, titles, date } = context;
+  const tags = block.speakerLabels.map((span) => ({ start: span.start, text: text.slice(span.start, span.end) })).filter((tag) => !notSpeakerTag(tag.text));
+  // A counterpart who speaks in turn makes it a joint press event: everyone named stays.
+  if (found.some((participant) => participant.country !== 'JP' && tags.some((tag) => tag.start <= participant.span.start && participant.span.start < tag.start + tag.text.length))) return [...found];
+  const sources = [...titles, ...leadSentences];
+  let host: HostCandidate | null = namedHost(sources, tags, date);
+  const office = host ? null : conferenceOffice(sources);
+  if (!host && office && date) host = officeHolder(spanLines(text, block.span), office, date);
+  if (!host) return [];
+  const { named, sourceStart } = host;
+  const known = found.find((participant) => sameName(participant.name, named.name));
+  if (known) return [{ ...known, country: known.country ?? 'JP' }];
+  const start = sourceStart + named.nameStart;
+  return [{ name: named.name, title: named.title, country: 'JP', span: { start, end: start + named.name.length } }];
+}
+
+/** The lines of a span that hold more than spaces, each with where it starts, as they are needed. */
+function* spanLines(text: string, span: Span): Generator<Sentence> {
+  const line = /[^\r\n]+/g;
+  line.lastIndex = span.start;
+  for (let found = line.exec(text); found !== null && found.index < span.end; found = line.exec(text)) {
+    const written = found.index + found[0].length > span.end ? found[0].slice(0, span.end - found.index) : found[0];
+    if (written.trim() !== '') yield { start: found.index, text: written };
+  }
+}
+
+/** The first `limit` lines of a span that hold more than spaces (all of them by default). */
+function linesOf(text: string, span: Span, limit = Infinity): Sentence[] {
+  const lines: Sentence[] = [];
+  for (const line of spanLines(text, span)) {
+    if (lines.length >= limit) break;
+    lines.push(line);
+  }
+  return lines;
+}
+
+/** A list of who attended under its own heading: '1 出席者' over '- 日本：岸田内閣総理大臣', 'インドネシア：…大統領、…'. */
+const ATTENDANCE_HEADING = /^[\s\u3000]*(?:[0-9０-９]{1,2}[.．、]?|[(（][0-9０-９]{1,2}[)）])?[\s\u3000]*(?:出席者|参加者)[\s\u3000]*$/;
+const NEXT_HEADING = /^[\s\u3000]*(?:[0-9０-９]{1,2}[.．、]?[\s\u3000]|[(（][0-9０-９]{1,2}[)）])/;
+/** How far into a block the attendance list is looked for, and how long it can be. */
+const ATTENDANCE_SEARCH = 40;
+const ATTENDANCE_LINES = 20;
+
+/** The lines of a block's attendance list, if it has one near its top. */
+function attendanceList(text: string, span: Span): Sentence[] {
+  const lines = linesOf(text, span, ATTENDANCE_SEARCH);
+  const heading = lines.findIndex((line) => ATTENDANCE_HEADING.test(line.text));
+  if (heading < 0) return [];
+  const list: Sentence[] = [];
+  for (const line of lines.slice(heading + 1, heading + 1 + ATTENDANCE_LINES)) {
+    if (NEXT_HEADING.test(line.text)) break;
+    list.push(line);
+  }
+  return list;
+}
+
+/** How many sentences of prose a statement's parties are looked for in, and how many of them may name them. */
+const OPENING_SENTENCES = 6;
+const OPENING_NAMING = 3;
+
+/** The people with an office who speak in a summary's first sentences of prose ('これに対しパウエル長官は…旨述べた'), and where their names start. */
+function openingSpeakers(text: string, span: Span, date: string | null): { named: NamedOffice; start: number }[] {
+  const speakers: { named: NamedOffice; start: number }[] = [];
+  for (const sentence of proseSentences(text, span, OPENING_SPEAKER_SENTENCES)) {
+    for (const named of findNamedOffices(sentence.text, date)) {
+      // A label at the head of a line before a space speaks too: '安倍晋三首相 日米同盟の絆は…'.
+      const labelled = /^[\s\u3000]*$/.test(sentence.text.slice(0, named.start)) && /^[ \u3000]/.test(sentence.text.slice(named.end));
+      if (labelled || speaksAfter(sentence.text.slice(named.end))) speakers.push({ named, start: sentence.start + named.nameStart });
+    }
+  }
+  return speakers;
+}
+
+const OPENING_SPEAKER_SENTENCES = 8;
+
+/** A block's first sentences of prose (those that end with 。), at most `limit`. */
+function proseSentences(text: string, span: Span, limit: number): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (const line of spanLines(text, span)) {
+    let start = line.start;
+    for (const piece of line.text.split(/(?<=[。．])/)) {
+      const sentence = { start, text: piece };
+      start += piece.length;
+      if (!/[。．]$/.test(piece.trim())) continue;
+      sentences.push(sentence);
+      if (sentences.length >= limit) return sentences;
+    }
+  }
+  return sentences;
+}
+
+/** A statement's first sentences of prose that name someone with an office. */
+function openingSentences(text: string, span: Span, date: string | null): Sentence[] {
+  return proseSentences(text, span, OPENING_SENTENCES)
+    .filter((sentence) => findNamedOffices(sentence.text, date).length > 0)
+    .slice(0, OPENING_NAMING);
 }

@@ -5,12 +5,13 @@
 // allows, and given a side of the table.
 
 import { PEOPLE, nameKey } from '../knowledge/people';
-import { Meeting, Mention, Participant, Section, Span, Speaker, Statement, Turn } from '../model/readout';
-import { officeOf } from '../knowledge/offices';
+import { Meeting, Mention, Section, Span, Speaker, Statement, Turn } from '../model/readout';
 import { PRESS_TAG } from './lineKinds';
 import { KATAKANA_NAME, findNamedOffices, sameName } from './participants';
 import { JOINT_ID, SpeakerRegistry } from './speakerRegistry';
-import { AGREEMENT, Subject, clausesOf, findSubject, namedByClause } from './subjects';
+import { Attribution, MODERATOR, PRESS, SpeechInput, StatementList, hostFor, subjectSpeaker } from './speechContext';
+import { attributeConferenceLine, labelLines, notSpeakerTag, pressConferenceHost, selfReferencedOffice, spacedLabel } from './speechLabels';
+import { AGREEMENT, QUOTED, Subject, clausesOf, findSubject, namedByClause, splitHandovers } from './subjects';
 import { Line, isBlank, matchesOf } from './text';
 
 export interface Speech {
@@ -19,52 +20,11 @@ export interface Speech {
   readonly mentions: Mention[];
 }
 
-interface SpeechInput {
-  readonly text: string;
-  readonly lines: readonly Line[];
-  readonly furniture: readonly boolean[];
-  readonly headingLines: ReadonlySet<number>;
-  readonly sections: readonly Section[];
-  readonly turns: readonly Turn[];
-  readonly meetings: readonly Meeting[];
-}
-
-const PRESS: Speaker = { id: 'press', name: '記者', title: null, country: null, side: 'press', personId: null };
-const MODERATOR: Speaker = { id: 'moderator', name: '司会', title: null, country: 'JP', side: 'japan', personId: null };
-
 /** A transcript's untagged opening remarks, the host's: '冒頭発言', '1 発表事項', '大臣発言'. */
 const OPENING_REMARKS = /^(?:[0-9０-９]{1,2}[.．]?\s*)?(冒頭|発表事項|大臣発言|大臣から)/;
 /** Roles of transcript tags that stand for the host of the press conference. */
 const HOST_ROLE = /^(大臣|総理|長官|官房長官|副大臣|報道官|外務大臣|防衛大臣|総理大臣|首相|外務報道官|答|A)$/;
 const HONORIFIC = new RegExp(`(?<![ァ-ヴー・一-龥々])(${KATAKANA_NAME}|[一-龥々]{2,4})(氏|さん)`, 'g');
-
-/** What every pass over the readout works from: the parse so far, the speakers met, and the meeting at an offset. */
-interface Attribution {
-  readonly input: SpeechInput;
-  readonly registry: SpeakerRegistry;
-  readonly meetingAt: (offset: number) => Meeting | undefined;
-}
-
-/** Statements as they are attributed: sentences of one speaker that follow each other on a line are one statement. */
-class StatementList {
-  readonly statements: Statement[] = [];
-
-  constructor(
-    private readonly text: string,
-    private readonly registry: SpeakerRegistry,
-  ) {}
-
-  append(speaker: Speaker, span: Span, labelSpan: Span | null, jointWith: readonly string[] = []): void {
-    this.registry.register(speaker);
-    const previous = this.statements[this.statements.length - 1];
-    const adjacent = previous && previous.span.end <= span.start && !/[\r\n]/.test(this.text.slice(previous.span.end, span.start));
-    if (adjacent && previous.speaker === speaker.id && labelSpan === null) {
-      this.statements[this.statements.length - 1] = { ...previous, span: { start: previous.span.start, end: span.end } };
-      return;
-    }
-    this.statements.push({ speaker: speaker.id, joint: speaker.id === JOINT_ID, jointWith, span, labelSpan });
-  }
-}
 
 export function attributeSpeech(input: SpeechInput): Speech {
   const { meetings } = input;
@@ -83,26 +43,25 @@ export function attributeSpeech(input: SpeechInput): Speech {
   const host = attributeTurns(attribution, tagged, claimed);
   attributeBlocks(attribution, input.sections, host, tagged, claimed);
   tagged.statements.sort((a, b) => a.span.start - b.span.start);
-  const reported = attributeReportedSpeech(attribution, disjoint(claimed));
+  const reported = attributeReportedSpeech(attribution, disjoint(claimed), host);
 
   const statements = [...tagged.statements, ...reported].sort((a, b) => a.span.start - b.span.start);
   const { speakers } = registry;
   // A name can merge into the press or the moderator (newOrMergedSpeaker matches any speaker by name); they stay as they are.
   for (const speaker of [PRESS, MODERATOR]) if (statements.some((s) => s.speaker === speaker.id)) speakers.set(speaker.id, speaker);
-  const mentions = findMentions(input, speakers, meetingAt);
   const speaking = new Set(statements.flatMap((statement) => [statement.speaker, ...statement.jointWith]));
   const participants = new Set(meetings.flatMap((meeting) => meeting.participants.map((p) => nameKey(p.name))));
-  return {
-    speakers: [...speakers.values()].filter((speaker) => speaking.has(speaker.id) || participants.has(nameKey(speaker.name))),
-    statements,
-    mentions,
-  };
+  // A label with nothing under it met a speaker who never speaks: mentions resolve only to those kept.
+  const kept = new Map([...speakers].filter(([, speaker]) => speaking.has(speaker.id) || participants.has(nameKey(speaker.name))));
+  return { speakers: [...kept.values()], statements, mentions: findMentions(input, kept, meetingAt) };
 }
 
 /** Transcript turns, each its tag's speaker. Returns the host: the first Japanese speaker other than the moderator. */
 function attributeTurns(attribution: Attribution, tagged: StatementList, claimed: Span[]): Speaker | null {
   let host: Speaker | null = null;
   for (const turn of attribution.input.turns) {
+    // '【同席者】' heads a list of those present, '【会談概要】' the summary: no one speaks under them.
+    if (notSpeakerTag(turn.speaker)) continue;
     const speaker = turnSpeaker(attribution, turn);
     if (speaker.side === 'japan' && speaker !== MODERATOR) host ??= speaker;
     tagged.append(speaker, turn.span, turn.tagSpan);
@@ -121,21 +80,6 @@ function turnSpeaker(attribution: Attribution, turn: Turn): Speaker {
   return named ? attribution.registry.speakerFor(named, date) : hostFor(attribution, role, turn.span.start);
 }
 
-/** The Japanese participant a role's tag stands for; the role itself when the page names none. */
-function hostFor({ registry, meetingAt }: Attribution, role: string, offset: number): Speaker {
-  const meeting = meetingAt(offset);
-  const japanese = meeting?.participants.filter((p) => p.country === 'JP') ?? [];
-  // A tag that names only a role ('大臣', 'A', '答') is the one Japanese principal the page names.
-  const named = japanese.find((p) => p.title !== null && (p.title.endsWith(role) || role.endsWith(p.title))) ?? (japanese.length === 1 ? japanese[0] : undefined);
-  if (named) return registry.speakerFor(named, meeting!.date);
-  // An answer tag ('A', '答') stands for the office the page is the press conference of ('防衛大臣記者会見').
-  const office = /^(A|Ａ|答)$/.test(role) ? HOST_OFFICE.exec(meeting?.title ?? '')?.[1] ?? '大臣' : role;
-  return registry.speakers.get(`role:${role}`) ?? { id: `role:${role}`, name: office, title: office, country: 'JP', side: 'japan', personId: null };
-}
-
-/** The offices whose holders give press conferences, as a page's title names them. */
-const HOST_OFFICE = /(外務大臣|防衛大臣|官房長官|外務副大臣|外務報道官|報道官|副大臣)/;
-
 /** Speaker blocks of joint press events, and a transcript's untagged opening remarks (the host's), in sections at any depth. */
 function attributeBlocks(attribution: Attribution, sections: readonly Section[], host: Speaker | null, tagged: StatementList, claimed: Span[]): void {
   const { input, registry, meetingAt } = attribution;
@@ -144,7 +88,12 @@ function attributeBlocks(attribution: Attribution, sections: readonly Section[],
     if (section.kind === 'speaker') {
       const date = meetingAt(section.span.start)?.date ?? null;
       const [named] = findNamedOffices(input.text.slice(section.headingSpan.start, section.headingSpan.end), date);
-      if (named && body.end > body.start) {
+      const quote = named ? quoteAbove(input.text, section.headingSpan.start) : null;
+      if (named && quote) {
+        // '「…」' over '(福田康夫総理)': the name says whose the quote is; the lines below are prose.
+        tagged.append(registry.speakerFor(named, date), quote, section.headingSpan);
+        claimed.push(quote, section.headingSpan);
+      } else if (named && body.end > body.start) {
         tagged.append(registry.speakerFor(named, date), trimSpan(input.text, body), section.headingSpan);
         claimed.push(section.span);
       }
@@ -156,34 +105,80 @@ function attributeBlocks(attribution: Attribution, sections: readonly Section[],
   }
 }
 
+/** How far above a name a quote it attributes can stand. */
+const QUOTE_WINDOW = 400;
+const QUOTE_LINE = /(?:^|[\r\n])[ \t\u3000]*(「[^「」\r\n]*」)[ \t\u3000]*(?:\r?\n|\r)[\s\u3000]*$/;
+
+/** A line that is a quote alone, just above `offset`. */
+function quoteAbove(text: string, offset: number): Span | null {
+  const from = Math.max(0, offset - QUOTE_WINDOW);
+  const found = QUOTE_LINE.exec(text.slice(from, offset));
+  if (!found) return null;
+  const start = from + found.index + found[0].indexOf(found[1]);
+  return { start, end: start + found[1].length };
+}
+
 /** Reported speech in the prose that no tag or block claims (`claimedRuns`: sorted and disjoint). */
-function attributeReportedSpeech(attribution: Attribution, claimedRuns: readonly Span[]): Statement[] {
+function attributeReportedSpeech(attribution: Attribution, claimedRuns: readonly Span[], host: Speaker | null): Statement[] {
   const { lines, furniture, headingLines, text } = attribution.input;
   const reported = new StatementList(text, attribution.registry);
+  const selfOffice = selfReferencedOffice(lines);
+  const labels = labelLines(attribution, lines, furniture);
+  const conferenceHost = (offset: number) => pressConferenceHost(attribution, offset, host, selfOffice);
   let run = 0;
   let current: Speaker | null = null;
+  // Under a label the lines are the labelled speaker's own words, whoever they speak of ('…大統領からも支持をいただいた').
+  let labelled = false;
+  let quoteOnly = false;
+  const appendLine = (line: Line, speaker: Speaker, labelSpan: Span | null) => {
+    const jointWith = speaker.id === JOINT_ID ? attribution.registry.participantIds(attribution.meetingAt(line.start)) : [];
+    for (const [i, clause] of clausesOf(line).entries()) reported.append(speaker, { start: clause.start, end: clause.end }, i === 0 ? labelSpan : null, jointWith);
+  };
   for (const line of lines) {
     while (run < claimedRuns.length && claimedRuns[run].end < line.end) run++;
     const isClaimed = run < claimedRuns.length && claimedRuns[run].start <= line.start;
     if (furniture[line.index] || isBlank(line.text)) continue;
+    // A line that is only a name and office ('李部長', '川口大臣') labels the lines below as theirs.
+    const label = isClaimed ? null : labels.get(line.index);
+    if (label) {
+      [current, labelled, quoteOnly] = [label.speaker, true, label.quoteOnly];
+      continue;
+    }
     // A heading is not speech; a numbered paragraph (a heading line of running text) is.
     if (isClaimed || (headingLines.has(line.index) && !/[。．]/.test(line.text) && line.text.trim().length < 40)) {
-      current = null;
+      [current, labelled] = [null, false];
       continue;
     }
     // A new heading starts afresh; a line that names nobody continues the speaker of the line before.
-    if (headingLines.has(line.index)) current = null;
-    current = attributeClauses(attribution, reported, line, current);
+    if (headingLines.has(line.index)) [current, labelled] = [null, false];
+    const spaced = spacedLabel(attribution, line);
+    if (spaced) {
+      [current, labelled] = [spaced.speaker, true];
+      appendLine(line, current, spaced.labelSpan);
+      continue;
+    }
+    if (labelled && current) {
+      appendLine(line, current, null);
+      // A quote's label ends with the quote.
+      if (quoteOnly && /」[\s\u3000]*$/.test(line.text)) [current, labelled] = [null, false];
+      continue;
+    }
+    const pressHost = conferenceHost(line.start);
+    if (pressHost) attributeConferenceLine(attribution, reported, line, pressHost);
+    else current = attributeClauses(attribution, reported, line, current);
   }
   return reported.statements;
 }
+
+/** A speaker's own words ('総理と私は…確認しました'): what they agreed on is still theirs to tell. */
+const FIRST_PERSON = /私/;
 
 /** Attributes each clause of a line to the subject it names, else to the speaker before it; returns who spoke last. */
 function attributeClauses(attribution: Attribution, reported: StatementList, line: Line, before: Speaker | null): Speaker | null {
   const { registry } = attribution;
   const meeting = attribution.meetingAt(line.start);
-  const clauses = clausesOf(line);
-  const named = namedByClause(clauses, findNamedOffices(line.text, meeting?.date ?? null));
+  const lineClauses = clausesOf(line);
+  const { clauses, named } = splitHandovers(lineClauses, namedByClause(lineClauses, findNamedOffices(line.text, meeting?.date ?? null)));
   let current = before;
   for (const [i, clause] of clauses.entries()) {
     const subject = findSubject(clause.text, named[i]);
@@ -194,7 +189,7 @@ function attributeClauses(attribution: Attribution, reported: StatementList, lin
       const label = subject.kind === 'person' ? subject.named : subject;
       const labelSpan = { start: clause.start + label.start, end: clause.start + label.end };
       reported.append(speaker, span, labelSpan, speaker.id === JOINT_ID ? registry.participantIds(meeting) : []);
-    } else if (meeting && (meeting.kind === '共同声明' || (AGREEMENT.test(clause.text) && meeting.participants.length !== 1))) {
+    } else if (meeting && (meeting.kind === '共同声明' || (AGREEMENT.test(clause.text) && !FIRST_PERSON.test(clause.text) && !QUOTED.test(clause.text) && meeting.participants.length !== 1))) {
       // What both sides agreed on, and what a joint statement says, is said jointly, whoever spoke before.
       reported.append(registry.jointSpeaker('双方'), span, null, registry.participantIds(meeting));
       if (meeting.kind === '共同声明') current = null;
@@ -203,32 +198,6 @@ function attributeClauses(attribution: Attribution, reported: StatementList, lin
     }
   }
   return current;
-}
-
-/** The speaker a clause's subject stands for. */
-function subjectSpeaker(registry: SpeakerRegistry, subject: Subject, meeting: Meeting | undefined): Speaker | null {
-  switch (subject.kind) {
-    case 'joint':
-      return registry.jointSpeaker(subject.written);
-    case 'person':
-      return registry.speakerFor(subject.named, meeting?.date ?? null);
-    case 'office': {
-      // '首相は' in a Japanese text is Japan's prime minister when the other side's leader is one too.
-      const holds = (p: Participant) => p.title !== null && (p.title.endsWith(subject.written) || subject.written.endsWith(p.title));
-      const japanese = /^(首相|総理|総理大臣|内閣総理大臣|官房長官)$/.test(subject.written);
-      const japaneseLeader = (p: Participant) => p.country === 'JP' && (holds(p) || (subject.written !== '官房長官' && officeOf(p.title ?? '')?.level === 'leader'));
-      return (japanese ? registry.principal(meeting, japaneseLeader) : null) ?? registry.principal(meeting, holds);
-    }
-    case 'side': {
-      const { country } = subject;
-      const counterpart = /^(先方|相手側)$/.test(subject.written);
-      const counterparts = (meeting?.participants ?? []).filter((p) => p.country !== 'JP');
-      const found = counterpart
-        ? counterparts.length === 1 ? registry.principal(meeting, (p) => p === counterparts[0]) : null
-        : country ? registry.principal(meeting, (p) => p.country === country) : null;
-      return found ?? registry.sideSpeaker(subject.written);
-    }
-  }
 }
 
 /** Spans merged into sorted, disjoint runs. */
@@ -304,8 +273,8 @@ export function mentionsInLine(line: Line, date: string | null, resolve: Speaker
 export function subjectLabels(line: Line, date: string | null): { span: Span; kind: Subject['kind']; written: string }[] {
   const labels: { span: Span; kind: Subject['kind']; written: string }[] = [];
   const lineNamed = findNamedOffices(line.text, date);
-  const clauses = clausesOf(line);
-  const named = namedByClause(clauses, lineNamed);
+  const lineClauses = clausesOf(line);
+  const { clauses, named } = splitHandovers(lineClauses, namedByClause(lineClauses, lineNamed));
   for (const [i, clause] of clauses.entries()) {
     const subject = findSubject(clause.text, named[i]);
     if (!subject) continue;

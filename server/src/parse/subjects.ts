@@ -2,7 +2,7 @@
 // joint subjects ('双方は', '四大臣は', 'XとYは'), a side ('米側から', '先方より', '日本国政府は'), or an
 // office standing for its holder ('総理大臣は', '大統領は'), as statements write them.
 
-import { COUNTRY_FULL_NAMES, countryCode } from '../knowledge/countries';
+import { COUNTRY_FULL_NAMES, compoundCountries, countryCode } from '../knowledge/countries';
 import { numberedLine } from './lineKinds';
 import { KATAKANA_NAME, NamedOffice } from './participants';
 import { Line, contentEnd } from './text';
@@ -16,11 +16,13 @@ export interface Clause {
 
 /** Joint subjects of summaries and statements. */
 const JOINT_SUBJECT =
-  /^[^。]{0,14}?(双方|両者|両閣僚|両外相|両首脳|両大臣|両長官|両防衛相|両国防相|両国|両氏|三者|四者|[三四3-4３-４](?:か国|カ国|ヵ国)|[二三四2-4２-４](?:大臣|外相|閣僚|首脳)|閣僚|各国|我々)(?:は|から|より|とも|が|で)/;
-/** One side speaking as a whole: '米側から', '日本側より', '先方より'. */
-const SIDE_SUBJECT = /(日本側|我が方|先方|相手側|[ァ-ヴー]{2,12}側|[一-龥]{1,3}側)(?:から|より|は)/;
+  /^[^。]{0,14}?(双方|両者|両閣僚|両外相|両首脳|両大臣|両長官|両防衛相|両国防相|両国|両政府|両氏|三者|四者|[三四3-4３-４](?:か国|カ国|ヵ国)|[二三四2-4２-４](?:大臣|外相|閣僚|首脳)|[二三四2-4２-４](?:国|か国|カ国|ヵ国|人)の(?:外相|首脳|外務大臣|閣僚|大臣)|閣僚|各国|我々)(?:は|から|より|とも|が|で)/;
+/** One side speaking as a whole: '米側から', '日本側より', '先方より', 'ASEAN側からは'. */
+const SIDE_SUBJECT = /(日本側|我が方|先方|相手側|[ァ-ヴー]{2,12}側|[A-ZＡ-Ｚ]{2,8}側|[一-龥]{1,3}側)(?:から|より|は)/;
 /** A clause that reports what both sides agreed on, whoever is named: '…で一致した', '…を確認した'. */
 export const AGREEMENT = /(一致し|一致を見|合意し|確認し(?:た|ました|合っ)|意見交換を行|意見交換し|議論を行|協議を行|議論し|認識を共有|共有し(?:た|ました))[^。]{0,12}[。．]?$/;
+/** A clause that quotes what someone said ('「…で一致した」と明らかにしました'): the quote's agreement is the speaker's account. */
+export const QUOTED = /」と[^。「」]{0,12}[。．]?$/;
 /** Two people as one subject: '小野寺防衛大臣とファロン国防大臣は'. */
 const PAIR_LINK = /^(?:と|及び|並びに|、)$/;
 /** What a reporting clause does: '旨述べた', '説明した', '要請した'. */
@@ -33,14 +35,15 @@ const BEFORE_JOINT = /^[○◯●■□◆◇・•\-－\s\u3000]*(?:[^。]{0,14
 const OFFICE_SUBJECT = new RegExp(`^(?:[^。「]{0,12}?[、,，])?(?:${COUNTRY_FULL_NAMES})?(内閣総理大臣|総理大臣|総理|首相|大統領|国家主席|国務院総理|外務大臣|外相|国務長官|国防長官|防衛大臣|国防大臣|主席|官房長官)(?:は|から|より)`);
 /** Two offices as one subject: '総理大臣と大統領は'. */
 const OFFICE_PAIR = /^(?:[^。「]{0,12}?[、,，])?(?:内閣総理大臣|総理大臣|総理|首相|大統領|国家主席|国務院総理)(?:と|及び)(?:内閣総理大臣|総理大臣|総理|首相|大統領|国家主席|国務院総理)(?:は|とも)/;
-/** A government or a side named by its country: '日本国政府は', '中華人民共和国政府は', '日本側は'. */
-const GOVERNMENT_SUBJECT = new RegExp(`^(?:[^。「]{0,12}?[、,，])?(${COUNTRY_FULL_NAMES}|日本|我が国)(?:国)?(?:政府|側)(?:は|から|より)`);
+/** A government or a side named by its country: '日本国政府は', '中華人民共和国政府は', '日本側は', or a statement's '米国は、'. */
+const GOVERNMENT_SUBJECT = new RegExp(`^(?:[^。「]{0,12}?[、,，])?(${COUNTRY_FULL_NAMES}|日本|我が国)(?:国)?(?:(?:政府|側)(?:は|から|より)|は(?=[、,，]))`);
 
 /** Sentences of a line, split again where 'これに対し' hands the word to the other side. */
 export function clausesOf(line: Line): Clause[] {
   const clauses: Clause[] = [];
   const numbered = numberedLine(line.text, true);
-  let offset = numbered ? numbered.textOffset : /^[\s\u3000]*/.exec(line.text)![0].length;
+  // A statement's kanji-numbered items ('二　日本国政府は、') start after the numeral and its space.
+  let offset = numbered ? numbered.textOffset : /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}[\s\u3000]+)?/.exec(line.text)![0].length;
   const body = line.text.slice(offset);
   for (const piece of body.split(/(?<=[。．])|(?=(?:これ|それ|以上)に対し|(?:これ|それ)を受け)/)) {
     const trimmed = piece.replace(/[\s\u3000]+$/, '');
@@ -79,14 +82,30 @@ export function namedByClause(clauses: readonly Clause[], lineNamed: readonly Na
 
 /** The country a side's written name tells: '米側' → US, '日本国政府' → JP; null for '先方'. */
 function sideCountry(written: string): string | null {
-  const name = written.replace(/(?:国)?(?:政府|側)$/, '');
-  return /^(日本|我が方|我が国)$/.test(name) ? 'JP' : countryCode(name);
+  const name = written.replace(/(?:政府|側)$/, '');
+  if (/^(日本|日本国|我が方|我が国)$/.test(name)) return 'JP';
+  // '朝鮮民主主義人民共和国側' keeps the 国 of its name; '米国政府' is 米 + 国.
+  return countryCode(name) ?? countryCode(name.replace(/国$/, ''));
 }
+
+/** Whether what follows a name and office makes them the speaker: 'より,', 'から', 'は…旨述べた', 'も賛意を表明', '「'. */
+export function speaksAfter(after: string): boolean {
+  // 'Xは' speaks when the sentence ends in what they said or did with words ('…旨述べた', '…を歓迎した'),
+  // or in a quote the sentence opens, not when a reporting word stands on the way ('…の招待により…を訪問した').
+  return /^(より|から)(?!の)[もは]?[,、，]?/.test(after) || (/^[はも]/.test(after) && (REPORTING.test(after.slice(-REPORTING_TAIL)) || /「[^」]*$/.test(after))) || /^[は、,，]?「/.test(after);
+}
+
+/** How near the end of a sentence its reporting verb stands. */
+const REPORTING_TAIL = 24;
 
 /** Who a clause reports: 'X大臣より,', 'Y長官から', 'Xは…旨述べた', '双方は', '米側から', '総理大臣は'. */
 export function findSubject(clause: string, named: readonly NamedOffice[]): Subject | null {
   const jointWord = JOINT_SUBJECT.exec(clause);
-  const joint = (jointWord && BEFORE_JOINT.test(clause.slice(0, jointWord.index + jointWord[0].indexOf(jointWord[1]))) && !named.some((n) => n.start < jointWord.index + jointWord[0].indexOf(jointWord[1])) ? jointWord : null) ?? OFFICE_PAIR.exec(clause);
+  const jointAt = jointWord ? jointWord.index + jointWord[0].indexOf(jointWord[1]) : 0;
+  const beforeJoint = clause.slice(0, jointAt);
+  // The countries of the pair may stand before it: '日米両政府は', '日中両首脳は'.
+  const jointOpens = BEFORE_JOINT.test(beforeJoint) || (/^両/.test(jointWord?.[1] ?? '') && compoundCountries(beforeJoint.trim()) !== null);
+  const joint = (jointWord && jointOpens && !named.some((n) => n.start < jointAt) ? jointWord : null) ?? OFFICE_PAIR.exec(clause);
   if (joint) {
     const written = joint[1] ?? joint[0].replace(/^[^、,，]*[、,，]/, '').replace(/(は|とも)$/, '');
     const start = joint.index + joint[0].indexOf(written);
@@ -98,10 +117,7 @@ export function findSubject(clause: string, named: readonly NamedOffice[]): Subj
       return { kind: 'joint', written: clause.slice(first.start, second.end), start: first.start, end: second.end };
     }
   }
-  const person = named.find((candidate) => {
-    const after = clause.slice(candidate.end);
-    return /^(より|から)(?!の)[もは]?[,、，]?/.test(after) || (/^は/.test(after) && REPORTING.test(after)) || /^[は、,，]?「/.test(after);
-  });
+  const person = named.find((candidate) => speaksAfter(clause.slice(candidate.end)));
   const government = GOVERNMENT_SUBJECT.exec(clause);
   const side = government ?? SIDE_SUBJECT.exec(clause);
   if (side && (!person || side.index < person.start)) {
@@ -124,3 +140,35 @@ export function findSubject(clause: string, named: readonly NamedOffice[]): Subj
   return null;
 }
 
+
+/** Where a clause's second speaker takes the word: 'X大臣から…言及があり、Y大臣から、…旨述べた'. */
+const HANDED_OVER = /(?:あり|し|べ|め|え|じ|い)[、,，]$/;
+const SPEAKS_FROM = /^(?:より|から)[はも]?[、,，]/;
+
+/** The offset (relative to the clause) where a second person named with より/から starts speaking, if one does. */
+function secondSpeakerAt(clause: string, named: readonly NamedOffice[], subject: Subject | null): number | null {
+  if (subject?.kind !== 'person') return null;
+  for (const other of named) {
+    if (other.start <= subject.named.end || other.name === subject.named.name) continue;
+    if (SPEAKS_FROM.test(clause.slice(other.end)) && HANDED_OVER.test(clause.slice(0, other.start))) return other.start;
+  }
+  return null;
+}
+
+/** Clauses split again where a second person takes the word within a sentence, with each one's share of the people named. */
+export function splitHandovers(clauses: readonly Clause[], named: readonly NamedOffice[][]): { clauses: Clause[]; named: NamedOffice[][] } {
+  const out: { clauses: Clause[]; named: NamedOffice[][] } = { clauses: [], named: [] };
+  for (const [i, clause] of clauses.entries()) {
+    const cut = secondSpeakerAt(clause.text, named[i], findSubject(clause.text, named[i]));
+    if (cut === null) {
+      out.clauses.push(clause);
+      out.named.push(named[i]);
+      continue;
+    }
+    out.clauses.push({ ...clause, end: clause.start + cut, text: clause.text.slice(0, cut) });
+    out.named.push(named[i].filter((n) => n.end <= cut));
+    out.clauses.push({ ...clause, start: clause.start + cut, text: clause.text.slice(cut) });
+    out.named.push(named[i].filter((n) => n.start >= cut).map((n) => ({ ...n, start: n.start - cut, end: n.end - cut, nameStart: n.nameStart - cut })));
+  }
+  return out;
+}

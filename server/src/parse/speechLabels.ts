@@ -1,0 +1,124 @@
+// Lines that name their speaker outside any transcript tag: a name and office alone on a line
+// ('李部長'), a label before a quote ('司会「…」'), and a press conference's untagged prose, its host's.
+
+import { Span, Speaker } from '../model/readout';
+import { KATAKANA_NAME, findNamedOffices } from './participants';
+import { Attribution, HOST_OFFICE, MODERATOR, PRESS, StatementList, hostFor, subjectSpeaker } from './speechContext';
+import { clausesOf, findSubject } from './subjects';
+import { Line, isBlank } from './text';
+
+export interface Label {
+  readonly speaker: Speaker;
+  /** Whether the label speaks for the quote below it only, not for the lines after. */
+  readonly quoteOnly: boolean;
+}
+
+/**
+ * Lines that stand alone as a name and office ('李部長', '川口大臣：'), each labelling the lines
+ * below as that speaker's, by line index. Labels take turns between two speakers at least: one
+ * alone ('岸田外務大臣' above a page's title) is the page's category, not a speaker's.
+ */
+export function labelLines(attribution: Attribution, lines: readonly Line[], furniture: readonly boolean[]): Map<number, Label> {
+  const labels = new Map<number, Label>();
+  // A label a quote follows ('中谷防衛大臣' over '「…」') speaks even alone, for the quote.
+  const quoted = new Map<number, Label>();
+  let last: { index: number; speaker: Speaker } | null = null;
+  for (const line of lines) {
+    if (furniture[line.index] || isBlank(line.text)) continue;
+    if (last && /^[\s\u3000]*「/.test(line.text)) quoted.set(last.index, { speaker: last.speaker, quoteOnly: true });
+    const speaker = labelLine(attribution, line);
+    if (speaker) labels.set(line.index, { speaker, quoteOnly: false });
+    last = speaker ? { index: line.index, speaker } : null;
+  }
+  return new Set([...labels.values()].map((label) => label.speaker.id)).size >= 2 ? labels : quoted;
+}
+
+/** The speaker a line standing alone as a name and office labels. */
+function labelLine(attribution: Attribution, line: Line): Speaker | null {
+  const trimmed = line.text.trim().replace(/[:：]$/, '');
+  if (trimmed.length > 30 || /[。、，,]/.test(trimmed)) return null;
+  const date = attribution.meetingAt(line.start)?.date ?? null;
+  const found = findNamedOffices(trimmed, date);
+  return found.length === 1 && found[0].start === 0 && found[0].end === trimmed.length ? attribution.registry.speakerFor(found[0], date) : null;
+}
+
+/** The page's own account of the conference ('…会見を行ったところ、概要以下のとおり'): narration, not the host's words. */
+const CONFERENCE_NARRATION = /(?:概要|要旨)(?:は)?(?:以下|次)の(?:とおり|通り)/;
+/** A line that opens with its speaker's label and a quote: '司会「…」', '共同-佐藤「…」', '岡田大臣「…」'. */
+const QUOTE_LABEL = /^[\s\u3000]*([^\s\u3000「」、。,，]{1,16})「/;
+
+/** A speaker who refers to themselves by office ('私(官房長官)から'): the page is their remarks. */
+const SELF_REFERENCE = /私[(（](官房長官|外務大臣|防衛大臣|外務報道官|報道官|大臣)[)）]/;
+
+/** The office a page's speaker refers to themselves by, if one does. */
+export function selfReferencedOffice(lines: readonly Line[]): string | null {
+  for (const line of lines) {
+    const found = line.text.includes('私') ? SELF_REFERENCE.exec(line.text) : null;
+    if (found) return found[1];
+  }
+  return null;
+}
+
+/**
+ * The host of the press conference a line belongs to, who says all that no tag claims: a minister's
+ * or 官房長官's remarks are written without tags, and a page of no known kind whose speaker refers
+ * to themselves by office is such remarks. Null outside a conference given by one side alone.
+ */
+export function pressConferenceHost(attribution: Attribution, offset: number, host: Speaker | null, selfOffice: string | null): Speaker | null {
+  const meeting = attribution.meetingAt(offset);
+  const conference = meeting?.kind === '記者会見' || (meeting !== undefined && meeting.kind === null && selfOffice !== null);
+  if (!conference || meeting!.participants.some((participant) => participant.country !== null && participant.country !== 'JP')) return null;
+  return host ?? hostFor(attribution, HOST_OFFICE.exec(meeting!.title ?? '')?.[1] ?? selfOffice ?? '大臣', offset);
+}
+
+/** A line that opens with a short label and a space before the words, as news copies of a readout write it: '首相 韓国は…', '文氏 …', '両首脳 …'. */
+const SPACED_LABEL = new RegExp(`^[\\s\\u3000]*(${KATAKANA_NAME}氏|[一-龥々]{1,4}氏|首相|総理|大統領|国家主席|主席|外相|両首脳|両外相|双方)[ \\u3000]+(?=[^\\s\\u3000])`);
+
+/** The speaker a line's spaced label names, and where the label stands. */
+export function spacedLabel(attribution: Attribution, line: Line): { speaker: Speaker; labelSpan: Span } | null {
+  // Words, not a caption: the line says something ('首相 記者会見' is a caption).
+  if (!/[。．」]/.test(line.text)) return null;
+  const match = SPACED_LABEL.exec(line.text);
+  if (!match) return namedSpacedLabel(attribution, line);
+  const label = match[1];
+  const meeting = attribution.meetingAt(line.start);
+  const start = line.start + match[0].indexOf(label);
+  const labelSpan = { start, end: start + label.length };
+  if (label.endsWith('氏')) return { speaker: attribution.registry.speakerFor({ name: label.slice(0, -1), title: null, country: null }, meeting?.date ?? null), labelSpan };
+  const subject = findSubject(`${label}は、`, []);
+  const speaker = subject ? subjectSpeaker(attribution.registry, subject, meeting) : null;
+  return speaker ? { speaker, labelSpan } : null;
+}
+
+/** A line of a press conference no tag claims: the host's, unless a label before a quote names someone else. */
+export function attributeConferenceLine(attribution: Attribution, reported: StatementList, line: Line, host: Speaker): void {
+  if (CONFERENCE_NARRATION.test(line.text)) return;
+  const label = QUOTE_LABEL.exec(line.text);
+  const date = attribution.meetingAt(line.start)?.date ?? null;
+  const [named] = label ? findNamedOffices(label[1], date) : [];
+  const speaker = !label ? host : label[1] === '司会' ? MODERATOR : named ? attribution.registry.speakerFor(named, date) : PRESS;
+  const labelSpan = label ? { start: line.start + label.index + label[0].indexOf(label[1]), end: line.start + label.index + label[0].length - 1 } : null;
+  for (const [i, clause] of clausesOf(line).entries()) reported.append(speaker, { start: clause.start, end: clause.end }, i === 0 ? labelSpan : null);
+}
+
+
+/** A name and office as the label: '安倍晋三首相 日米同盟の絆は…', 'トランプ大統領 首相と…'. */
+const NAMED_LABEL = /^[\s\u3000]*([^\s\u3000「」、。,，]{2,24})[ \u3000]+(?=[^\s\u3000])/;
+
+function namedSpacedLabel(attribution: Attribution, line: Line): { speaker: Speaker; labelSpan: Span } | null {
+  const match = NAMED_LABEL.exec(line.text);
+  if (!match) return null;
+  const date = attribution.meetingAt(line.start)?.date ?? null;
+  const found = findNamedOffices(match[1], date);
+  if (found.length !== 1 || found[0].start !== 0 || found[0].end !== match[1].length) return null;
+  const start = line.start + match[0].indexOf(match[1]);
+  return { speaker: attribution.registry.speakerFor(found[0], date), labelSpan: { start, end: start + match[1].length } };
+}
+
+/** Tags that head a part of the page, not a speaker's turn. */
+const NOT_SPEAKER_TAG = /^(同席者|出席者|参加者|会談概要|概要|参考|備考)$/;
+
+/** '【同席者】', or a bracket that lists someone's role ('（団長：菊田真紀子外務大臣政務官）'): no one speaks under it. */
+export function notSpeakerTag(tag: string): boolean {
+  return NOT_SPEAKER_TAG.test(tag.replace(/\s+/g, '')) || /[:：]/.test(tag);
+}
