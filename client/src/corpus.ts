@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
 import { type AdjacentDirection, type AdjacentParams, type DocumentParams, type IndexState, KaidanMethod, type MeetingItem, type RelatedItem } from '../../server/src/protocol';
 import { relatedPickItem, escapeIcons } from './pickItems';
+import { indexStatusText } from './indexStatus';
 import { GROUPINGS, type GroupBy, type MeetingNode, MeetingsView } from './meetingsView';
 import { type CitationLanguage, citation } from './citation';
 
@@ -71,10 +72,10 @@ export class IndexStateTracker implements vscode.Disposable {
 
   update(state: IndexState): void {
     this.current = state;
-    const count = (n: number) => n.toLocaleString(vscode.env.language);
-    // While indexing, the server's progress item is the one that counts files: this one waits for the result.
-    if (state.state === 'ready') {
-      this.status.text = `$(book) ${state.meetings === 1 ? vscode.l10n.t('1 meeting') : vscode.l10n.t('{0} meetings', count(state.meetings))}`;
+    const meetings = (n: number) => (n === 1 ? vscode.l10n.t('1 meeting') : vscode.l10n.t('{0} meetings', n.toLocaleString(vscode.env.language)));
+    const text = indexStatusText(state, meetings);
+    if (text) {
+      this.status.text = text;
       this.status.tooltip = vscode.l10n.t('Kaidan: readouts indexed. Click to show the Meetings view.');
       this.status.show();
     } else this.status.hide();
