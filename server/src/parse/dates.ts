@@ -141,6 +141,24 @@ export function findDates(text: string): DateMention[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** A day of the month alone, as a lead writes the meeting's day: '26日午前9時', '30日午前', '七日、'. */
+const BARE_DAY = new RegExp(`(?<![0-9０-９月〇○一二三四五六七八九十本同翌前当毎連半数])(${N})日(?![間付本程])`, 'g');
+/** After a day in kanji, what makes it a date rather than a word ('一日も早く'). */
+const KANJI_DAY_AFTER = /^[、，,(（午夕夜朝昼未深にの]/;
+
+/** Every day written alone, with no month: a lead's '26日午前9時(現地時間)'. Month and year are null. */
+export function findBareDays(text: string): DateMention[] {
+  if (!text.includes('日')) return [];
+  const found: DateMention[] = [];
+  for (const match of matchesOf(BARE_DAY, text)) {
+    const end = match.index! + match[0].length;
+    if (!/^[0-9０-９]/.test(match[1]) && !KANJI_DAY_AFTER.test(text.slice(end, end + 1))) continue;
+    const day = numberOf(match[1]);
+    if (day >= 1 && day <= 31) found.push({ start: match.index!, end, year: null, month: null, day });
+  }
+  return found;
+}
+
 export interface RelativeDayMention {
   readonly start: number;
   readonly end: number;
@@ -224,7 +242,7 @@ export interface TimeMention {
 const CLOCK = new RegExp(`(?<![0-9０-９])(${D}{1,2})[:：](${D}{2})(?![0-9０-９])`, 'g');
 /** An hour or a minute: digits, a kanji number, or 零. Not ○: '○時○分' is a placeholder. */
 const CLOCK_PART = `${D}{1,2}|[一二三四五六七八九]?十[一二三四五六七八九]?|[〇零一二三四五六七八九]{1,2}`;
-const KANJI_TIME = new RegExp(`(午前|午後)?(${CLOCK_PART})時(?!間)(?:(${CLOCK_PART})分|(半))?`, 'g');
+const KANJI_TIME = new RegExp(`(午前|午後|夜|夕方|晩)?(${CLOCK_PART})時(?!間)(?:(${CLOCK_PART})分|(半))?`, 'g');
 const NOON = /正午/g;
 /** Hours past 24 count into the next day (26時 is 02:00 the next day); later than 29 is no time. */
 const LAST_HOUR = 29;
@@ -241,6 +259,14 @@ const LOCAL_DATE_TAIL = /^(?:[0-9０-９〇一二三四五六七八九十年月�
 const SPAN_END = '(?:\\s*[~〜～\\-－]\\s*[0-9０-９:：時分午前後〇零一二三四五六七八九十半]+)?[)）]?\\s*';
 const JAPAN_AFTER = new RegExp(`^${SPAN_END}[(（]日本時間[)）]`);
 const LOCAL_AFTER = new RegExp(`^${SPAN_END}[(（](?:${LOCAL_ZONE})[)）]`);
+/** A time in a bracket that ends by naming its zone: '(9月25日午前11時30分,現地時間)'. */
+const ZONE_CLOSES = (zone: string) => new RegExp(`^${SPAN_END}[,，、\\s\u3000]*(?:${zone})[)）]`);
+const JAPAN_CLOSES = ZONE_CLOSES('日本時間');
+const LOCAL_CLOSES = ZONE_CLOSES(LOCAL_ZONE);
+/** A time followed by a bracket giving the same moment in another zone: '9月26日午前0時30分(9月25日…,現地時間)'. */
+const CONTRAST_BRACKET = (zone: string) => new RegExp(`^${SPAN_END}[(（][^()（）]{2,30}[,，、\\s\u3000](?:${zone})[)）]`);
+const LOCAL_CONTRAST = CONTRAST_BRACKET(LOCAL_ZONE);
+const JAPAN_CONTRAST = CONTRAST_BRACKET('日本時間');
 const JAPAN_WINDOW = 12;
 /** Longer than JAPAN_WINDOW, for a date between zone and time; any other text must be within JAPAN_WINDOW. */
 const LOCAL_WINDOW = 20;
@@ -274,7 +300,8 @@ export function findTimes(text: string): TimeMention[] {
     if (!match[1] && !match[3] && !match[4] && /^[一二三四五六七八九]$/.test(match[2])) continue;
     let hours = numberOf(match[2]);
     if (match[1] && hours > 24) continue;
-    if (match[1] === '午後' && hours < 12) hours += 12;
+    // '夜7時', '夕方6時' are evening hours as much as '午後7時'.
+    if (match[1] && match[1] !== '午前' && hours < 12) hours += 12;
     const minutes = match[3] ? numberOf(match[3]) : match[4] ? 30 : 0;
     add(match.index!, match.index! + match[0].length, hours, minutes);
   }
@@ -291,9 +318,9 @@ export function findTimes(text: string): TimeMention[] {
     const localTail = window.slice(localMarker);
     const localBefore =
       localNearer && (localTail.length <= JAPAN_WINDOW ? LOCAL_TAIL.test(localTail) : LOCAL_DATE_TAIL.test(localTail));
-    const after = text.slice(time.end, time.end + 24);
-    const japanAfter = JAPAN_AFTER.test(after);
-    const localAfter = !japanAfter && LOCAL_AFTER.test(after);
+    const after = text.slice(time.end, time.end + 48);
+    const japanAfter = JAPAN_AFTER.test(after) || JAPAN_CLOSES.test(after) || LOCAL_CONTRAST.test(after);
+    const localAfter = !japanAfter && (LOCAL_AFTER.test(after) || LOCAL_CLOSES.test(after) || JAPAN_CONTRAST.test(after));
     const japan = japanAfter || (japanBefore && !localAfter);
     return { ...time, japan, local: !japan && (localAfter || localBefore) };
   });
