@@ -30,7 +30,7 @@ const IN_BRACKETS = '(?:[(（][^()（）]{1,20}[)）])?';
 const VISITING = new RegExp(`(?<!${PLACE_RUN})(${PLACE_RUN}{2,30}?${IN_BRACKETS})を?(?:訪問中|出張中|滞在中)`);
 const AT = new RegExp(`(?<!${PLACE_RUN})(${PLACE_RUN}{2,30}?${IN_BRACKETS})(?:において|にて|で(?![きすしあはもなのい]))`, 'g');
 /** What stands before において or で without being a place: '国際社会において', '電話会談で', 'ワーキングランチ形式で'. */
-const NOT_PLACE_ENDS = /(社会|分野|地域|関係|面|場|枠組み|会議|会合|会談|協議|形式|方式|機会|際|中|間|下|上|観点|点|立場|全体|冒頭|席上|後|前|次第|ため|利益|考え|方針|結果|意味|目的)$/;
+const NOT_PLACE_ENDS = /(社会|分野|地域|関係|面|場|枠組み|会議|会合|会談|協議|形式|方式|機会|際|中|間|下|上|観点|点|立場|全体|冒頭|席上|後|前|次第|ため|利益|考え|方針|結果|意味|目的|的)$/;
 /** A word before a city that is not part of its name: '首都ジャカルタ'. */
 const CAPITAL_WORD = /^(?:首都|州都)(?=.{2})/;
 /** Before a building's spot written with a number: '防衛省A棟10階' before '会見室'. */
