@@ -49,6 +49,8 @@ const ERA_DATE = new RegExp(
 /** 2018年6月29日, 2018年(平成30年)6月29日, 2025(令和7)年9月22日: the era in brackets is not read. */
 const ERA_IN_BRACKETS = `[(（]${ERA}(?:元|${N})年?[)）]`;
 const WESTERN_DATE = new RegExp(`(${YEAR})(?:年(?:${ERA_IN_BRACKETS})?|${ERA_IN_BRACKETS}年)\\s*(${N})月(${N})日`, 'g');
+/** A bracketed dateline with a two-digit year, as yearbooks print them: '(８６年５月３１日,モスクワ)'. */
+const SHORT_YEAR_DATE = new RegExp(`(?<=^[ \\t\u3000]*[(（])(${D}{2})年(${N})月(${N})日(?=[,，、)）])`, 'g');
 const NUMERIC_DATE = new RegExp(`(?<![0-9０-９])(${D}{4})[-/.](${D}{1,2})[-/.](${D}{1,2})(?![0-9０-９])`, 'g');
 const MONTH_DAY = new RegExp(`(?<![0-9０-９年〇○一二三四五六七八九十])(${N})月(${N})日`, 'g');
 const DAY_ONLY = new RegExp(`(?<=本|同|翌)(${N})日`, 'g');
@@ -129,6 +131,11 @@ export function findDates(text: string): DateMention[] {
   const numeric = /[-/.]/.test(text) ? matchesOf(NUMERIC_DATE, text) : [];
   for (const match of [...western, ...numeric]) {
     add(match.index!, match.index! + match[0].length, numberOf(match[1]), numberOf(match[2]), numberOf(match[3]));
+  }
+  for (const match of withMonth && /^[ \t\u3000]*[(（]/.test(text) ? matchesOf(SHORT_YEAR_DATE, text) : []) {
+    // Two digits from 30 on are of the 1900s: yearbooks of the 1980s and 1990s wrote '８６年'.
+    const short = numberOf(match[1]);
+    add(match.index!, match.index! + match[0].length, short >= 30 ? 1900 + short : 2000 + short, numberOf(match[2]), numberOf(match[3]));
   }
   for (const match of withMonth ? matchesOf(MONTH_DAY, text) : []) {
     add(match.index!, match.index! + match[0].length, null, numberOf(match[1]), numberOf(match[2]));
@@ -257,7 +264,8 @@ const LOCAL_TAIL = /^(?:[^()（）]|[(（][月火水木金土日](?:曜日?)?[)�
 const LOCAL_DATE_TAIL = /^(?:[0-9０-９〇一二三四五六七八九十年月日同本翌午前後\s、，,の]|[(（][月火水木金土日](?:曜日?)?[)）])*$/;
 /** The end of a span after a time ('~10時30分'), before a bracket naming the zone of both. */
 const SPAN_END = '(?:\\s*[~〜～\\-－]\\s*[0-9０-９:：時分午前後〇零一二三四五六七八九十半]+)?[)）]?\\s*';
-const JAPAN_AFTER = new RegExp(`^${SPAN_END}[(（]日本時間[)）]`);
+/** '(12時45分〜13時30分)(日本時間)', or the zone after the bracket unbracketed: '(16:02~16:40)日本時間'. */
+const JAPAN_AFTER = new RegExp(`^${SPAN_END}(?:[(（]日本時間[)）]|日本時間(?![0-9０-９午]))`);
 const LOCAL_AFTER = new RegExp(`^${SPAN_END}[(（](?:${LOCAL_ZONE})[)）]`);
 /** A time in a bracket that ends by naming its zone: '(9月25日午前11時30分,現地時間)'. */
 const ZONE_CLOSES = (zone: string) => new RegExp(`^${SPAN_END}[,，、\\s\u3000]*(?:${zone})[)）]`);

@@ -11,7 +11,7 @@ import { MeetingKind, MeetingMetadata, Provenance, Section, Span } from '../mode
 import { DateMention, addDays, findDates, findDurations, findTimes } from './dates';
 import { fieldLine } from './lineKinds';
 import { PartySources, Sentence, readParties } from './parties';
-import { atPlace, findPlace, signingLine } from './places';
+import { atPlace, findPlace, placeAfterDate, signingLine } from './places';
 import { Dateline, DayOfYear, DocumentDates, MeetingDate, Schedule, dateline, isHeaderDateline, leadDate, readSchedule, settleDate, timeLine } from './schedule';
 import { Line, contentStart, isBlank } from './text';
 
@@ -25,6 +25,8 @@ export interface Block extends PartySources {
   readonly leadLines: readonly Line[];
   /** The first paragraph of the block's first section, where transcripts put their lead. */
   readonly firstParagraph: readonly Line[];
+  /** The block's first line of prose when it is in neither of those, where a lead under captions stands. */
+  readonly firstProse: Line | null;
   /** Texts that can name the meeting's kind, most authoritative first (header, document title). */
   readonly titles: readonly Span[];
   /** The block's last lines of content, where a statement is signed. */
@@ -46,8 +48,8 @@ function sentencesOf(lines: readonly Line[]): Sentence[] {
   return sentences;
 }
 
-const MEETING_ACTION = /(会談|会合|会議|表敬|懇談|歓談|立ち話|協議|対話|意見交換|記者会見|会見|[2２][+＋][2２]」?)(?:を行|を実施|を受け|に出席|に参加|に臨ん|し(?:た|まし)|が行われ)/;
-const MEETING_WORD = /会談|会合|会議|表敬|懇談|立ち話|協議|対話|意見交換|会見|[2２][+＋][2２]/;
+const MEETING_ACTION = /(会談|会合|会議|表敬|懇談|歓談|立ち話|協議|対話|意見交換|記者会見|会見|サミット|[2２][+＋][2２]」?)(?:を行|を実施|を受け|に出席|に参加|に臨ん|し(?:た|まし)|が行われ|が開催|を開催)/;
+const MEETING_WORD = /会談|会合|会議|表敬|懇談|立ち話|協議|対話|意見交換|会見|サミット|[2２][+＋][2２]/;
 
 /** A line opening with a numeric date and time, as sites stamp their posts. */
 const NUMERIC_STAMP = /^\s*[0-9０-９]{4}[-/.／][0-9０-９]{1,2}[-/.／][0-9０-９]{1,2}[\s/]+[0-9０-９]{1,2}[:：][0-9０-９]{2}/;
@@ -69,6 +71,10 @@ function leadScore(text: string): number {
 function findLead(block: Block): Sentence | null {
   let best: { sentence: Sentence; score: number } | null = null;
   for (const sentence of sentencesOf([...block.leadLines, ...block.firstParagraph])) {
+    const score = leadScore(sentence.text);
+    if (score >= 3 && (!best || score > best.score)) best = { sentence, score };
+  }
+  for (const sentence of !best && !block.transcript && block.firstProse ? sentencesOf([block.firstProse]) : []) {
     const score = leadScore(sentence.text);
     if (score >= 3 && (!best || score > best.score)) best = { sentence, score };
   }
@@ -108,7 +114,8 @@ export function readMeeting(text: string, block: Block, evidence: DocumentDates)
 
   // Place.
   let place: string | null = null;
-  const placeField = fields.place ?? atPlace([...(blockDateline ? [blockDateline] : []), ...block.leadLines.map((line) => ({ value: line.text, start: line.start }))]);
+  const datedPlace = blockDateline ? placeAfterDate(blockDateline.value, blockDateline.date.end, blockDateline.start) : null;
+  const placeField = fields.place ?? datedPlace ?? atPlace([...(blockDateline ? [blockDateline] : []), ...block.leadLines.map((line) => ({ value: line.text, start: line.start }))]);
   // A call or a video conference is held nowhere in particular: '東京で開催予定の…' in it is another event.
   const remote = kind !== null && /電話|テレビ/.test(kind);
   const found = placeField ? null : placeInLead(block, remote ? null : lead, !remote);

@@ -87,6 +87,12 @@ export function atPlace(lines: readonly { value: string; start: number }[]): Pla
   return null;
 }
 
+/** The place after a bracketed dateline's date: '(８６年５月３１日,モスクワ)'. */
+export function placeAfterDate(value: string, dateEnd: number, start: number): PlaceField | null {
+  const match = new RegExp(`^([,，、][ \t\u3000]*)(${PLACE_RUN}{2,16})[)）][ \t\u3000]*$`).exec(value.slice(dateEnd));
+  return match && acceptable(match[2]) ? { value: match[2], start: start + dateEnd + match[1].length } : null;
+}
+
 /**
  * A statement's signing line: a short line with a full date and the place before it, after it
  * ('…に北京で') or on the line below ('２００２年９月１７日' above '平壌').
