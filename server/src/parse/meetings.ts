@@ -8,11 +8,11 @@
 import { COUNTRY_COMPOUND } from '../knowledge/countries';
 import { findMeetingKind, findTitleKind, namesMeeting } from '../knowledge/meetingKinds';
 import { MeetingKind, MeetingMetadata, Provenance, Section, Span } from '../model/readout';
-import { DateMention, addDays, findDates, findDurations, findTimes } from './dates';
+import { DateMention, addDays, findDates, findDurations } from './dates';
 import { fieldLine } from './lineKinds';
 import { PartySources, Sentence, readParties } from './parties';
 import { atPlace, findPlace, placeAfterDate, signingLine } from './places';
-import { Dateline, DayOfYear, DocumentDates, MeetingDate, Schedule, dateline, isHeaderDateline, leadDate, readSchedule, settleDate, timeLine } from './schedule';
+import { Dateline, DayOfYear, DocumentDates, MeetingDate, Schedule, dateline, isHeaderDateline, leadDate, meetingTimes, readSchedule, settleDate, timeLine } from './schedule';
 import { Line, contentStart, isBlank } from './text';
 
 export type { DocumentDates } from './schedule';
@@ -54,6 +54,8 @@ const MEETING_WORD = /会談|会合|会議|表敬|懇談|立ち話|協議|対話
 /** A line opening with a numeric date and time, as sites stamp their posts. */
 const NUMERIC_STAMP = /^\s*[0-9０-９]{4}[-/.／][0-9０-９]{1,2}[-/.／][0-9０-９]{1,2}[\s/]+[0-9０-９]{1,2}[:：][0-9０-９]{2}/;
 
+const MEETING_HELD = /(?:会談|会合|会議|協議)は[^。]{0,40}?(?:行われ|開かれ|開催され)/;
+
 const CLOCK_CHARACTER = /[:：時分正]/;
 
 /** How strongly a sentence reads as the report of the meeting itself. */
@@ -63,8 +65,10 @@ function leadScore(text: string): number {
   let score = 0;
   if (MEETING_ACTION.test(text)) score += 2;
   if (MEETING_WORD.test(text)) score += 1;
+  // The sentence of which the meeting is the subject: '会談は…およそ1時間20分行われました'.
+  if (MEETING_HELD.test(text)) score += 1;
   // Every time and duration holds one of these characters; most sentences hold none.
-  if (CLOCK_CHARACTER.test(text) && (findTimes(text).length > 0 || findDurations(text).length > 0)) score += 2;
+  if (CLOCK_CHARACTER.test(text) && (meetingTimes(text).length > 0 || findDurations(text).length > 0)) score += 2;
   return score;
 }
 
@@ -199,7 +203,7 @@ function readWhen(block: Block, lead: Sentence | null, kind: MeetingKind | null,
   }
 
   // Times and duration: from the 日時 field or a header when there is one, else from the lead.
-  const leadHasTimes = lead !== null && (findTimes(lead.text).length > 0 || findDurations(lead.text).length > 0);
+  const leadHasTimes = lead !== null && (meetingTimes(lead.text).length > 0 || findDurations(lead.text).length > 0);
   const timedDateline = blockDateline?.header ? blockDateline : null;
   const schedule = field ?? headerDateline ?? (leadHasTimes ? { value: lead.text, start: lead.start } : timeLine(block.leadLines) ?? timedDateline);
   const times = readSchedule(schedule, provenance);

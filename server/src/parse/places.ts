@@ -67,7 +67,8 @@ export function findPlace(sentence: string): { place: string; offset: number } |
   let visited: { place: string; offset: number } | null = null;
   if (visiting) {
     const { place, offset } = innermostPlace(visiting[1]);
-    if (PLACE_NOUN.test(place)) visited = { place, offset: visiting.index + offset };
+    const capital = CAPITAL_WORD.exec(place)?.[0].length ?? 0;
+    if (PLACE_NOUN.test(place)) visited = { place: place.slice(capital), offset: visiting.index + offset + capital };
   }
   for (const match of matchesOf(AT, sentence)) {
     if (visited && match.index! < visited.offset) continue;

@@ -42,6 +42,14 @@ export interface Dateline {
 /** A news site's stamp after a date: '2020年6月16日 19時02分', '… 18:00 配信'. Its time is no meeting's. */
 const STAMP_TAIL = /^[ \t\u3000]+[0-9０-９]{1,2}(?:時[0-9０-９]{2}分|[:：][0-9０-９]{2})[ \t\u3000]*(?:(?:配信|更新|投稿|公開|掲載).*)?$/;
 
+/** A site's stamp before a time: the '2017/11/06 ' of '[2017/11/06 14:54]'. */
+const STAMP_BEFORE = /[0-9０-９]{4}[-/.／][0-9０-９]{1,2}[-/.／][0-9０-９]{1,2}[ \t\u3000/-]?$/;
+
+/** The times of a text but those of a site's stamp ('…意見交換[2017/11/06 14:54]'). */
+export function meetingTimes(text: string): TimeMention[] {
+  return findTimes(text).filter((time) => !STAMP_BEFORE.test(text.slice(Math.max(0, time.start - 12), time.start)));
+}
+
 /** The header part of a line where the text runs on after it: '外務大臣会見記録 (…於:院内控室)(外務大臣)本日の…'. */
 function headerPart(trimmed: string): string {
   if (!/[。．]/.test(trimmed)) return trimmed;
@@ -170,7 +178,7 @@ export interface Schedule {
 export function readSchedule(schedule: TextAt | null, provenance: Provenance[]): Schedule {
   const result: Schedule = { nextDay: false, startTime: null, endTime: null, startTimeJapan: null, durationMinutes: null };
   if (!schedule) return result;
-  const times = findTimes(schedule.value);
+  const times = meetingTimes(schedule.value);
   const local = times.filter((time) => !time.japan);
   const japan = times.filter((time) => time.japan);
   const first: TimeMention | undefined = local[0] ?? japan[0];
