@@ -28,6 +28,10 @@ describe('days and dates against the page date', () => {
     assert.equal(model.durationMinutes, 90);
     assert.equal(model.startTime, null);
   });
+  it('a month-day under a monthly heading takes the heading year', () => {
+    const model = modelOfText('外務大臣会見記録(平成19年9月)\n\n外務大臣会見記録(9月29日 外相会談終了後)\n 9月29日午前、大臣は宿舎において記者会見を行ったところ、概要以下のとおり。\n');
+    assert.equal(model.date, '2007-09-29');
+  });
   it('finds bare days but not counts of days or words', () => {
     assert.deepEqual(findBareDays('26日午前9時、20日間の滞在、一日も早く、七日、').map((day) => day.day), [26, 7]);
   });

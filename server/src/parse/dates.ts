@@ -166,6 +166,18 @@ export function findBareDays(text: string): DateMention[] {
   return found;
 }
 
+const YEAR_MONTH = new RegExp(`(?:(令和|平成|昭和|大正)(元|${N})|(${YEAR}))年(${N})月(?!${N}日)`, 'g');
+
+/** A year and month without a day, as a monthly page's heading gives them: '外務大臣会見記録(平成19年9月)'. */
+export function findYearMonths(text: string): { year: number; month: number }[] {
+  if (!text.includes('月')) return [];
+  return matchesOf(YEAR_MONTH, text).flatMap((match) => {
+    const year = match[1] ? ERA_START[match[1]] + (match[2] === '元' ? 1 : numberOf(match[2])) : numberOf(match[3]);
+    const month = numberOf(match[4]);
+    return month >= 1 && month <= 12 && year >= 1900 && year <= 2100 ? [{ year, month }] : [];
+  });
+}
+
 export interface RelativeDayMention {
   readonly start: number;
   readonly end: number;

@@ -28,6 +28,8 @@ export interface DocumentDates {
   readonly full: readonly DayOfYear[];
   /** The page's own date when it gives one outside the block (a publication stamp). */
   readonly page?: DayOfYear | null;
+  /** Years and months without a day in the page's top lines: a monthly page's heading. */
+  readonly yearMonths?: readonly { year: number; month: number }[];
 }
 
 export interface Dateline {
@@ -129,6 +131,12 @@ function yearFor(month: number, day: number, evidence: DocumentDates): number | 
   return years.size === 1 ? [...years][0] : null;
 }
 
+/** The year of the only heading that names the month: '9月29日' under '(平成19年9月)'. */
+function headingYear(month: number, evidence: DocumentDates): number | null {
+  const years = new Set((evidence.yearMonths ?? []).filter((heading) => heading.month === month).map((heading) => heading.year));
+  return years.size === 1 ? [...years][0] : null;
+}
+
 export interface MeetingDate {
   date: string | null;
   monthDay: string | null;
@@ -142,7 +150,7 @@ export function settleDate(mention: DateMention, reference: DayOfYear | null, ev
     if (!resolved) return null;
     ({ year, month } = resolved);
   }
-  year ??= yearFor(month, mention.day, evidence) ?? (reference ? yearNear(reference, month, mention.day) : null);
+  year ??= yearFor(month, mention.day, evidence) ?? (reference ? yearNear(reference, month, mention.day) : headingYear(month, evidence));
   return { date: year !== null ? isoDate(year, month, mention.day) : null, monthDay: monthDayOf(month, mention.day) };
 }
 
