@@ -17,6 +17,9 @@ export interface PageLines {
   readonly structure: Structure;
 }
 
+/** How many lines from the top of a block its lead may stand. */
+const PROSE_WINDOW = 40;
+
 /** Content lines starting in [start, end), found by binary search. */
 function contentBetween(content: readonly Line[], start: number, end: number): Line[] {
   let low = 0;
@@ -75,14 +78,20 @@ function buildBlock(page: PageLines, span: Span, header: Section | null, childre
   // Tagged turns, or a press conference's bracketed header, make a transcript.
   const transcript = turns.length > 0 || leadLines.some((line) => isConferenceHeader(line.text) && !namesMeetingKind(line.text));
   const blockLines = contentBetween(content, span.start, span.end);
+  const firstParagraph = firstParagraphOf(page, children[0]);
+  // A lead below captions or a photo list that the outline took for a section: the first prose line.
+  const read = new Set([...leadLines, ...firstParagraph].map((line) => line.index));
+  const firstProse = blockLines.slice(0, PROSE_WINDOW).find((line) => !read.has(line.index) && /[。．]/.test(line.text) && line.text.trim().length >= 30);
   return {
     span,
     header,
     leadLines,
-    firstParagraph: firstParagraphOf(page, children[0]),
+    firstParagraph,
+    firstProse: firstProse ?? null,
     speakerLabels,
     signatures: signatureSpans(blockLines, text),
-    closingLines: blockLines.slice(-8),
+    // Room for a signing line above the signatures of four signatories with their titles.
+    closingLines: blockLines.slice(-12),
     titles: [...extraTitles, ...titleLines],
     transcript,
   };

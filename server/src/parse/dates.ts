@@ -49,6 +49,8 @@ const ERA_DATE = new RegExp(
 /** 2018年6月29日, 2018年(平成30年)6月29日, 2025(令和7)年9月22日: the era in brackets is not read. */
 const ERA_IN_BRACKETS = `[(（]${ERA}(?:元|${N})年?[)）]`;
 const WESTERN_DATE = new RegExp(`(${YEAR})(?:年(?:${ERA_IN_BRACKETS})?|${ERA_IN_BRACKETS}年)\\s*(${N})月(${N})日`, 'g');
+/** A bracketed dateline with a two-digit year, as yearbooks print them: '(８６年５月３１日,モスクワ)'. */
+const SHORT_YEAR_DATE = new RegExp(`(?<=^[ \\t\u3000]*[(（])(${D}{2})年(${N})月(${N})日(?=[,，、)）])`, 'g');
 const NUMERIC_DATE = new RegExp(`(?<![0-9０-９])(${D}{4})[-/.](${D}{1,2})[-/.](${D}{1,2})(?![0-9０-９])`, 'g');
 const MONTH_DAY = new RegExp(`(?<![0-9０-９年〇○一二三四五六七八九十])(${N})月(${N})日`, 'g');
 const DAY_ONLY = new RegExp(`(?<=本|同|翌)(${N})日`, 'g');
@@ -130,6 +132,11 @@ export function findDates(text: string): DateMention[] {
   for (const match of [...western, ...numeric]) {
     add(match.index!, match.index! + match[0].length, numberOf(match[1]), numberOf(match[2]), numberOf(match[3]));
   }
+  for (const match of withMonth && /^[ \t\u3000]*[(（]/.test(text) ? matchesOf(SHORT_YEAR_DATE, text) : []) {
+    // Two digits from 30 on are of the 1900s: yearbooks of the 1980s and 1990s wrote '８６年'.
+    const short = numberOf(match[1]);
+    add(match.index!, match.index! + match[0].length, short >= 30 ? 1900 + short : 2000 + short, numberOf(match[2]), numberOf(match[3]));
+  }
   for (const match of withMonth ? matchesOf(MONTH_DAY, text) : []) {
     add(match.index!, match.index! + match[0].length, null, numberOf(match[1]), numberOf(match[2]));
   }
@@ -139,6 +146,36 @@ export function findDates(text: string): DateMention[] {
     add(match.index!, match.index! + match[0].length, null, null, numberOf(match[1]));
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** A day of the month alone, as a lead writes the meeting's day: '26日午前9時', '30日午前', '七日、'. */
+const BARE_DAY = new RegExp(`(?<![0-9０-９月〇○一二三四五六七八九十本同翌前当毎連半数])(${N})日(?![間付本程])`, 'g');
+/** After a day in kanji, what makes it a date rather than a word ('一日も早く'). */
+const KANJI_DAY_AFTER = /^[、，,(（午夕夜朝昼未深にの]/;
+
+/** Every day written alone, with no month: a lead's '26日午前9時(現地時間)'. Month and year are null. */
+export function findBareDays(text: string): DateMention[] {
+  if (!text.includes('日')) return [];
+  const found: DateMention[] = [];
+  for (const match of matchesOf(BARE_DAY, text)) {
+    const end = match.index! + match[0].length;
+    if (!/^[0-9０-９]/.test(match[1]) && !KANJI_DAY_AFTER.test(text.slice(end, end + 1))) continue;
+    const day = numberOf(match[1]);
+    if (day >= 1 && day <= 31) found.push({ start: match.index!, end, year: null, month: null, day });
+  }
+  return found;
+}
+
+const YEAR_MONTH = new RegExp(`(?:(令和|平成|昭和|大正)(元|${N})|(${YEAR}))年(${N})月(?!${N}日)`, 'g');
+
+/** A year and month without a day, as a monthly page's heading gives them: '外務大臣会見記録(平成19年9月)'. */
+export function findYearMonths(text: string): { year: number; month: number }[] {
+  if (!text.includes('月')) return [];
+  return matchesOf(YEAR_MONTH, text).flatMap((match) => {
+    const year = match[1] ? ERA_START[match[1]] + (match[2] === '元' ? 1 : numberOf(match[2])) : numberOf(match[3]);
+    const month = numberOf(match[4]);
+    return month >= 1 && month <= 12 && year >= 1900 && year <= 2100 ? [{ year, month }] : [];
+  });
 }
 
 export interface RelativeDayMention {
@@ -224,7 +261,7 @@ export interface TimeMention {
 const CLOCK = new RegExp(`(?<![0-9０-９])(${D}{1,2})[:：](${D}{2})(?![0-9０-９])`, 'g');
 /** An hour or a minute: digits, a kanji number, or 零. Not ○: '○時○分' is a placeholder. */
 const CLOCK_PART = `${D}{1,2}|[一二三四五六七八九]?十[一二三四五六七八九]?|[〇零一二三四五六七八九]{1,2}`;
-const KANJI_TIME = new RegExp(`(午前|午後)?(${CLOCK_PART})時(?!間)(?:(${CLOCK_PART})分|(半))?`, 'g');
+const KANJI_TIME = new RegExp(`(午前|午後|夜|夕方|晩)?(${CLOCK_PART})時(?!間)(?:(${CLOCK_PART})分|(半))?`, 'g');
 const NOON = /正午/g;
 /** Hours past 24 count into the next day (26時 is 02:00 the next day); later than 29 is no time. */
 const LAST_HOUR = 29;
@@ -239,8 +276,17 @@ const LOCAL_TAIL = /^(?:[^()（）]|[(（][月火水木金土日](?:曜日?)?[)�
 const LOCAL_DATE_TAIL = /^(?:[0-9０-９〇一二三四五六七八九十年月日同本翌午前後\s、，,の]|[(（][月火水木金土日](?:曜日?)?[)）])*$/;
 /** The end of a span after a time ('~10時30分'), before a bracket naming the zone of both. */
 const SPAN_END = '(?:\\s*[~〜～\\-－]\\s*[0-9０-９:：時分午前後〇零一二三四五六七八九十半]+)?[)）]?\\s*';
-const JAPAN_AFTER = new RegExp(`^${SPAN_END}[(（]日本時間[)）]`);
+/** '(12時45分〜13時30分)(日本時間)', or the zone after the bracket unbracketed: '(16:02~16:40)日本時間'. */
+const JAPAN_AFTER = new RegExp(`^${SPAN_END}(?:[(（]日本時間[)）]|日本時間(?![0-9０-９午]))`);
 const LOCAL_AFTER = new RegExp(`^${SPAN_END}[(（](?:${LOCAL_ZONE})[)）]`);
+/** A time in a bracket that ends by naming its zone: '(9月25日午前11時30分,現地時間)'. */
+const ZONE_CLOSES = (zone: string) => new RegExp(`^${SPAN_END}[,，、\\s\u3000]*(?:${zone})[)）]`);
+const JAPAN_CLOSES = ZONE_CLOSES('日本時間');
+const LOCAL_CLOSES = ZONE_CLOSES(LOCAL_ZONE);
+/** A time followed by a bracket giving the same moment in another zone: '9月26日午前0時30分(9月25日…,現地時間)'. */
+const CONTRAST_BRACKET = (zone: string) => new RegExp(`^${SPAN_END}[(（][^()（）]{2,30}[,，、\\s\u3000](?:${zone})[)）]`);
+const LOCAL_CONTRAST = CONTRAST_BRACKET(LOCAL_ZONE);
+const JAPAN_CONTRAST = CONTRAST_BRACKET('日本時間');
 const JAPAN_WINDOW = 12;
 /** Longer than JAPAN_WINDOW, for a date between zone and time; any other text must be within JAPAN_WINDOW. */
 const LOCAL_WINDOW = 20;
@@ -274,7 +320,8 @@ export function findTimes(text: string): TimeMention[] {
     if (!match[1] && !match[3] && !match[4] && /^[一二三四五六七八九]$/.test(match[2])) continue;
     let hours = numberOf(match[2]);
     if (match[1] && hours > 24) continue;
-    if (match[1] === '午後' && hours < 12) hours += 12;
+    // '夜7時', '夕方6時' are evening hours as much as '午後7時'.
+    if (match[1] && match[1] !== '午前' && hours < 12) hours += 12;
     const minutes = match[3] ? numberOf(match[3]) : match[4] ? 30 : 0;
     add(match.index!, match.index! + match[0].length, hours, minutes);
   }
@@ -291,9 +338,9 @@ export function findTimes(text: string): TimeMention[] {
     const localTail = window.slice(localMarker);
     const localBefore =
       localNearer && (localTail.length <= JAPAN_WINDOW ? LOCAL_TAIL.test(localTail) : LOCAL_DATE_TAIL.test(localTail));
-    const after = text.slice(time.end, time.end + 24);
-    const japanAfter = JAPAN_AFTER.test(after);
-    const localAfter = !japanAfter && LOCAL_AFTER.test(after);
+    const after = text.slice(time.end, time.end + 48);
+    const japanAfter = JAPAN_AFTER.test(after) || JAPAN_CLOSES.test(after) || LOCAL_CONTRAST.test(after);
+    const localAfter = !japanAfter && (LOCAL_AFTER.test(after) || LOCAL_CLOSES.test(after) || JAPAN_CONTRAST.test(after));
     const japan = japanAfter || (japanBefore && !localAfter);
     return { ...time, japan, local: !japan && (localAfter || localBefore) };
   });

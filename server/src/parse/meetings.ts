@@ -8,10 +8,14 @@
 import { COUNTRY_COMPOUND } from '../knowledge/countries';
 import { findMeetingKind, findTitleKind, namesMeeting } from '../knowledge/meetingKinds';
 import { MeetingKind, MeetingMetadata, Provenance, Section, Span } from '../model/readout';
-import { DateMention, addDays, clock, findDates, findDurations, findTimeSpan, findTimes, isoDate, monthDayOf } from './dates';
-import { fieldLine, isConferenceHeader } from './lineKinds';
+import { DateMention, addDays, findDates, findDurations } from './dates';
+import { fieldLine } from './lineKinds';
 import { PartySources, Sentence, readParties } from './parties';
-import { Line, contentStart, isBlank, matchesOf } from './text';
+import { atPlace, findPlace, placeAfterDate, signingLine } from './places';
+import { Dateline, DayOfYear, DocumentDates, MeetingDate, Schedule, dateline, isHeaderDateline, leadDate, meetingTimes, readSchedule, settleDate, timeLine } from './schedule';
+import { Line, contentStart, isBlank } from './text';
+
+export type { DocumentDates } from './schedule';
 
 export interface Block extends PartySources {
   readonly span: Span;
@@ -21,6 +25,8 @@ export interface Block extends PartySources {
   readonly leadLines: readonly Line[];
   /** The first paragraph of the block's first section, where transcripts put their lead. */
   readonly firstParagraph: readonly Line[];
+  /** The block's first line of prose when it is in neither of those, where a lead under captions stands. */
+  readonly firstProse: Line | null;
   /** Texts that can name the meeting's kind, most authoritative first (header, document title). */
   readonly titles: readonly Span[];
   /** The block's last lines of content, where a statement is signed. */
@@ -29,10 +35,6 @@ export interface Block extends PartySources {
   readonly transcript: boolean;
 }
 
-export interface DocumentDates {
-  /** Full dates anywhere in the document's content, as evidence for the year of a month-day. */
-  readonly full: readonly { year: number; month: number; day: number }[];
-}
 
 function sentencesOf(lines: readonly Line[]): Sentence[] {
   const sentences: Sentence[] = [];
@@ -46,24 +48,37 @@ function sentencesOf(lines: readonly Line[]): Sentence[] {
   return sentences;
 }
 
-const MEETING_ACTION = /(会談|会合|会議|表敬|懇談|歓談|立ち話|協議|対話|[2２][+＋][2２]」?)(?:を行|を実施|を受け|に出席|に参加|し(?:た|まし)|が行われ)/;
-const MEETING_WORD = /会談|会合|会議|表敬|懇談|立ち話|協議|対話|[2２][+＋][2２]/;
+const MEETING_ACTION = /(会談|会合|会議|表敬|懇談|歓談|立ち話|協議|対話|意見交換|記者会見|会見|サミット|[2２][+＋][2２]」?)(?:を行|を実施|を受け|に出席|に参加|に臨ん|し(?:た|まし)|が行われ|が開催|を開催)/;
+const MEETING_WORD = /会談|会合|会議|表敬|懇談|立ち話|協議|対話|意見交換|会見|サミット|[2２][+＋][2２]/;
+
+/** A line opening with a numeric date and time, as sites stamp their posts. */
+const NUMERIC_STAMP = /^\s*[0-9０-９]{4}[-/.／][0-9０-９]{1,2}[-/.／][0-9０-９]{1,2}[\s/]+[0-9０-９]{1,2}[:：][0-9０-９]{2}/;
+
+const MEETING_HELD = /(?:会談|会合|会議|協議)は[^。]{0,40}?(?:行われ|開かれ|開催され)/;
 
 const CLOCK_CHARACTER = /[:：時分正]/;
 
 /** How strongly a sentence reads as the report of the meeting itself. */
 function leadScore(text: string): number {
+  // A site's stamp ('2014/10/20 22:14 投稿 カテゴリー:官房長官会見') reports no meeting.
+  if (NUMERIC_STAMP.test(text)) return 0;
   let score = 0;
   if (MEETING_ACTION.test(text)) score += 2;
   if (MEETING_WORD.test(text)) score += 1;
+  // The sentence of which the meeting is the subject: '会談は…およそ1時間20分行われました'.
+  if (MEETING_HELD.test(text)) score += 1;
   // Every time and duration holds one of these characters; most sentences hold none.
-  if (CLOCK_CHARACTER.test(text) && (findTimes(text).length > 0 || findDurations(text).length > 0)) score += 2;
+  if (CLOCK_CHARACTER.test(text) && (meetingTimes(text).length > 0 || findDurations(text).length > 0)) score += 2;
   return score;
 }
 
 function findLead(block: Block): Sentence | null {
   let best: { sentence: Sentence; score: number } | null = null;
   for (const sentence of sentencesOf([...block.leadLines, ...block.firstParagraph])) {
+    const score = leadScore(sentence.text);
+    if (score >= 3 && (!best || score > best.score)) best = { sentence, score };
+  }
+  for (const sentence of !best && !block.transcript && block.firstProse ? sentencesOf([block.firstProse]) : []) {
     const score = leadScore(sentence.text);
     if (score >= 3 && (!best || score > best.score)) best = { sentence, score };
   }
@@ -91,97 +106,6 @@ function readFields(lines: readonly Line[]): { date: Field | null; place: Field 
   return fields;
 }
 
-interface Dateline {
-  readonly date: DateMention;
-  /** The line from its date on: '令和4年1月7日(金曜日)10時30分 於:本省会見室'. */
-  readonly value: string;
-  readonly start: number;
-  /** Whether the line is a header of its own, not a headline that ends in a date. */
-  readonly header: boolean;
-}
-
-/**
- * A short line that gives a full date: '平成30年6月29日', '令和4年1月7日(金曜日)10時30分 於:本省会見室',
- * a press conference's header '外務大臣会見記録(平成17年10月31日(月曜日)23時10分~於:本省・会見室)'.
- */
-function dateline(lines: readonly Line[]): Dateline | null {
-  for (const line of lines) {
-    const trimmed = line.text.trim();
-    if (trimmed.length > 110 || /[。．]/.test(trimmed)) continue;
-    const dates = findDates(trimmed);
-    const first = dates[0];
-    if (dates.length !== 1 || first.year === null || first.month === null) continue;
-    const before = trimmed.slice(0, first.start);
-    // The date opens the line, follows a bracket, a page-date label ('更新日:') or the meeting's name.
-    const opens = before === '' || /^[(（《〈[［]$/.test(before) || /^(更新日|掲載日|公開日|発表日|日付)[:：]?[ \t\u3000]*$/.test(before);
-    if (opens || isConferenceHeader(trimmed) || (before.length <= 40 && namesMeeting(before))) {
-      // Offsets of the date and of what follows are relative to the value, which starts at the date.
-      return { date: { ...first, start: 0, end: first.end - first.start }, value: trimmed.slice(first.start), start: contentStart(line) + first.start, header: opens || isConferenceHeader(trimmed) };
-    }
-  }
-  return null;
-}
-
-const PLACE_NOUN = /^[^\s、,。はがをにとのも「」()（）]{2,24}$/;
-const NOT_PLACES = /^(電話|テレビ|ビデオ|オンライン|書面|会談|会合|冒頭|全体|両国|同国|本日|今回|ここ|日帰り|同日|現地|ワーキング|国際|総理|大臣|首脳|外相|両首脳|両外相|双方)/;
-
-/** 'X(Y)' names a place and the spot within it, e.g. 東京(飯倉公館), 米国(ニューヨーク): Y is the meeting's. */
-function innermostPlace(written: string): { place: string; offset: number } {
-  const inner = /[(（]([^()（）]+)[)）]$/.exec(written);
-  return inner ? { place: inner[1], offset: inner.index + 1 } : { place: written, offset: 0 };
-}
-
-/** The letters a place name is written in: katakana, kanji, Latin (ワシントンDC, 飯倉公館, 米国・ニューヨーク). */
-const PLACE_RUN = '[ァ-ヴー・一-龥々A-Za-zＡ-Ｚａ-ｚ.．]';
-const IN_BRACKETS = '(?:[(（][^()（）]{1,20}[)）])?';
-const VISITING = new RegExp(`(?<!${PLACE_RUN})(${PLACE_RUN}{2,30}?${IN_BRACKETS})を?(?:訪問中|出張中|滞在中)`);
-const AT = new RegExp(`(?<!${PLACE_RUN})(${PLACE_RUN}{2,30}?${IN_BRACKETS})(?:において|にて|で)(?![あ-ん])`, 'g');
-/** What stands before において or で without being a place: '国際社会において', '電話会談で', 'ワーキングランチ形式で'. */
-const NOT_PLACE_ENDS = /(社会|分野|地域|関係|面|場|枠組み|会議|会合|会談|協議|形式|方式|機会|際|中|間|下|上|観点|点|立場|全体|冒頭|席上|後|前|次第|ため)$/;
-
-function findPlace(sentence: string): { place: string; offset: number } | null {
-  const visiting = VISITING.exec(sentence);
-  if (visiting) {
-    const { place, offset } = innermostPlace(visiting[1]);
-    if (PLACE_NOUN.test(place)) return { place, offset: visiting.index + offset };
-  }
-  for (const match of matchesOf(AT, sentence)) {
-    const { place, offset } = innermostPlace(match[1]);
-    if (PLACE_NOUN.test(place) && !NOT_PLACES.test(place) && !NOT_PLACE_ENDS.test(place) && !/[0-9０-９]/.test(place)) {
-      return { place, offset: match.index! + offset };
-    }
-  }
-  return null;
-}
-
-/** A statement's signing line: a short line with a full date and the place before or after it. */
-function signingLine(lines: readonly Line[]): { date: DateMention; start: number; place: Field | null } | null {
-  for (const line of lines) {
-    const trimmed = line.text.trim();
-    if (trimmed.length > 40) continue;
-    const date = findDates(trimmed).find((mention) => mention.year !== null && mention.month !== null);
-    if (!date) continue;
-    const offset = contentStart(line);
-    const before = /^(.{2,16}?)[,，、\s\u3000]*$/.exec(trimmed.slice(0, date.start));
-    const after = new RegExp(`^に(${PLACE_RUN}{2,16}?)(?:で|において|にて)`).exec(trimmed.slice(date.end));
-    const written = before && PLACE_NOUN.test(before[1]) ? { value: before[1], start: offset } : after ? { value: after[1], start: offset + date.end + 1 } : null;
-    return { date, start: offset, place: written };
-  }
-  return null;
-}
-
-/** '於:本省会見室' in a dateline. */
-function atPlace(line: Dateline | null): Field | null {
-  const match = line ? /於[ \t\u3000]*[:：]?[ \t\u3000]*([^\s)）》〉\]］]+)/.exec(line.value) : null;
-  return match ? { value: match[1], start: line!.start + match.index + match[0].length - match[1].length } : null;
-}
-
-function yearFor(month: number, day: number, evidence: DocumentDates): number | null {
-  const same = evidence.full.filter((date) => date.month === month && date.day === day);
-  const years = new Set(same.map((date) => date.year));
-  return years.size === 1 ? [...years][0] : null;
-}
-
 export function readMeeting(text: string, block: Block, evidence: DocumentDates): MeetingMetadata {
   const provenance: Provenance[] = [];
   const fields = readFields(block.leadLines);
@@ -190,68 +114,29 @@ export function readMeeting(text: string, block: Block, evidence: DocumentDates)
 
   const kind = readKind(titleTexts, lead, block.transcript, provenance);
 
-  // Date.
-  let date: string | null = null;
-  let monthDay: string | null = null;
-  const fieldDates = fields.date ? findDates(fields.date.value) : [];
-  const leadDates = lead ? findDates(lead.text) : [];
-  const blockDateline = dateline([...block.leadLines, ...block.firstParagraph]);
-  const settle = (mention: DateMention, start: number) => {
-    const span = { start: start + mention.start, end: start + mention.end };
-    let { year, month } = mention;
-    if (month === null && blockDateline && blockDateline.date.day === mention.day) {
-      year = blockDateline.date.year;
-      month = blockDateline.date.month;
-    }
-    if (month === null) return;
-    monthDay = monthDayOf(month, mention.day);
-    year ??= yearFor(month, mention.day, evidence);
-    if (year !== null) date = isoDate(year, month, mention.day);
-    provenance.push({ field: 'date', span });
-  };
-  // A press conference's header (its date with a time or a place) is the meeting's own; a
-  // summary's lead can only be outranked by a 日時 field.
-  const headerDateline = blockDateline && blockDateline.header && (findTimes(blockDateline.value).length > 0 || /於/.test(blockDateline.value)) ? blockDateline : null;
-  if (fieldDates.length > 0) settle(fieldDates[0], fields.date!.start);
-  else if (headerDateline) settle(headerDateline.date, headerDateline.start);
-  // A statement is dated the day it is issued, whatever days of talks its first paragraph recalls.
-  else if (kind === '共同声明' && blockDateline) settle(blockDateline.date, blockDateline.start);
-  else if (leadDates.length > 0) settle(leadDates[0], lead!.start);
-  if (monthDay === null && blockDateline) settle(blockDateline.date, blockDateline.start);
-  const opening = monthDay === null ? openingDate(block.leadLines) : null;
-  if (opening) settle(opening.date, opening.start);
-
-  // Times and duration: from the 日時 field or a header when there is one, else from the lead.
-  const leadHasTimes = lead !== null && (findTimes(lead.text).length > 0 || findDurations(lead.text).length > 0);
-  const schedule = fields.date ?? headerDateline ?? (leadHasTimes ? { value: lead.text, start: lead.start } : timeLine(block.leadLines) ?? blockDateline);
-  const { startTime, endTime, startTimeJapan, durationMinutes, nextDay } = readSchedule(schedule, provenance);
-  // '26時09分' on the page's date is 02:09 on the day after.
-  if (nextDay && date !== null) {
-    date = addDays(date, 1);
-    monthDay = date.slice(5);
-  }
+  const { date, monthDay, startTime, endTime, startTimeJapan, durationMinutes, blockDateline } = readWhen(block, lead, kind, fields.date, evidence, provenance);
 
   // Place.
   let place: string | null = null;
-  const placeField = fields.place ?? atPlace(blockDateline);
+  const datedPlace = blockDateline ? placeAfterDate(blockDateline.value, blockDateline.date.end, blockDateline.start) : null;
+  const placeField = fields.place ?? datedPlace ?? atPlace([...(blockDateline ? [blockDateline] : []), ...block.leadLines.map((line) => ({ value: line.text, start: line.start }))]);
+  // A call or a video conference is held nowhere in particular: '東京で開催予定の…' in it is another event.
+  const remote = kind !== null && /電話|テレビ/.test(kind);
+  const found = placeField ? null : placeInLead(block, remote ? null : lead, !remote);
   if (placeField) {
     place = placeField.value;
     provenance.push({ field: 'place', span: { start: placeField.start, end: placeField.start + place.length } });
-  } else if (lead) {
-    const found = findPlace(lead.text);
-    if (found) {
-      place = found.place;
-      provenance.push({ field: 'place', span: { start: lead.start + found.offset, end: lead.start + found.offset + found.place.length } });
-    }
+  } else if (found) {
+    place = found.place;
+    provenance.push({ field: 'place', span: { start: found.start, end: found.start + found.place.length } });
   }
 
-  // A statement gives its place and date where it is signed: '東京，１９９３年１０月１３日', '…九月二十九日に北京で'.
-  const signed = kind === '共同声明' && (place === null || date === null) ? signingLine(block.closingLines) : null;
-  if (signed && place === null && signed.place) {
+  // A statement gives its place where it is signed: '東京，１９９３年１０月１３日', '…九月二十九日に北京で'.
+  const signed = kind === '共同声明' && place === null ? signingLine(block.closingLines) : null;
+  if (signed?.place) {
     place = signed.place.value;
     provenance.push({ field: 'place', span: { start: signed.place.start, end: signed.place.start + place.length } });
   }
-  if (signed && date === null) settle(signed.date, signed.start);
 
   const leadSentences = sentencesOf([...block.leadLines, ...block.firstParagraph]);
   const { participants, countries } = readParties(text, block, { kind, lead, leadSentences, titles: titleTexts, date, leadParties: lead ? meetingName(lead.text) : null });
@@ -259,10 +144,19 @@ export function readMeeting(text: string, block: Block, evidence: DocumentDates)
   return { kind, date, monthDay, startTime, endTime, startTimeJapan, durationMinutes, place, countries, participants, provenance };
 }
 
-/** A line of times alone under the date line: '（16時55分〜17時38分）', '(26時09分~26時48分)'. */
-function timeLine(lines: readonly Line[]): Field | null {
-  const line = lines.find((candidate) => /^[(（]?[0-9０-９時分:：~〜～\-－\s\u3000午前後]{3,30}[)）]?$/.test(candidate.text.trim()) && findTimes(candidate.text).length > 0);
-  return line ? { value: line.text, start: line.start } : null;
+/** Sentences before the block's first section that name a meeting, where a report dates and places it. */
+function meetingSentences(block: Block): Sentence[] {
+  return sentencesOf([...block.leadLines, ...block.firstParagraph]).filter((sentence) => MEETING_WORD.test(sentence.text) && !NUMERIC_STAMP.test(sentence.text));
+}
+
+/** The place the lead names, else the first a sentence (not a headline) naming the meeting gives, outside transcripts. */
+function placeInLead(block: Block, lead: Sentence | null, others: boolean): { place: string; start: number } | null {
+  const reports = others && !block.transcript ? meetingSentences(block).filter((sentence) => /[。．]\s*$/.test(sentence.text) && !/予定|次回|今後/.test(sentence.text)) : [];
+  for (const sentence of [...(lead ? [lead] : []), ...reports]) {
+    const found = findPlace(sentence.text);
+    if (found) return { place: found.place, start: sentence.start + found.offset };
+  }
+  return null;
 }
 
 /** A page that opens with the day's date ('平成30年1月18日、安倍総理は…') gives the meeting's. */
@@ -274,40 +168,51 @@ function openingDate(leadLines: readonly Line[]): { date: DateMention; start: nu
   return null;
 }
 
-interface Schedule {
-  /** Whether the start is written past midnight of the day given ('26時09分'). */
-  nextDay: boolean;
-  startTime: string | null;
-  endTime: string | null;
-  startTimeJapan: string | null;
-  durationMinutes: number | null;
+interface When extends MeetingDate, Schedule {
+  readonly blockDateline: Dateline | null;
 }
 
-/** Times and duration of the text that schedules the meeting (a 日時 field, a header or the lead). */
-function readSchedule(schedule: Field | null, provenance: Provenance[]): Schedule {
-  const result: Schedule = { nextDay: false, startTime: null, endTime: null, startTimeJapan: null, durationMinutes: null };
-  if (!schedule) return result;
-  const times = findTimes(schedule.value);
-  const local = times.filter((time) => !time.japan);
-  const japan = times.filter((time) => time.japan);
-  const first = local[0] ?? japan[0];
-  if (first) {
-    result.startTime = clock(first.minutes);
-    result.nextDay = first.dayOffset === 1;
-    provenance.push({ field: 'startTime', span: { start: schedule.start + first.start, end: schedule.start + first.end } });
+/** The meeting's date, times and length: from its 日時 field, its header, its lead or its dateline, in that order. */
+function readWhen(block: Block, lead: Sentence | null, kind: MeetingKind | null, field: Field | null, evidence: DocumentDates, provenance: Provenance[]): When {
+  const blockDateline = dateline([...block.leadLines, ...block.firstParagraph]);
+  const headerDateline = isHeaderDateline(blockDateline) ? blockDateline : null;
+  const reference = blockDateline ? (blockDateline.date as DayOfYear) : evidence.page ?? null;
+  let when: MeetingDate = { date: null, monthDay: null };
+  const settle = (mention: DateMention | null | undefined, start: number) => {
+    const settled = mention && when.monthDay === null ? settleDate(mention, reference, evidence) : null;
+    if (!settled || !mention) return;
+    when = settled;
+    provenance.push({ field: 'date', span: { start: start + mention.start, end: start + mention.end } });
+  };
+  // A press conference's header (its date with a time or a place) is the meeting's own; a
+  // summary's lead can only be outranked by a 日時 field.
+  if (field) settle(findDates(field.value)[0], field.start);
+  else if (headerDateline) settle(headerDateline.date, headerDateline.start);
+  // A statement is dated the day it is issued, whatever days of talks its first paragraph recalls.
+  else if (kind === '共同声明' && blockDateline) settle(blockDateline.date, blockDateline.start);
+  else if (lead) settle(leadDate(lead.text), lead.start);
+  // A news report may date the meeting in a later sentence: '会談は9月11日にベトナム国防省で開かれた'.
+  for (const sentence of block.transcript ? [] : meetingSentences(block)) settle(leadDate(sentence.text), sentence.start);
+  if (blockDateline) settle(blockDateline.date, blockDateline.start);
+  const opening = when.monthDay === null ? openingDate(block.leadLines) : null;
+  if (opening) settle(opening.date, opening.start);
+  const signed = kind === '共同声明' && when.date === null ? signingLine(block.closingLines) : null;
+  if (signed) {
+    when = { date: null, monthDay: null };
+    settle(signed.date, signed.start);
   }
-  if (japan[0]) result.startTimeJapan = clock(japan[0].minutes);
-  const span = findTimeSpan(schedule.value, local.length > 0 ? local : japan);
-  if (span) result.endTime = clock(span[1].minutes);
-  const duration = findDurations(schedule.value)[0];
-  if (duration) {
-    result.durationMinutes = duration.minutes;
-    provenance.push({ field: 'durationMinutes', span: { start: schedule.start + duration.start, end: schedule.start + duration.end } });
-  } else if (span) {
-    result.durationMinutes = (span[1].minutes - span[0].minutes + 1440) % 1440;
-    provenance.push({ field: 'durationMinutes', span: { start: schedule.start + span[0].start, end: schedule.start + span[1].end } });
+
+  // Times and duration: from the 日時 field or a header when there is one, else from the lead.
+  const leadHasTimes = lead !== null && (meetingTimes(lead.text).length > 0 || findDurations(lead.text).length > 0);
+  const timedDateline = blockDateline?.header ? blockDateline : null;
+  const schedule = field ?? headerDateline ?? (leadHasTimes ? { value: lead.text, start: lead.start } : timeLine(block.leadLines) ?? timedDateline);
+  const times = readSchedule(schedule, provenance);
+  // '26時09分' on the page's date is 02:09 on the day after.
+  if (times.nextDay && when.date !== null) {
+    const date = addDays(when.date, 1);
+    when = { date, monthDay: date.slice(5) };
   }
-  return result;
+  return { ...when, ...times, blockDateline };
 }
 
 /** A lead that reports a meeting just held, with its length: '先ほど…約35分間…電話会談を行いました'. */

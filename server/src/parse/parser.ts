@@ -3,7 +3,7 @@
 import { findMeetingKind, findTitleKind } from '../knowledge/meetingKinds';
 import { Meeting, Readout, Span } from '../model/readout';
 import { PUBLICATION_STAMP, findBoilerplate, furnitureSpans } from './boilerplate';
-import { findDates, isPossibleDate, isoDate } from './dates';
+import { findDates, findYearMonths, isPossibleDate, isoDate } from './dates';
 import { meetingBlocks } from './blocks';
 import { fieldLine, isStatementTitle, sourceHeading } from './lineKinds';
 import { DocumentDates, derivedTitle, isTitleLine, readMeeting } from './meetings';
@@ -26,11 +26,15 @@ export function parseReadout(text: string): Readout {
   const content = lines.filter((line) => !furniture[line.index] && !isBlank(line.text));
 
   const titleSpan = findTitle(content, structure.headingLines);
-  const evidence: DocumentDates = {
-    full: content.flatMap((line) =>
-      findDates(line.text).flatMap((date) => (date.year !== null && date.month !== null ? [{ year: date.year, month: date.month, day: date.day }] : [])),
-    ),
-  };
+  const full = content.flatMap((line) =>
+    findDates(line.text).flatMap((date) => (date.year !== null && date.month !== null ? [{ year: date.year, month: date.month, day: date.day, line: line.index }] : [])),
+  );
+  const published = findPublished(lines, furniture);
+  // The page's own date: its publication stamp, else a full date near its top (a headline's stamp).
+  const nearTop = full.find((date) => content.length > 0 && date.line <= (content[Math.min(TITLE_WINDOW, content.length) - 1].index));
+  const page = published ? { year: Number(published.slice(0, 4)), month: Number(published.slice(5, 7)), day: Number(published.slice(8)) } : nearTop ?? null;
+  const headings = content.slice(0, TITLE_WINDOW).flatMap((line) => findYearMonths(line.text));
+  const evidence: DocumentDates = { full, page, yearMonths: headings };
 
   const blocks = meetingBlocks({ text, lineMap, content, structure });
 
@@ -52,7 +56,7 @@ export function parseReadout(text: string): Readout {
   return {
     title: title ?? main?.title ?? null,
     titleSpan,
-    published: findPublished(lines, furniture),
+    published,
     kind: main?.kind ?? null,
     date: main?.date ?? null,
     monthDay: main?.monthDay ?? null,

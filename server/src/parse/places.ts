@@ -1,0 +1,122 @@
+// Where a meeting was held, as readouts write it: '於:本省会見室' in a header or a bracket line
+// ('(8月29日、於:東京)'), 'ニューヨークを訪問中の…', '…は、バンコクにおいて、…', '総理大臣官邸にて',
+// '名護市の万国津梁館において', '防衛省A棟10階会見室において', and a statement's signing line
+// ('一九七二年九月二十九日に北京で', '２００２年９月１７日' above '平壌'). What stands before において
+// or で without being a place ('国際社会において', 'テレビ会議方式で', '電話で') is not one.
+
+import { DateMention, findDates } from './dates';
+import { Line, contentStart, matchesOf } from './text';
+
+export interface PlaceField {
+  readonly value: string;
+  readonly start: number;
+}
+
+const PLACE_NOUN = /^[^\s、,。はがをにとのも「」()（）]{2,30}$/;
+/** Words that open what is no place ('電話で', 'テレビ会議方式で', 'ワーキングランチ形式で'). */
+const NOT_PLACE_STARTS = /^(電話|テレビ|ビデオ|オンライン|書面|会談|会合|冒頭|全体|両国|同国|本日|今回|ここ|日帰り|同日|現地|ワーキング|国際)/;
+/** People, not places ('総理で', '両首脳で'); '総理大臣官邸' is a place. */
+const NOT_PLACE_WORDS = /^(総理|大臣|首脳|外相|両首脳|両外相|双方|総理大臣|首相|大統領)$/;
+
+/** 'X(Y)' names a place and the spot within it, e.g. 東京(飯倉公館), 米国(ニューヨーク): Y is the meeting's. */
+function innermostPlace(written: string): { place: string; offset: number } {
+  const inner = /[(（]([^()（）]+)[)）]$/.exec(written);
+  return inner ? { place: inner[1], offset: inner.index + 1 } : { place: written, offset: 0 };
+}
+
+/** The letters a place name is written in: katakana, kanji, Latin (ワシントンDC, 飯倉公館, 米国・ニューヨーク). */
+const PLACE_RUN = '[ァ-ヴー・一-龥々A-Za-zＡ-Ｚａ-ｚ.．]';
+const IN_BRACKETS = '(?:[(（][^()（）]{1,20}[)）])?';
+const VISITING = new RegExp(`(?<!${PLACE_RUN})(${PLACE_RUN}{2,30}?${IN_BRACKETS})を?(?:訪問中|出張中|滞在中)`);
+const AT = new RegExp(`(?<!${PLACE_RUN})(${PLACE_RUN}{2,30}?${IN_BRACKETS})(?:において|にて|で(?![きすしあはもなのい]))`, 'g');
+/** What stands before において or で without being a place: '国際社会において', '電話会談で', 'ワーキングランチ形式で'. */
+const NOT_PLACE_ENDS = /(社会|分野|地域|関係|面|場|枠組み|会議|会合|会談|協議|形式|方式|機会|際|中|間|下|上|観点|点|立場|全体|冒頭|席上|後|前|次第|ため|利益|考え|方針|結果|意味|目的|的)$/;
+/** A word before a city that is not part of its name: '首都ジャカルタ'. */
+const CAPITAL_WORD = /^(?:首都|州都)(?=.{2})/;
+/** Before a building's spot written with a number: '防衛省A棟10階' before '会見室'. */
+const NUMBERED_SPOT_BEFORE = new RegExp(`(?<!${PLACE_RUN})${PLACE_RUN}{1,20}[0-9０-９]{1,3}$`);
+const NUMBERED_SPOT_START = /^(?:階|棟|号館|号室|F)/;
+/** A municipality before its venue: '名護市の' before '万国津梁館'. */
+const MUNICIPALITY_BEFORE = new RegExp(`(?<!${PLACE_RUN})${PLACE_RUN}{1,10}[市町村区県州都]の$`);
+
+function acceptable(place: string): boolean {
+  return PLACE_NOUN.test(place) && !NOT_PLACE_STARTS.test(place) && !NOT_PLACE_WORDS.test(place) && !NOT_PLACE_ENDS.test(place) && !/[0-9０-９]/.test(place);
+}
+
+/** The place a `で`/`において` phrase names, widened to the number or municipality written before it. */
+function venueAt(sentence: string, start: number, written: string): { place: string; offset: number } | null {
+  const { place, offset } = innermostPlace(written);
+  const before = sentence.slice(Math.max(0, start - 24), start);
+  if (offset === 0 && NUMBERED_SPOT_START.test(place)) {
+    const numbered = NUMBERED_SPOT_BEFORE.exec(before);
+    return numbered && PLACE_NOUN.test(numbered[0] + place) ? { place: numbered[0] + place, offset: start - numbered[0].length } : null;
+  }
+  if (!acceptable(place)) return null;
+  const municipality = offset === 0 ? MUNICIPALITY_BEFORE.exec(before) : null;
+  if (municipality) return { place: municipality[0] + place, offset: start - municipality[0].length };
+  const capital = CAPITAL_WORD.exec(place);
+  return capital ? { place: place.slice(capital[0].length), offset: start + offset + capital[0].length } : { place, offset: start + offset };
+}
+
+/**
+ * The place a sentence reports: the venue 'Xにおいて'/'Xにて'/'Xで' named after a visit
+ * ('タイを訪問中の…は，バンコクにおいて'), else the place visited, else the first venue.
+ */
+export function findPlace(sentence: string): { place: string; offset: number } | null {
+  const visiting = VISITING.exec(sentence);
+  let visited: { place: string; offset: number } | null = null;
+  if (visiting) {
+    const { place, offset } = innermostPlace(visiting[1]);
+    const capital = CAPITAL_WORD.exec(place)?.[0].length ?? 0;
+    if (PLACE_NOUN.test(place)) visited = { place: place.slice(capital), offset: visiting.index + offset + capital };
+  }
+  for (const match of matchesOf(AT, sentence)) {
+    if (visited && match.index! < visited.offset) continue;
+    const venue = venueAt(sentence, match.index!, match[1]);
+    if (venue) return venue;
+  }
+  return visited;
+}
+
+/** '於:本省会見室' in a header, or in a short bracketed line of its own ('(8月29日、於:東京)'). */
+export function atPlace(lines: readonly { value: string; start: number }[]): PlaceField | null {
+  for (const line of lines) {
+    if (line.value.length > 110 || /[。．]/.test(line.value)) continue;
+    const match = /於[ \t\u3000]*[:：]?[ \t\u3000]*([^\s)）》〉\]］、,，]+)/.exec(line.value);
+    if (match) return { value: match[1], start: line.start + match.index + match[0].length - match[1].length };
+  }
+  return null;
+}
+
+/** The place after a bracketed dateline's date: '(８６年５月３１日,モスクワ)'. */
+export function placeAfterDate(value: string, dateEnd: number, start: number): PlaceField | null {
+  const match = new RegExp(`^([,，、][ \t\u3000]*)(${PLACE_RUN}{2,16})[)）][ \t\u3000]*$`).exec(value.slice(dateEnd));
+  return match && acceptable(match[2]) ? { value: match[2], start: start + dateEnd + match[1].length } : null;
+}
+
+/**
+ * A statement's signing line: a short line with a full date and the place before it, after it
+ * ('…に北京で') or on the line below ('２００２年９月１７日' above '平壌').
+ */
+export function signingLine(lines: readonly Line[]): { date: DateMention; start: number; place: PlaceField | null } | null {
+  for (let i = 0; i < lines.length; i++) {
+    const trimmed = lines[i].text.trim();
+    if (trimmed.length > 40) continue;
+    const date = findDates(trimmed).find((mention) => mention.year !== null && mention.month !== null);
+    if (!date) continue;
+    const offset = contentStart(lines[i]);
+    const before = /^(.{2,16}?)[,，、\s\u3000]*$/.exec(trimmed.slice(0, date.start));
+    const after = new RegExp(`^に(${PLACE_RUN}{2,16}?)(?:で|において|にて)`).exec(trimmed.slice(date.end));
+    const below = lines[i + 1] ? new RegExp(`^${PLACE_RUN}{2,16}$`).exec(lines[i + 1].text.trim()) : null;
+    const written =
+      before && PLACE_NOUN.test(before[1])
+        ? { value: before[1], start: offset }
+        : after
+          ? { value: after[1], start: offset + date.end + 1 }
+          : below && trimmed.slice(date.end).trim() === ''
+            ? { value: below[0], start: contentStart(lines[i + 1]) }
+            : null;
+    return { date, start: offset, place: written };
+  }
+  return null;
+}
