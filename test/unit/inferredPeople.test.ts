@@ -95,4 +95,15 @@ describe('spelling rules of names', () => {
     const participant = index.file('file:///mem/tillerson.readout.txt')!.main!.participants.find((p) => p.country === 'US');
     assert.equal(participant?.personId, 'tillerson-rex');
   });
+
+  it('give one person for 姓,名 order, initials, readings and Latin names in brackets', async () => {
+    const lead = (who: string) => `日露外相会談\n\n平成30年3月21日、河野外務大臣は、${who}と日露外相会談を行いました。\n1 両外相は、平和条約について意見交換を行いました。\n`;
+    const written = ['ラヴロフ,セルゲイ・ロシア外務大臣', 'S.ラヴロフ・ロシア外務大臣', 'セルゲイ・ラヴロフ(Sergey Lavrov)ロシア連邦外務大臣', 'ロシア連邦のセルゲイ・ラブロフ外務大臣'];
+    const files: [string, string][] = written.map((who, i) => [`file:///mem/${i}.readout.txt`, lead(who)]);
+    const index = await indexOf(files);
+    const ids = files.map(([uri]) => index.file(uri)!.main!.participants.find((p) => p.country === 'RU')?.personId ?? null);
+    assert.deepEqual(ids, ['lavrov-sergey', 'lavrov-sergey', 'lavrov-sergey', 'lavrov-sergey']);
+    assert.equal(nameKey('ラヴロフ,セルゲイ'), nameKey('セルゲイ・ラブロフ'));
+    assert.equal(index.meetingsWith('lavrov-sergey').length, 4);
+  });
 });

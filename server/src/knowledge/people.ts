@@ -22,7 +22,7 @@ export interface Person {
 /**
  * A spelling-insensitive key: ヴァ/バ and ヴ/ブ are one, long vowels and separators (・, spaces, =)
  * do not count, and full-width letters are plain ones, so that ラヴロフ, ラブロフ and セルゲイ・ラブロフ
- * meet, and ティラーソン and ティラソン.
+ * meet, and ティラーソン and ティラソン, and ラヴロフ,セルゲイ (family name first) with セルゲイ・ラヴロフ.
  */
 export function nameKey(written: string): string {
   let key = nameKeys.get(written);
@@ -38,8 +38,12 @@ export function nameKey(written: string): string {
 const NAME_KEY_CACHE = 50_000;
 const nameKeys = new Map<string, string>();
 
+/** '姓,名' order in katakana ('ラヴロフ,セルゲイ'): keyed as the given name, then the family name. */
+const FAMILY_FIRST = /^([ァ-ヴー]+)[,，]([ァ-ヴー・]+)$/;
+
 function spellingKey(written: string): string {
   return written
+    .replace(FAMILY_FIRST, '$2$1')
     .normalize('NFKC')
     .replace(/[・･=＝ー\s\u3000]/g, '')
     .replace(/ヴァ/g, 'バ')

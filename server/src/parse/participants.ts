@@ -64,6 +64,9 @@ export interface NamedOffice {
   readonly written: boolean;
 }
 
+/** A family name and the comma of '姓,名' order, right before a given name. */
+const FAMILY_FIRST = /(?<![ァ-ヴー・])([ァ-ヴ][ァ-ヴー]+)([,，])$/;
+
 /** Words a kanji run can glue to a name: '冒頭町村外務大臣', '李洪九元首相', '阿南在中国大使'. */
 const GLUED_BEFORE = /^(冒頭|その後|次いで|続いて|最後に|最後|併せて|更に|また|同日|本日|翌日|後)(?=[一-龥々]{2})/;
 const GLUED_AFTER = /(?<=[一-龥々]{2})(元|前|現|故|在|駐)$/;
@@ -182,13 +185,20 @@ export function findNamedOffices(text: string, date: string | null = null): Name
       if (NOT_NAMES.has(name) || name.endsWith('担当') || compoundCountries(name) || countryCode(name) || /(分間|時間|回目)$/.test(name)) continue;
       if (name.length === 1 && !PEOPLE.isKnownName(name)) continue;
     }
-    const nameStart = match.index! + whole.indexOf(name, countryBefore ? countryBefore.length : 0);
+    let nameStart = match.index! + whole.indexOf(name, countryBefore ? countryBefore.length : 0);
+    let start = match.index!;
+    // '姓,名' order ('ラヴロフ,セルゲイ・ロシア外務大臣'): the family name before the comma, when the knowledge file knows the pair.
+    const familyFirst = /^[ァ-ヴ][ァ-ヴー]*$/.test(name) && nameStart === start ? FAMILY_FIRST.exec(text.slice(Math.max(0, nameStart - 16), nameStart)) : null;
+    if (familyFirst && PEOPLE.candidates(`${name}・${familyFirst[1]}`).length > 0) {
+      name = `${familyFirst[1]}${familyFirst[2]}${name}`;
+      nameStart = start = nameStart - familyFirst[0].length;
+    }
     const writtenCountry = countryAfter ?? countryBefore;
     const office = officeOf(title);
     let country = writtenCountry ? countryCode(writtenCountry) : office?.country ?? null;
     const written = country !== null;
     if (!country) country = PEOPLE.resolve(name, { title, date })?.country ?? null;
-    found.push({ start: match.index!, end: match.index! + whole.length, name, nameStart, title, country, written });
+    found.push({ start, end: match.index! + whole.length, name, nameStart, title, country, written });
   }
   return found;
 }
