@@ -73,6 +73,7 @@ describe('a person the knowledge file does not hold', () => {
     assert.notEqual(inferredPersonId('クルブアラ', '外務大臣', 'TO'), fijiForeign);
     assert.notEqual(inferredPersonId('クルブアラ', '国防大臣', 'FJ'), fijiForeign);
     assert.equal(inferredPersonId('金', '外交部長官', 'KR'), null);
+    assert.equal(inferredPersonId('キム', '外交部長官', 'KR'), null);
     assert.equal(inferredPersonId('金星煥', '外交部長官', 'KR'), '~KR:foreign:金星煥');
     assert.equal(inferredPersonId('クルブアラ', '外務大臣', null), null);
   });

@@ -2,7 +2,8 @@
 // ('ジュリー・ビショップ豪州外務大臣') is still one person across the corpus. Their id comes from
 // the name, the country and the kind of office, so that it is the same in every file (and after
 // every edit) without a pass over the corpus, and never shared by namesakes of another country or
-// office. A family name alone in kanji ('林', '金') is too common to stand for anyone by itself.
+// office. A family name alone in kanji ('林', '金') or in two katakana ('キム') is too common to
+// stand for anyone by itself.
 
 import { type Person, nameKey } from '../knowledge/people';
 import type { IndexedMeeting } from './types';
@@ -24,7 +25,8 @@ function officeClass(title: string): string {
 function nameCore(name: string): string | null {
   const parts = name.split(/[・･=＝\s\u3000]/).filter(Boolean);
   const last = parts[parts.length - 1] ?? '';
-  if (/^[ァ-ヴー]+$/.test(last)) return last.length >= 2 ? nameKey(last) : null;
+  // Two katakana ('キム', 'リー') are too common a family name to stand for one person.
+  if (/^[ァ-ヴー]+$/.test(last)) return last.length >= 3 ? nameKey(last) : null;
   const whole = nameKey(name);
   return /^[一-龥々]+$/.test(whole) && whole.length >= 3 ? whole : null;
 }
