@@ -37,7 +37,8 @@ function contentBetween(content: readonly Line[], start: number, end: number): L
  */
 function firstParagraphOf(page: PageLines, firstSection: Section | undefined): Line[] {
   const paragraph: Line[] = [];
-  if (!firstSection) return paragraph;
+  // A speaker's remarks are speech, not the page's lead.
+  if (!firstSection || firstSection.kind === 'speaker') return paragraph;
   for (const line of contentBetween(page.content, page.lineMap.lineAt(firstSection.headingSpan.start).start, firstSection.span.end)) {
     if (line.end < firstSection.headingSpan.start) continue;
     if (line.start >= firstSection.span.end || (paragraph.length > 0 && page.structure.headingLines.has(line.index))) break;

@@ -84,6 +84,8 @@ export class StructureBuilder {
   // A page whose numbered headings are all indented (a web page's list items) has them as headings.
   private readonly indented: boolean;
   private readonly firstContent: number;
+  // A joint event's speakers' blocks before the questions are sections, not turns (-1: none).
+  private readonly blocksEnd: number;
 
   constructor(
     private readonly lineMap: LineMap,
@@ -97,6 +99,25 @@ export class StructureBuilder {
     const headers = new Set(lines.filter((line) => this.isContent(line.index) && isConferenceHeader(line.text)).map((line) => conferenceKey(line.text)));
     this.conferences = headers.size > 1;
     this.firstContent = lines.findIndex((line) => this.isContent(line.index));
+    this.blocksEnd = this.jointBlocksEnd();
+  }
+
+  /**
+   * Where the questions start on a page whose remarks stand in blocks of two speakers or more
+   * ('(岸田外務大臣)', '【安倍総理冒頭発言】'), or -1.
+   */
+  private jointBlocksEnd(): number {
+    const speakers = new Set<string>();
+    for (const line of this.lines) {
+      if (!this.isContent(line.index)) continue;
+      const tag = turnTag(line.text);
+      if ((tag && PRESS_TAG.test(tag.inner.replace(/\s+/g, ''))) || /質疑/.test(line.text) && isPartHeading(line.text.trim())) {
+        return speakers.size >= 2 ? line.index : -1;
+      }
+      const block = tag ? null : speakerBlock(line.text);
+      if (block) speakers.add(block);
+    }
+    return speakers.size >= 2 ? this.lines.length : -1;
   }
 
   readAll(): void {
@@ -155,9 +176,12 @@ export class StructureBuilder {
     return true;
   }
 
+  /** A speaker's block; under a numbered heading ('1 発表事項') it nests. */
   private readSpeaker(line: Line): boolean {
     if (!speakerBlock(line.text)) return false;
-    this.openContainer(line, 'speaker', line.text.trim());
+    const heading = [...this.stack].reverse().find((section) => section.kind === 'numbered');
+    this.inStatement = false;
+    this.openLineSection(line, 'speaker', line.text.trim(), heading ? heading.rank + 1 : 1);
     return true;
   }
 
@@ -200,12 +224,17 @@ export class StructureBuilder {
     const following = this.nextContent(index);
     // A press conference's topic stands right above the question it introduces.
     const followingTag = following ? this.tagOf(following) : null;
-    const topic = isMarkedHeading(trimmed) || (this.transcript && isTopicText(trimmed) && followingTag !== null);
-    if (!topic) return false;
+    // Without tags (a 官房長官's page), a '…について' line over prose heads a topic.
+    const untagged = !this.transcript && /について$/.test(trimmed) && trimmed.length <= 40 && !/[、,]/.test(trimmed) && following !== null && isProse(following.text);
+    const topic = isMarkedHeading(trimmed) || (this.transcript && isTopicText(trimmed) && followingTag !== null) || untagged;
+    // A conference's header is its metadata, never a topic.
+    if (!topic || isConferenceHeader(trimmed)) return false;
     // A topic the press asks about ends the opening remarks; under 質疑応答 it nests.
     const opening = this.stack.some((section) => section.kind === 'part' && /^冒頭/.test(section.label));
     const asked = followingTag !== null && PRESS_TAG.test(followingTag.inner.replace(/\s+/g, ''));
-    this.openLineSection(line, 'topic', headingText(trimmed), opening && asked ? 1 : 2);
+    // Topics that followed the opening remarks stay its siblings.
+    const besideOpening = this.stack.some((section) => section.kind === 'topic' && section.rank === 1);
+    this.openLineSection(line, 'topic', headingText(trimmed), (opening && asked) || besideOpening ? 1 : 2);
     return true;
   }
 
@@ -249,7 +278,7 @@ export class StructureBuilder {
     const sentenceEnd = line.text.slice(offset).search(/[。．]/);
     const headingEnd = prose && sentenceEnd >= 0 ? start + sentenceEnd + 1 : contentEnd(line);
     this.open({
-      label: headingLabel(marker, text),
+      label: headingLabel(marker, prose ? topicBeforeColon(text) : text),
       kind: prose ? 'paragraph' : 'numbered',
       marker,
       headingSpan: { start, end: Math.max(start + marker.length, Math.min(headingEnd, line.end)) },
@@ -289,7 +318,7 @@ export class StructureBuilder {
   /** The tag of a turn on this line; in a transcript, '(外務大臣)' alone on its line is one too. */
   private tagOf(line: Line): Bracketed | null {
     const tag = turnTag(line.text);
-    if (tag || !this.transcript) return tag;
+    if (tag || !this.transcript || line.index < this.blocksEnd) return tag;
     const block = speakerBlock(line.text);
     if (!block) return null;
     const nameStart = line.text.indexOf(block);
@@ -328,4 +357,10 @@ function nextContentIsProse(lines: readonly Line[], furniture: readonly boolean[
     return isProse(lines[next].text);
   }
   return false;
+}
+
+/** '(1) イラク問題：川口大臣より、…' — a numbered paragraph led by its topic is labelled with the topic. */
+function topicBeforeColon(text: string): string {
+  const match = /^[ \t\u3000]*([^:：。、,]{2,20})[:：]/.exec(text);
+  return match ? match[1] : text;
 }
