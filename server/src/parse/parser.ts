@@ -1,6 +1,6 @@
 // Text → Readout. Pure: no I/O, no editor; the same text always gives the same model.
 
-import { findMeetingKind, findTitleKind } from '../knowledge/meetingKinds';
+import { findMeetingKind, findTitleKind, namesMeeting } from '../knowledge/meetingKinds';
 import { Meeting, Readout, Span } from '../model/readout';
 import { PUBLICATION_STAMP, findBoilerplate, furnitureSpans } from './boilerplate';
 import { findDates, isPossibleDate, isoDate } from './dates';
@@ -89,7 +89,16 @@ function findTitle(content: readonly Line[], headingLines: ReadonlySet<number>):
   if (!line) return null;
   // An archive's '[文書名] 日ソ共同声明' names the document in its value.
   const field = fieldLine(line.text);
-  return field ? { start: line.start + field.valueOffset, end: line.start + field.valueOffset + field.value.length } : { start: contentStart(line), end: contentEnd(line) };
+  if (field) return { start: line.start + field.valueOffset, end: line.start + field.valueOffset + field.value.length };
+  return { start: contentStart(line) + gluedDateLength(line.text.trim()), end: contentEnd(line) };
+}
+
+/** '平成28年12月16日日露共同記者会見': 官邸 writes the date in front of the title; the title is what follows. */
+function gluedDateLength(text: string): number {
+  const date = findDates(text)[0];
+  if (!date || date.start !== 0 || date.year === null || date.day === null) return 0;
+  const rest = text.slice(date.end);
+  return rest.length >= 4 && namesMeeting(rest) && !/^[\s(（]/.test(rest) ? date.end : 0;
 }
 
 function findTitleLine(content: readonly Line[], headingLines: ReadonlySet<number>): Line | null {

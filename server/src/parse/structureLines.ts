@@ -269,11 +269,11 @@ export class StructureBuilder {
 
   /** `textOffset` -1: the heading is all of `headingLine`, the line below the marker. */
   private openNumbered(line: Line, offset: number, style: NumberStyle, marker: string, number: number, textOffset: number, headingLine = line): boolean {
-    const rank = this.numberedRank(style, number);
-    if (rank === null) return false;
     const text = textOffset < 0 ? headingLine.text.trim() : line.text.slice(textOffset);
-    const start = line.start + offset;
     const prose = isProse(text);
+    const rank = this.numberedRank(style, number, prose);
+    if (rank === null) return false;
+    const start = line.start + offset;
     // A numbered paragraph's heading is its first sentence; without one, the line's content.
     const sentenceEnd = line.text.slice(offset).search(/[。．]/);
     const headingEnd = prose && sentenceEnd >= 0 ? start + sentenceEnd + 1 : contentEnd(line);
@@ -290,13 +290,22 @@ export class StructureBuilder {
     return true;
   }
 
-  /** Where a numbered heading of this style goes, or null when it does not continue a list. */
-  private numberedRank(style: NumberStyle, number: number): number | null {
+  /**
+   * Where a numbered heading of this style goes, or null when it does not continue a list. The
+   * innermost open list of the style it continues takes it; a numbered paragraph '1' under a
+   * heading of its own style starts a list inside it; a short heading may repeat or skip one number
+   * of its heading list ('2 二国間関係', '2 地域情勢', '4 …').
+   */
+  private numberedRank(style: NumberStyle, number: number, prose: boolean): number | null {
     const { stack } = this;
-    const open = stack.findIndex((section) => section.style === style);
-    if (open >= 0) return number === stack[open].number + 1 ? stack[open].rank : null;
-    if (number !== 1) return null;
+    const open = stack.filter((section) => section.style === style);
+    const continued = [...open].reverse().find((section) => number === section.number + 1);
+    if (continued) return continued.rank;
     const innermost = this.innermost();
+    const last = open[open.length - 1];
+    if (last && number === 1 && prose && last.kind === 'numbered') return innermost!.rank + 1;
+    if (last && !prose && last.kind === 'numbered' && (number === last.number || number === last.number + 2)) return last.rank;
+    if (last || number !== 1) return null;
     return innermost && innermost.rank >= 10 ? innermost.rank + 1 : 10;
   }
 
