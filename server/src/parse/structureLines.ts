@@ -77,13 +77,13 @@ export class StructureBuilder {
   /** The open sections, outermost first. */
   private readonly stack: Draft[] = [];
   private inStatement = false;
+  private proseSeen = false;
   private readonly lines: readonly Line[];
   // A transcript has the press's tags; a page of a month's press conferences has several headers.
   private readonly transcript: boolean;
   private readonly conferences: boolean;
   // A page whose numbered headings are all indented (a web page's list items) has them as headings.
   private readonly indented: boolean;
-  private readonly firstContent: number;
   // A joint event's speakers' blocks before the questions are sections, not turns (-1: none).
   private readonly blocksEnd: number;
 
@@ -98,7 +98,6 @@ export class StructureBuilder {
     // The same header written twice (a title line and its bracket) is one conference.
     const headers = new Set(lines.filter((line) => this.isContent(line.index) && isConferenceHeader(line.text)).map((line) => conferenceKey(line.text)));
     this.conferences = headers.size > 1;
-    this.firstContent = lines.findIndex((line) => this.isContent(line.index));
     this.blocksEnd = this.jointBlocksEnd();
   }
 
@@ -127,10 +126,15 @@ export class StructureBuilder {
   /** The first kind of line it is opens a section or a turn; a line of no kind is body text. */
   private read(index: number): void {
     const line = this.lines[index];
+    this.readLine(line, index);
+    if (isProse(line.text)) this.proseSeen = true;
+  }
+
+  private readLine(line: Line, index: number): void {
     if (this.readSource(line) || this.readTurnTag(line)) return;
     // A header's field ('[文書名] 日ソ共同声明', '場所') is metadata, never a heading.
     if (fieldLine(line.text)) return;
-    if (this.readPart(line) || this.readSpeaker(line) || this.readStatementTitle(line, index)) return;
+    if (this.readPart(line) || this.readSpeaker(line) || this.readStatementTitle(line)) return;
     const numbered = numberedLine(line.text, this.indented);
     if (numbered && this.openNumberedLine(line, numbered, index)) return;
     if (this.readTopic(line, index) || this.readHeadline(line, index)) return;
@@ -185,13 +189,14 @@ export class StructureBuilder {
     return true;
   }
 
-  private readStatementTitle(line: Line, index: number): boolean {
+  private readStatementTitle(line: Line): boolean {
     const trimmed = line.text.trim();
     if (!isStatementTitle(trimmed)) return false;
     const current = this.innermost();
     // A statement's title on top is the document's own, not a section; a subtitle right under a
     // statement's title belongs to the same heading.
-    const documentTitle = this.roots.length === 0 && (index === this.firstContent || this.inStatement);
+    // Only labels ('アメリカ合衆国', '報道発表') may stand above the document's own title.
+    const documentTitle = this.roots.length === 0 && (!this.proseSeen || this.inStatement);
     const subtitle = this.inStatement && current?.kind === 'statement' && current.children.length === 0;
     if (documentTitle || subtitle) {
       this.inStatement = true;
