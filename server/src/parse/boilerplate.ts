@@ -34,7 +34,8 @@ const FURNITURE: readonly RegExp[] = [
   /^INDEX$/i,
   /^[|｜\s]+$/,
   /^[=＝]{3,}$/,
-  /^!\[[^\]]{0,80}\]\([^)]{0,200}\)$/,
+  // Image stubs of a scraped layout, with the table's cell bars: '![]() |', '![]() | ||||'.
+  /^(?:!\[[^\]]{0,80}\]\([^)]{0,200}\)[ \t|｜]*)+$/,
 ];
 
 /** Lines that open a block of furniture running to the end of the page or to the next long paragraph. */

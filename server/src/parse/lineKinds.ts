@@ -237,3 +237,13 @@ export function isConferenceHeader(text: string): boolean {
   // A header gives the hour or the room; a caption or an index entry with a date does not.
   return full !== undefined && /^[^。、]{0,40}$/.test(trimmed.slice(0, full.start)) && (/於/.test(trimmed) || findTimes(trimmed.slice(full.end)).length > 0);
 }
+
+/** A tag glued after a conference's header on one line: '外務大臣会見記録 (…於:院内控室)(外務大臣)本日の…'. */
+export function headerGluedTag(text: string): Bracketed | null {
+  const close = text.search(/[)）][ \t\u3000]*[(（]/);
+  if (close < 0 || !isConferenceHeader(text.slice(0, close + 1))) return null;
+  const tag = turnTag(text.slice(close + 1));
+  if (!tag) return null;
+  const shift = close + 1;
+  return { inner: tag.inner, tagStart: tag.tagStart + shift, tagEnd: tag.tagEnd + shift, nameStart: tag.nameStart + shift, nameEnd: tag.nameEnd + shift };
+}

@@ -14,6 +14,7 @@ import {
   PRESS_TAG,
   fieldLine,
   gluedHeading,
+  headerGluedTag,
   headingText,
   isConferenceHeader,
   isHeadlineText,
@@ -331,7 +332,7 @@ export class StructureBuilder {
 
   /** The tag of a turn on this line; in a transcript, '(外務大臣)' alone on its line is one too. */
   private tagOf(line: Line): Bracketed | null {
-    const tag = turnTag(line.text);
+    const tag = turnTag(line.text) ?? headerGluedTag(line.text);
     if (tag || !this.transcript || line.index < this.blocksEnd) return tag;
     const block = speakerBlock(line.text);
     if (!block) return null;
