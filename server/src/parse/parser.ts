@@ -90,9 +90,13 @@ const CONTINUED_TITLE = /(に関する|についての|に係る|における|�
 function findTitle(content: readonly Line[], headingLines: ReadonlySet<number>): Span | null {
   const line = findTitleLine(content, headingLines);
   if (!line) return null;
-  const next = content[content.indexOf(line) + 1];
+  const at = content.indexOf(line);
+  const [previous, next] = [content[at - 1], content[at + 1]];
   if (next && CONTINUED_TITLE.test(line.text.trim()) && (isTitleLine(next) || isStatementTitle(next.text))) {
     return { start: contentStart(line) + gluedDateLength(line.text.trim()), end: contentEnd(next) };
+  }
+  if (previous && CONTINUED_TITLE.test(previous.text.trim()) && previous.text.trim().length <= 60 && !/[。、]/.test(previous.text)) {
+    return { start: contentStart(previous), end: contentEnd(line) };
   }
   // An archive's '[文書名] 日ソ共同声明' names the document in its value.
   const field = fieldLine(line.text);
