@@ -50,7 +50,7 @@ export function parseReadout(text: string): Readout {
   const main = meetings[mainMeeting];
 
   return {
-    title: title ?? main?.title ?? null,
+    title,
     titleSpan,
     published: findPublished(lines, furniture),
     kind: main?.kind ?? (content.slice(0, TITLE_WINDOW).some((line) => isSessionLine(line.text)) ? '記者会見' : null),
