@@ -40,10 +40,15 @@ function contentBetween(content: readonly Line[], start: number, end: number): L
  */
 function firstParagraphOf(page: PageLines, firstSection: Section | undefined): Line[] {
   const paragraph: Line[] = [];
-  if (!firstSection) return paragraph;
+  // A speaker's remarks are speech, not the page's lead.
+  if (!firstSection || firstSection.kind === 'speaker') return paragraph;
+  // A heading's own numbered paragraph ('1.概要' over '1.福田総理と…') is its lead, not a new heading.
+  const child = firstSection.children[0];
+  const leadParagraph = child?.kind === 'paragraph' ? child.headingSpan.start : -1;
   for (const line of contentBetween(page.content, page.lineMap.lineAt(firstSection.headingSpan.start).start, firstSection.span.end)) {
     if (line.end < firstSection.headingSpan.start) continue;
-    if (line.start >= firstSection.span.end || (paragraph.length > 0 && page.structure.headingLines.has(line.index))) break;
+    const opensLead = line.start <= leadParagraph && leadParagraph < line.end;
+    if (line.start >= firstSection.span.end || (paragraph.length > 0 && page.structure.headingLines.has(line.index) && !opensLead)) break;
     paragraph.push(line);
     if (/[。．]/.test(line.text) || line.text.trim().length >= 40) break;
   }

@@ -33,7 +33,9 @@ const FURNITURE: readonly RegExp[] = [
   /^[(（](写真|動画)[)）]/,
   /^INDEX$/i,
   /^[|｜\s]+$/,
-  /^!\[[^\]]{0,80}\]\([^)]{0,200}\)$/,
+  /^[=＝]{3,}$/,
+  // Image stubs of a scraped layout, with the table's cell bars: '![]() |', '![]() | ||||'.
+  /^(?:!\[[^\]]{0,80}\]\([^)]{0,200}\)[ \t|｜]*)+$/,
 ];
 
 /** Lines that open a block of furniture running to the end of the page or to the next long paragraph. */
@@ -58,12 +60,15 @@ function isMenuLine(text: string): boolean {
   const words = text.split(/[ \t\u3000]+/);
   return words.length >= 4 && words.every((word) => word.length <= 10);
 }
-/** The index of a month's press conferences: its list runs to the first conference. */
-const INDEX_OPENER = /^(INDEX|目次)$/i;
+/**
+ * The index of a month's press conferences, or a conference's summary box ('【主な項目】…' over its
+ * list of topics): the list runs to the first conference, the box's rule ('======') or prose.
+ */
+const INDEX_OPENER = /^(INDEX|目次)$|^【主な項目】/i;
 
 /** Where an index's list ends: a conference's header or running prose. */
 function isContentStart(text: string): boolean {
-  return isConferenceHeader(text) || (text.length >= 40 && !/^[•・◆▶►]/.test(text)) || /[。．]$/.test(text);
+  return isConferenceHeader(text) || /^[=＝]{3,}$/.test(text) || (text.length >= 40 && !/^[•・◆▶►]/.test(text)) || /[。．]$/.test(text);
 }
 
 function isSentence(text: string): boolean {
@@ -126,7 +131,8 @@ export function findBoilerplate(lines: readonly Line[], isSourceHeading: (line: 
     ) {
       furniture[line.index] = true;
     }
-    if (sentence) seenSentence = true;
+    // A conference's header ends the site's navigation: a '・閣議' below it is a topic.
+    if (sentence || isConferenceHeader(text)) seenSentence = true;
   }
   return furniture;
 }

@@ -68,7 +68,8 @@ export function gluedHeading(text: string): { offset: number; number: number } |
   return { offset: match.index + 1, number: readNumber(match[1])! };
 }
 
-const PARTS = /^(冒頭発言|冒頭挨拶|冒頭説明|冒頭|質疑応答|質疑)(?:[:：].{0,60})?$/;
+// '記者との質疑応答' names who asks; the part is the same.
+const PARTS = /^(?:[^\s。、:：]{1,10}との)?(冒頭発言|冒頭挨拶|冒頭説明|冒頭|質疑応答|質疑)(?:[:：].{0,60})?$/;
 /** Marks that stand before a heading on some sites: '▶冒頭発言', '◯冒頭発言:…', '■ 日米関係'. */
 const HEADING_MARK = /^[▶▷►◯○●■□◆◇・•][ \t\u3000]*/;
 
@@ -141,7 +142,8 @@ const MARKED_TAG = /^([ \t\u3000]*)[○◯●■◆◇□][ \t\u3000]*([^ \t\u30
 const BARE_TAG = /^([ \t\u3000]*)([^ \t\u3000:：、。]{1,12})[ \t\u3000]*[:：]?[ \t\u3000]*$/;
 
 function isRole(inner: string): boolean {
-  return !ORGANISATION.test(inner) && SPEAKER_ROLE.test(inner.replace(/[ \t\u3000]+/g, ''));
+  // '【質疑応答】' ends in 答 but heads a part.
+  return !ORGANISATION.test(inner) && !PARTS.test(inner.trim()) && SPEAKER_ROLE.test(inner.replace(/[ \t\u3000]+/g, ''));
 }
 
 const HALF_WIDTH_LETTERS: Record<string, string> = { Ｑ: 'Q', Ａ: 'A' };
@@ -234,4 +236,14 @@ export function isConferenceHeader(text: string): boolean {
   const full = findDates(trimmed).find((date) => date.year !== null && date.month !== null);
   // A header gives the hour or the room; a caption or an index entry with a date does not.
   return full !== undefined && /^[^。、]{0,40}$/.test(trimmed.slice(0, full.start)) && (/於/.test(trimmed) || findTimes(trimmed.slice(full.end)).length > 0);
+}
+
+/** A tag glued after a conference's header on one line: '外務大臣会見記録 (…於:院内控室)(外務大臣)本日の…'. */
+export function headerGluedTag(text: string): Bracketed | null {
+  const close = text.search(/[)）][ \t\u3000]*[(（]/);
+  if (close < 0 || !isConferenceHeader(text.slice(0, close + 1))) return null;
+  const tag = turnTag(text.slice(close + 1));
+  if (!tag) return null;
+  const shift = close + 1;
+  return { inner: tag.inner, tagStart: tag.tagStart + shift, tagEnd: tag.tagEnd + shift, nameStart: tag.nameStart + shift, nameEnd: tag.nameEnd + shift };
 }

@@ -1,6 +1,6 @@
 // Text → Readout. Pure: no I/O, no editor; the same text always gives the same model.
 
-import { findMeetingKind, findTitleKind } from '../knowledge/meetingKinds';
+import { findMeetingKind, findTitleKind, namesMeeting } from '../knowledge/meetingKinds';
 import { Meeting, Readout, Span } from '../model/readout';
 import { PUBLICATION_STAMP, findBoilerplate, furnitureSpans } from './boilerplate';
 import { findDates, findYearMonths, isPossibleDate, isoDate } from './dates';
@@ -38,7 +38,7 @@ export function parseReadout(text: string): Readout {
 
   const blocks = meetingBlocks({ text, lineMap, content, structure });
 
-  const title = titleSpan ? text.slice(titleSpan.start, titleSpan.end) : null;
+  const title = titleSpan ? text.slice(titleSpan.start, titleSpan.end).replace(/[ \t\u3000]*\r?\n[ \t\u3000]*/g, '') : null;
   const meetings: Meeting[] = blocks.map((current) => {
     const titles = current.header || !titleSpan ? current.titles : [titleSpan, ...current.titles];
     const metadata = readMeeting(text, { ...current, titles }, evidence);
@@ -54,10 +54,10 @@ export function parseReadout(text: string): Readout {
   const main = meetings[mainMeeting];
 
   return {
-    title: title ?? main?.title ?? null,
+    title,
     titleSpan,
     published,
-    kind: main?.kind ?? null,
+    kind: main?.kind ?? (content.slice(0, TITLE_WINDOW).some((line) => isSessionLine(line.text)) ? '記者会見' : null),
     date: main?.date ?? null,
     monthDay: main?.monthDay ?? null,
     startTime: main?.startTime ?? null,
@@ -88,12 +88,40 @@ function isWeakTitle(text: string): boolean {
   return bareKind || /^(会談・訪問|記者会見・インタビュー|報道発表|プレスリリース)$/.test(trimmed) || /(会談|会合|会議)[0-9０-９]{1,2}$/.test(trimmed);
 }
 
+/** A title cut after '…に関する' goes on on the next line ('…に関する' / '日中韓首脳による共同声明'). */
+const CONTINUED_TITLE = /(に関する|についての|に係る|における|に向けた|による|及び|並びに)$/;
+
 function findTitle(content: readonly Line[], headingLines: ReadonlySet<number>): Span | null {
   const line = findTitleLine(content, headingLines);
   if (!line) return null;
+  const at = content.indexOf(line);
+  const [previous, next] = [content[at - 1], content[at + 1]];
+  if (next && CONTINUED_TITLE.test(line.text.trim()) && (isTitleLine(next) || isStatementTitle(next.text))) {
+    return { start: contentStart(line) + gluedDateLength(line.text.trim()), end: contentEnd(next) };
+  }
+  if (previous && CONTINUED_TITLE.test(previous.text.trim()) && previous.text.trim().length <= 60 && !/[。、]/.test(previous.text)) {
+    return { start: contentStart(previous), end: contentEnd(line) };
+  }
   // An archive's '[文書名] 日ソ共同声明' names the document in its value.
   const field = fieldLine(line.text);
-  return field ? { start: line.start + field.valueOffset, end: line.start + field.valueOffset + field.value.length } : { start: contentStart(line), end: contentEnd(line) };
+  if (field) return { start: line.start + field.valueOffset, end: line.start + field.valueOffset + field.value.length };
+  return { start: contentStart(line) + gluedDateLength(line.text.trim()), end: contentEnd(line) };
+}
+
+/** '令和4年9月16日(金)午前': a 官房長官's press conference is titled by its date and session alone. */
+function isSessionLine(text: string): boolean {
+  const trimmed = text.trim();
+  const date = findDates(trimmed)[0];
+  if (!date || date.start !== 0 || date.year === null || date.day === null) return false;
+  return /^[ \t\u3000]*(?:[(（][月火水木金土日](?:曜日?)?[)）])?[ \t\u3000]*(午前|午後)$/.test(trimmed.slice(date.end));
+}
+
+/** '平成28年12月16日日露共同記者会見': 官邸 writes the date in front of the title; the title is what follows. */
+function gluedDateLength(text: string): number {
+  const date = findDates(text)[0];
+  if (!date || date.start !== 0 || date.year === null || date.day === null) return 0;
+  const rest = text.slice(date.end);
+  return rest.length >= 4 && namesMeeting(rest) && !/^[\s(（]/.test(rest) ? date.end : 0;
 }
 
 function findTitleLine(content: readonly Line[], headingLines: ReadonlySet<number>): Line | null {

@@ -14,6 +14,7 @@ import {
   PRESS_TAG,
   fieldLine,
   gluedHeading,
+  headerGluedTag,
   headingText,
   isConferenceHeader,
   isHeadlineText,
@@ -77,13 +78,15 @@ export class StructureBuilder {
   /** The open sections, outermost first. */
   private readonly stack: Draft[] = [];
   private inStatement = false;
+  private proseSeen = false;
   private readonly lines: readonly Line[];
   // A transcript has the press's tags; a page of a month's press conferences has several headers.
   private readonly transcript: boolean;
   private readonly conferences: boolean;
   // A page whose numbered headings are all indented (a web page's list items) has them as headings.
   private readonly indented: boolean;
-  private readonly firstContent: number;
+  // A joint event's speakers' blocks before the questions are sections, not turns (-1: none).
+  private readonly blocksEnd: number;
 
   constructor(
     private readonly lineMap: LineMap,
@@ -96,7 +99,25 @@ export class StructureBuilder {
     // The same header written twice (a title line and its bracket) is one conference.
     const headers = new Set(lines.filter((line) => this.isContent(line.index) && isConferenceHeader(line.text)).map((line) => conferenceKey(line.text)));
     this.conferences = headers.size > 1;
-    this.firstContent = lines.findIndex((line) => this.isContent(line.index));
+    this.blocksEnd = this.jointBlocksEnd();
+  }
+
+  /**
+   * Where the questions start on a page whose remarks stand in blocks of two speakers or more
+   * ('(岸田外務大臣)', '【安倍総理冒頭発言】'), or -1.
+   */
+  private jointBlocksEnd(): number {
+    const speakers = new Set<string>();
+    for (const line of this.lines) {
+      if (!this.isContent(line.index)) continue;
+      const tag = turnTag(line.text);
+      if ((tag && PRESS_TAG.test(tag.inner.replace(/\s+/g, ''))) || /質疑/.test(line.text) && isPartHeading(line.text.trim())) {
+        return speakers.size >= 2 ? line.index : -1;
+      }
+      const block = tag ? null : speakerBlock(line.text);
+      if (block) speakers.add(block);
+    }
+    return speakers.size >= 2 ? this.lines.length : -1;
   }
 
   readAll(): void {
@@ -106,10 +127,15 @@ export class StructureBuilder {
   /** The first kind of line it is opens a section or a turn; a line of no kind is body text. */
   private read(index: number): void {
     const line = this.lines[index];
+    this.readLine(line, index);
+    if (isProse(line.text)) this.proseSeen = true;
+  }
+
+  private readLine(line: Line, index: number): void {
     if (this.readSource(line) || this.readTurnTag(line)) return;
     // A header's field ('[文書名] 日ソ共同声明', '場所') is metadata, never a heading.
     if (fieldLine(line.text)) return;
-    if (this.readPart(line) || this.readSpeaker(line) || this.readStatementTitle(line, index)) return;
+    if (this.readPart(line) || this.readSpeaker(line) || this.readStatementTitle(line)) return;
     const numbered = numberedLine(line.text, this.indented);
     if (numbered && this.openNumberedLine(line, numbered, index)) return;
     if (this.readTopic(line, index) || this.readHeadline(line, index)) return;
@@ -138,7 +164,8 @@ export class StructureBuilder {
       start: contentStart(line),
       firstLine: line.text.slice(tag.tagEnd),
     });
-    this.headingLines.add(line.index);
+    // A conference's header with the first tag glued to it stays a lead line: its date, time and place are read from it.
+    if (turnTag(line.text) || !headerGluedTag(line.text)) this.headingLines.add(line.index);
     return true;
   }
 
@@ -155,19 +182,23 @@ export class StructureBuilder {
     return true;
   }
 
+  /** A speaker's block; under a numbered heading ('1 発表事項') it nests. */
   private readSpeaker(line: Line): boolean {
     if (!speakerBlock(line.text)) return false;
-    this.openContainer(line, 'speaker', line.text.trim());
+    const heading = [...this.stack].reverse().find((section) => section.kind === 'numbered');
+    this.inStatement = false;
+    this.openLineSection(line, 'speaker', line.text.trim(), heading ? heading.rank + 1 : 1);
     return true;
   }
 
-  private readStatementTitle(line: Line, index: number): boolean {
+  private readStatementTitle(line: Line): boolean {
     const trimmed = line.text.trim();
     if (!isStatementTitle(trimmed)) return false;
     const current = this.innermost();
     // A statement's title on top is the document's own, not a section; a subtitle right under a
     // statement's title belongs to the same heading.
-    const documentTitle = this.roots.length === 0 && (index === this.firstContent || this.inStatement);
+    // Only labels ('アメリカ合衆国', '報道発表') may stand above the document's own title.
+    const documentTitle = this.roots.length === 0 && (!this.proseSeen || this.inStatement);
     const subtitle = this.inStatement && current?.kind === 'statement' && current.children.length === 0;
     if (documentTitle || subtitle) {
       this.inStatement = true;
@@ -200,12 +231,17 @@ export class StructureBuilder {
     const following = this.nextContent(index);
     // A press conference's topic stands right above the question it introduces.
     const followingTag = following ? this.tagOf(following) : null;
-    const topic = isMarkedHeading(trimmed) || (this.transcript && isTopicText(trimmed) && followingTag !== null);
-    if (!topic) return false;
+    // Without tags (a 官房長官's page), a '…について' line over prose heads a topic.
+    const untagged = !this.transcript && /について$/.test(trimmed) && trimmed.length <= 40 && !/[、,]/.test(trimmed) && following !== null && isProse(following.text);
+    const topic = isMarkedHeading(trimmed) || (this.transcript && isTopicText(trimmed) && followingTag !== null) || untagged;
+    // A conference's header is its metadata, never a topic.
+    if (!topic || isConferenceHeader(trimmed)) return false;
     // A topic the press asks about ends the opening remarks; under 質疑応答 it nests.
     const opening = this.stack.some((section) => section.kind === 'part' && /^冒頭/.test(section.label));
     const asked = followingTag !== null && PRESS_TAG.test(followingTag.inner.replace(/\s+/g, ''));
-    this.openLineSection(line, 'topic', headingText(trimmed), opening && asked ? 1 : 2);
+    // Topics that followed the opening remarks stay its siblings.
+    const besideOpening = this.stack.some((section) => section.kind === 'topic' && section.rank === 1);
+    this.openLineSection(line, 'topic', headingText(trimmed), (opening && asked) || besideOpening ? 1 : 2);
     return true;
   }
 
@@ -240,16 +276,16 @@ export class StructureBuilder {
 
   /** `textOffset` -1: the heading is all of `headingLine`, the line below the marker. */
   private openNumbered(line: Line, offset: number, style: NumberStyle, marker: string, number: number, textOffset: number, headingLine = line): boolean {
-    const rank = this.numberedRank(style, number);
-    if (rank === null) return false;
     const text = textOffset < 0 ? headingLine.text.trim() : line.text.slice(textOffset);
-    const start = line.start + offset;
     const prose = isProse(text);
+    const rank = this.numberedRank(style, number, prose);
+    if (rank === null) return false;
+    const start = line.start + offset;
     // A numbered paragraph's heading is its first sentence; without one, the line's content.
     const sentenceEnd = line.text.slice(offset).search(/[。．]/);
     const headingEnd = prose && sentenceEnd >= 0 ? start + sentenceEnd + 1 : contentEnd(line);
     this.open({
-      label: headingLabel(marker, text),
+      label: headingLabel(marker, prose ? topicBeforeColon(text) : text),
       kind: prose ? 'paragraph' : 'numbered',
       marker,
       headingSpan: { start, end: Math.max(start + marker.length, Math.min(headingEnd, line.end)) },
@@ -261,13 +297,22 @@ export class StructureBuilder {
     return true;
   }
 
-  /** Where a numbered heading of this style goes, or null when it does not continue a list. */
-  private numberedRank(style: NumberStyle, number: number): number | null {
+  /**
+   * Where a numbered heading of this style goes, or null when it does not continue a list. The
+   * innermost open list of the style it continues takes it; a numbered paragraph '1' under a
+   * heading of its own style starts a list inside it; a short heading may repeat or skip one number
+   * of its heading list ('2 二国間関係', '2 地域情勢', '4 …').
+   */
+  private numberedRank(style: NumberStyle, number: number, prose: boolean): number | null {
     const { stack } = this;
-    const open = stack.findIndex((section) => section.style === style);
-    if (open >= 0) return number === stack[open].number + 1 ? stack[open].rank : null;
-    if (number !== 1) return null;
+    const open = stack.filter((section) => section.style === style);
+    const continued = [...open].reverse().find((section) => number === section.number + 1);
+    if (continued) return continued.rank;
     const innermost = this.innermost();
+    const last = open[open.length - 1];
+    if (last && number === 1 && prose && last.kind === 'numbered') return innermost!.rank + 1;
+    if (last && !prose && last.kind === 'numbered' && (number === last.number || number === last.number + 2)) return last.rank;
+    if (last || number !== 1) return null;
     return innermost && innermost.rank >= 10 ? innermost.rank + 1 : 10;
   }
 
@@ -288,8 +333,8 @@ export class StructureBuilder {
 
   /** The tag of a turn on this line; in a transcript, '(外務大臣)' alone on its line is one too. */
   private tagOf(line: Line): Bracketed | null {
-    const tag = turnTag(line.text);
-    if (tag || !this.transcript) return tag;
+    const tag = turnTag(line.text) ?? headerGluedTag(line.text);
+    if (tag || !this.transcript || line.index < this.blocksEnd) return tag;
     const block = speakerBlock(line.text);
     if (!block) return null;
     const nameStart = line.text.indexOf(block);
@@ -328,4 +373,10 @@ function nextContentIsProse(lines: readonly Line[], furniture: readonly boolean[
     return isProse(lines[next].text);
   }
   return false;
+}
+
+/** '(1) イラク問題：川口大臣より、…' — a numbered paragraph led by its topic is labelled with the topic. */
+function topicBeforeColon(text: string): string {
+  const match = /^[ \t\u3000]*([^:：。、,]{2,20})[:：]/.exec(text);
+  return match ? match[1] : text;
 }
