@@ -58,7 +58,9 @@ function main(): void {
     };
     rows.push([field, ...groups.map((group) => cell(pages.filter((page) => page.group === group))), cell(pages)]);
   }
-  const f1 = (selected: PageResult[]) => {
+  // Only pages whose gold lists the participants count: elsewhere every found participant would look wrong.
+  const f1 = (all: PageResult[]) => {
+    const selected = all.filter((page) => page.results.some((result) => result.field === 'participants'));
     const tp = selected.reduce((sum, page) => sum + page.participants.truePositives, 0);
     const predicted = selected.reduce((sum, page) => sum + page.participants.predicted, 0);
     const expected = selected.reduce((sum, page) => sum + page.participants.expected, 0);
