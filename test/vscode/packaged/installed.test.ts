@@ -45,13 +45,15 @@ suite('Installed from the .vsix', () => {
   // The web workbench cannot run in Japanese offline (its language pack comes from the network; with
   // a stand-in pack VS Code 1.100's web server lists no extensions at all), so this reads the
   // Japanese manifest texts as VS Code would resolve them for `ja`: each %key% in package.nls.ja.json.
-  test('has a Japanese title for every command and a Japanese name for the Meetings view', async () => {
-    const manifest = extension().packageJSON as { contributes: { commands: { command: string }[]; views: { explorer: { id: string }[] } } };
-    const raw = await readJson<{ contributes: { commands: { command: string; title: string }[]; views: { explorer: { id: string; name: string }[] } } }>('package.json');
+  test('has a Japanese title for every command and a Japanese name for the Kaidan views', async () => {
+    const manifest = extension().packageJSON as { contributes: { commands: { command: string }[] } };
+    type Raw = { contributes: { commands: { command: string; title: string }[]; views: { kaidan: { id: string; name: string }[] }; viewsContainers: { activitybar: { title: string }[] } } };
+    const raw = await readJson<Raw>('package.json');
     const japanese = await readJson<Record<string, string>>('package.nls.ja.json');
     const resolve = (value: string) => japanese[/^%(.+)%$/.exec(value)?.[1] ?? ''];
     assert.deepEqual(raw.contributes.commands.map((c) => c.command), manifest.contributes.commands.map((c) => c.command));
     for (const { command, title } of raw.contributes.commands) assert.match(resolve(title) ?? '', JAPANESE, `${command}: ${title}`);
-    assert.strictEqual(resolve(raw.contributes.views.explorer[0].name), '会談');
+    assert.deepStrictEqual(raw.contributes.views.kaidan.map((view) => resolve(view.name)), ['会談', '発言者']);
+    assert.strictEqual(resolve(raw.contributes.viewsContainers.activitybar[0].title), '会談');
   });
 });
