@@ -14,6 +14,12 @@ describe('press and joint outlines', () => {
     assert.deepEqual(tags(text), ['記者', '山田外務大臣']);
   });
 
+  it("reads a conference's bullet topics when the page holds only the minister's tagged report, no question", () => {
+    const text = '外務大臣会見記録 (平成16年3月5日(金)9:30~ 於:本省会見室)\n\n・閣議\n\n(外務大臣)本日の閣議では、外務省の案件が一件ありました。\n\n目次へ戻る\n\n・大臣の出張\n\n(外務大臣)来週、欧州を訪問いたします。\n';
+    assert.deepEqual(top(text), ['閣議', '大臣の出張']);
+    assert.deepEqual(tags(text), ['外務大臣', '外務大臣']);
+  });
+
   it('nests speaker blocks under the numbered heading that holds them', () => {
     const text = '共同記者会見\n\n1 発表事項\n\n（甲外務大臣）\n本日は会談を行いました。\n\n（乙国防大臣）\n協力を確認しました。\n\n2 質疑応答\n\nQ:今後の予定は。\n\nA:調整中です。\n';
     assert.deepEqual(top(text), ['1 発表事項', '2 質疑応答']);

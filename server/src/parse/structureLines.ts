@@ -94,7 +94,12 @@ export class StructureBuilder {
   ) {
     const lines = lineMap.lines;
     this.lines = lines;
-    this.transcript = lines.some((line) => this.isContent(line.index) && PRESS_TAG.test(turnTag(line.text)?.inner.replace(/\s+/g, '') ?? ''));
+    // A transcript: the press asks somewhere, or a conference's header stands over tagged remarks
+    // (a page, or an excerpt, that holds only the minister's opening report).
+    const tags = lines.filter((line) => this.isContent(line.index)).map((line) => turnTag(line.text)?.inner.replace(/\s+/g, '') ?? null);
+    this.transcript =
+      tags.some((tag) => tag !== null && PRESS_TAG.test(tag)) ||
+      (tags.some((tag) => tag !== null) && lines.some((line) => this.isContent(line.index) && isConferenceHeader(line.text)));
     this.indented = !lines.some((line) => this.isContent(line.index) && numberedLine(line.text) !== null);
     // The same header written twice (a title line and its bracket) is one conference.
     const headers = new Set(lines.filter((line) => this.isContent(line.index) && isConferenceHeader(line.text)).map((line) => conferenceKey(line.text)));
