@@ -89,7 +89,11 @@ export class MeetingsView implements vscode.TreeDataProvider<Node> {
     const filter = parseFilter(this.filterText);
     const byGroup = new Map<string, MeetingItem[]>();
     for (const item of this.meetings.filter((meeting) => matchesFilter(meeting, filter))) {
-      for (const group of groupsOf(item, this.groupBy)) byGroup.set(group, [...(byGroup.get(group) ?? []), item]);
+      for (const group of groupsOf(item, this.groupBy)) {
+        const list = byGroup.get(group);
+        if (list) list.push(item);
+        else byGroup.set(group, [item]);
+      }
     }
     const order = this.groupBy === 'year' ? (a: string, b: string) => b.localeCompare(a) : (a: string, b: string) => a.localeCompare(b, 'ja');
     this.groups = [...byGroup.keys()].sort(order).map((group) => {

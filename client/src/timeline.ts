@@ -162,7 +162,7 @@ function draw(meetings) {
     const mark = document.createElement('span'); mark.textContent = year; mark.style.left = at(year + '-01-01'); axis.append(mark);
   }
   const lanes = new Map();
-  for (const m of meetings) for (const lane of m.lanes) lanes.set(lane, [...(lanes.get(lane) || []), m]);
+  for (const m of meetings) for (const lane of m.lanes) (lanes.get(lane) || lanes.set(lane, []).get(lane)).push(m);
   for (const [lane, list] of [...lanes].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0], 'ja'))) {
     const row = document.createElement('div'); row.className = 'lane'; row.setAttribute('role', 'listitem');
     const name = document.createElement('h3'); name.textContent = lane + ' (' + list.length + ')'; name.title = lane;

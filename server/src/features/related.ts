@@ -5,6 +5,7 @@ import type { CorpusIndex } from '../corpus/index';
 import type { CancellationToken, IndexedFile, IndexedMeeting } from '../corpus/types';
 import { displayName } from '../corpus/people';
 import { RelatedReason, adjacentMeetings, relatedMeetings, sameEvent } from '../corpus/related';
+import { dayNumber, isoOfDay } from '../corpus/references';
 import { Translate } from './localize';
 import { meetingItem, meetingTitle } from './meetingItems';
 import { Citing, MeetingItem, RelatedItem } from './types';
@@ -67,7 +68,9 @@ function citingOf(index: CorpusIndex): Map<IndexedMeeting, Citing[]> {
       const target = reference.target!;
       const source = index.meetingAt(from, reference.reference.range.start.line);
       const entry = { uri: from.uri, title: source ? meetingTitle(source) : (from.summary.title ?? ''), date: source?.date ?? null, range: reference.reference.range, sentence: reference.reference.sentence };
-      citing.set(target, [...(citing.get(target) ?? []), entry]);
+      const list = citing.get(target);
+      if (list) list.push(entry);
+      else citing.set(target, [entry]);
     }
   }
   for (const list of citing.values()) list.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.uri.localeCompare(b.uri));
@@ -81,7 +84,7 @@ function eventsOf(meetings: readonly IndexedMeeting[]): Map<IndexedMeeting, stri
   for (let i = 0; i < dated.length; i++) {
     const first = dated[i];
     // Only the next two days can hold the same event: the dates are sorted.
-    const last = isoAfter(first.date!, 1);
+    const last = isoOfDay(dayNumber(first.date!) + 1);
     for (let j = i + 1; j < dated.length && dated[j].date! <= last; j++) {
       const other = dated[j];
       if (other.file === first.file || !sameEvent(first, other)) continue;
@@ -93,6 +96,3 @@ function eventsOf(meetings: readonly IndexedMeeting[]): Map<IndexedMeeting, stri
   return events;
 }
 
-function isoAfter(date: string, days: number): string {
-  return new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)) + days)).toISOString().slice(0, 10);
-}
