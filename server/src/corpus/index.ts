@@ -142,7 +142,9 @@ export class CorpusIndex {
       }
     }
     this.subscription ??= this.workspace.onDidChangeFiles((events) => this.fileEvents.push(events));
-    this.resolveAll();
+    // A warm start whose every file matched the cache keeps what it installed from it.
+    const unchanged = this.files.size === this.summaries.size && [...this.summaries].every(([uri, { summary }]) => this.files.get(uri)?.summary === summary);
+    if (!unchanged) this.resolveAll();
     // A warm start that found everything in the cache has nothing to write back.
     if (this.unsaved || dropped || cached.size !== this.summaries.size) this.saveCache();
     this.emit({ state: 'ready', done: uris.length, total: uris.length, meetings: this.meetings().length });
