@@ -20,6 +20,13 @@ describe('press and joint outlines', () => {
     assert.deepEqual(tags(text), ['外務大臣', '外務大臣']);
   });
 
+  it("takes no photo caption for the title, though it names the meeting ('… 日豪首脳会談(写真提供:内閣広報室)')", () => {
+    const text = '令和4年9月27日\n握手する両首脳の様子 日豪首脳会談(写真提供:内閣広報室)\n\n 9月27日、岸田文雄内閣総理大臣は、アンソニー・アルバニージー・オーストラリア連邦首相と首脳会談を行ったところ、概要は以下のとおりです。\n1 両首脳は、日豪関係を更に発展させていくことで一致しました。\n';
+    const model = parseReadout(text);
+    assert.equal(model.title, null);
+    assert.equal(model.kind, '首脳会談');
+  });
+
   it('nests speaker blocks under the numbered heading that holds them', () => {
     const text = '共同記者会見\n\n1 発表事項\n\n（甲外務大臣）\n本日は会談を行いました。\n\n（乙国防大臣）\n協力を確認しました。\n\n2 質疑応答\n\nQ:今後の予定は。\n\nA:調整中です。\n';
     assert.deepEqual(top(text), ['1 発表事項', '2 質疑応答']);

@@ -260,7 +260,10 @@ export function derivedTitle(block: Block): string | null {
 }
 
 /** Whether a line can be a document or meeting title. */
+/** A photo's caption names the meeting too ('…握手する両首脳 日豪首脳会談(写真提供:内閣広報室)'), but is no title. */
+const PHOTO_CREDIT = /写真提供|[(（]写真[)）]/;
+
 export function isTitleLine(line: Line): boolean {
   const trimmed = line.text.trim();
-  return trimmed.length <= 80 && !/[。．]$/.test(trimmed) && (namesMeeting(trimmed) || /概要|記録/.test(trimmed));
+  return trimmed.length <= 80 && !/[。．]$/.test(trimmed) && !PHOTO_CREDIT.test(trimmed) && (namesMeeting(trimmed) || /概要|記録/.test(trimmed));
 }
