@@ -37,7 +37,7 @@ function levelled(level: Level, mode: string | undefined, type: string): Meeting
 
 const PATTERNS: readonly KindPattern[] = [
   {
-    pattern: /[「『]?[2２][+＋][2２][」』]?|外務・防衛閣僚(?:級)?(?:会合|協議)|安全保障協議委員会/g,
+    pattern: /[「『]?[2２][+＋][2２][」』]?|[2２]プラス[2２]|外務・防衛(?:担当)?[4４四]?閣僚(?:級)?(?:会合|協議)|安全保障協議委員会/g,
     rank: 0,
     kind: () => '2+2',
   },
