@@ -93,6 +93,13 @@ export function findMeetingKind(text: string): KindMatch | null {
   return best ? best.match : null;
 }
 
+/** A bare '(電話)会談' with the level the context names ('菅総理大臣は…' → 首脳電話会談), or null. */
+export function levelKind(written: string, context: string): MeetingKind | null {
+  const match = /(電話|テレビ|ビデオ|オンライン)?会談/.exec(written);
+  const level = levelIn(context);
+  return match && level ? levelled(level, match[1], '会談') : null;
+}
+
 /**
  * The kind a title names. A statement's own title is a 共同声明; otherwise the last meeting of the
  * most specific kind is the page's ('ASEAN+3首脳会議における日中首脳会談' → 首脳会談).

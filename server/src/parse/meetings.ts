@@ -6,7 +6,7 @@
 // elsewhere in the document for the same day; otherwise the date stays null.
 
 import { COUNTRY_COMPOUND } from '../knowledge/countries';
-import { findMeetingKind, findTitleKind, namesMeeting } from '../knowledge/meetingKinds';
+import { findMeetingKind, findTitleKind, levelKind, namesMeeting } from '../knowledge/meetingKinds';
 import { MeetingKind, MeetingMetadata, Provenance, Section, Span } from '../model/readout';
 import { DateMention, addDays, findDates, findDurations } from './dates';
 import { fieldLine } from './lineKinds';
@@ -114,7 +114,9 @@ export function readMeeting(text: string, block: Block, evidence: DocumentDates)
   const lead = findLead(block);
   const titleTexts = block.titles.map((span) => ({ start: span.start, text: text.slice(span.start, span.end) }));
 
-  const kind = readKind(titleTexts, lead, block.transcript, provenance);
+  const leadSentences = sentencesOf([...block.leadLines, ...block.firstParagraph]);
+  const context = [lead, ...leadSentences.slice(0, 3)].map((sentence) => sentence?.text ?? '').join('\n');
+  const kind = readKind(titleTexts, lead, block.transcript, context, provenance);
 
   const { date, monthDay, startTime, endTime, startTimeJapan, durationMinutes, blockDateline } = readWhen(block, lead, kind, fields.date, evidence, provenance);
 
@@ -124,7 +126,7 @@ export function readMeeting(text: string, block: Block, evidence: DocumentDates)
   const placeField = fields.place ?? datedPlace ?? atPlace([...(blockDateline ? [blockDateline] : []), ...block.leadLines.map((line) => ({ value: line.text, start: line.start }))]);
   // A call or a video conference is held nowhere in particular: '東京で開催予定の…' in it is another event.
   const remote = kind !== null && /電話|テレビ/.test(kind);
-  const found = placeField ? null : placeInLead(block, remote ? null : lead, !remote);
+  const found = placeField || blankPlaceField(text, block) ? null : placeInLead(block, remote ? null : lead, !remote);
   if (placeField) {
     place = placeField.value;
     provenance.push({ field: 'place', span: { start: placeField.start, end: placeField.start + place.length } });
@@ -140,10 +142,15 @@ export function readMeeting(text: string, block: Block, evidence: DocumentDates)
     provenance.push({ field: 'place', span: { start: signed.place.start, end: signed.place.start + place.length } });
   }
 
-  const leadSentences = sentencesOf([...block.leadLines, ...block.firstParagraph]);
   const { participants, countries } = readParties(text, block, { kind, lead, leadSentences, titles: titleTexts, date, leadParties: lead ? meetingName(lead.text) : null });
 
   return { kind, date, monthDay, startTime, endTime, startTimeJapan, durationMinutes, place, countries, participants, provenance };
+}
+
+/** An archive's '[場所]' left empty (furniture, so in no lead line): the record does not know, and the places in its prose are other events'. */
+function blankPlaceField(text: string, block: Block): boolean {
+  const last = block.leadLines[block.leadLines.length - 1];
+  return last !== undefined && /^[ \t\u3000]*[[［]場所[\]］][ \t\u3000]*$/m.test(text.slice(block.span.start, last.end));
 }
 
 /** Sentences before the block's first section that name a meeting, where a report dates and places it. */
@@ -224,7 +231,7 @@ const REPORTED_MEETING = /(を行いました|を行った|を実施しました
  * Kind: the header and titles first, then the lead. A transcript with no kind in its titles is a
  * press conference, unless its opening remarks report a meeting just held (a briefing on a call).
  */
-function readKind(titles: readonly Sentence[], lead: Sentence | null, transcript: boolean, provenance: Provenance[]): MeetingKind | null {
+function readKind(titles: readonly Sentence[], lead: Sentence | null, transcript: boolean, context: string, provenance: Provenance[]): MeetingKind | null {
   const candidates: { source: Sentence; found: ReturnType<typeof findMeetingKind> }[] = [
     ...titles.map((title) => ({ source: title, found: title.text.length <= 200 ? findTitleKind(title.text) : findMeetingKind(title.text) })),
   ];
@@ -234,7 +241,8 @@ function readKind(titles: readonly Sentence[], lead: Sentence | null, transcript
   for (const { source, found } of candidates) {
     if (!found) continue;
     provenance.push({ field: 'kind', span: { start: source.start + found.start, end: source.start + found.end } });
-    return found.kind;
+    // A headline or sentence without a level ('日越電話会談') gives a bare 会談; the opening sentences say whose ('菅総理大臣は…').
+    return found.kind === '会談' ? (levelKind(source.text.slice(found.start, found.end), context) ?? found.kind) : found.kind;
   }
   return transcript ? '記者会見' : null;
 }

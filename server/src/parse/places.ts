@@ -14,7 +14,7 @@ export interface PlaceField {
 
 const PLACE_NOUN = /^[^\s、,。はがをにとのも「」()（）]{2,30}$/;
 /** Words that open what is no place ('電話で', 'テレビ会議方式で', 'ワーキングランチ形式で'). */
-const NOT_PLACE_STARTS = /^(電話|テレビ|ビデオ|オンライン|書面|会談|会合|冒頭|全体|両国|同国|本日|今回|ここ|日帰り|同日|現地|ワーキング|国際)/;
+const NOT_PLACE_STARTS = /^(電話|テレビ|ビデオ|オンライン|書面|会談|会合|冒頭|全体|両国|同[国日会意所地席]|本日|今回|ここ|日帰り|現地|ワーキング|国際)/;
 /** People, not places ('総理で', '両首脳で'); '総理大臣官邸' is a place. */
 const NOT_PLACE_WORDS = /^(総理|大臣|首脳|外相|両首脳|両外相|双方|総理大臣|首相|大統領)$/;
 
@@ -30,9 +30,11 @@ const IN_BRACKETS = '(?:[(（][^()（）]{1,20}[)）])?';
 const VISITING = new RegExp(`(?<!${PLACE_RUN})(${PLACE_RUN}{2,30}?${IN_BRACKETS})を?(?:訪問中|出張中|滞在中)`);
 const AT = new RegExp(`(?<!${PLACE_RUN})(${PLACE_RUN}{2,30}?${IN_BRACKETS})(?:において|にて|で(?![きすしあはもなのい]))`, 'g');
 /** What stands before において or で without being a place: '国際社会において', '電話会談で', 'ワーキングランチ形式で'. */
-const NOT_PLACE_ENDS = /(社会|分野|地域|関係|面|場|枠組み|会議|会合|会談|協議|形式|方式|機会|際|中|間|下|上|観点|点|立場|全体|冒頭|席上|後|前|次第|ため|利益|考え|方針|結果|意味|目的|的)$/;
-/** A word before a city that is not part of its name: '首都ジャカルタ'. */
-const CAPITAL_WORD = /^(?:首都|州都)(?=.{2})/;
+const NOT_PLACE_ENDS = /(社会|分野|地域|関係|面|場|枠組み|会議|会合|会談|協議|形式|方式|機会|際|中|間|下|上|観点|点|立場|全体|冒頭|席上|後|前|次第|ため|利益|考え|方針|結果|意味|目的|的|関連|提案|要請|招待|招き|意向|外遊)$/;
+/** A word before a city or venue that is not part of its name: '首都ジャカルタ', '宿舎インターコンチネンタルホテル'. */
+const CAPITAL_WORD = /^(?:首都|州都|宿舎|宿泊先|滞在先)(?=.{2})/;
+/** '国連内において' is at the UN; '都内', '市内' and '国内' are places of their own. */
+const WITHIN = /(?<=.[^都市国県区町村])内$/;
 /** Before a building's spot written with a number: '防衛省A棟10階' before '会見室'. */
 const NUMBERED_SPOT_BEFORE = new RegExp(`(?<!${PLACE_RUN})${PLACE_RUN}{1,20}[0-9０-９]{1,3}$`);
 const NUMBERED_SPOT_START = /^(?:階|棟|号館|号室|F)/;
@@ -52,6 +54,9 @@ function venueAt(sentence: string, start: number, written: string): { place: str
     return numbered && PLACE_NOUN.test(numbered[0] + place) ? { place: numbered[0] + place, offset: start - numbered[0].length } : null;
   }
   if (!acceptable(place)) return null;
+  // The run starts after a date's digits: '1983年5月29日ウィリアムズバーグにおいて' is at ウィリアムズバーグ.
+  if (offset === 0 && /^[日月年]/.test(place) && /[0-9０-９十]$/.test(sentence.slice(0, start))) return venueAt(sentence, start + 1, written.slice(1));
+  if (WITHIN.test(place)) return { place: place.slice(0, -1), offset: start + offset };
   const municipality = offset === 0 ? MUNICIPALITY_BEFORE.exec(before) : null;
   if (municipality) return { place: municipality[0] + place, offset: start - municipality[0].length };
   const capital = CAPITAL_WORD.exec(place);
