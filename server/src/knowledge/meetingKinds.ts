@@ -60,15 +60,17 @@ const PATTERNS: readonly KindPattern[] = [
     },
   },
   {
-    pattern: /記者会見|会見記録|(?:大臣|長官|総理|首相|報道官)(?:の)?(?:定例|臨時)?(?:記者)?会見|(?:定例|臨時)(?:記者)?会見|記者ブリーフィング/g,
+    pattern: /記者会見|会見記録|(?:大臣|長官|総理|首相|報道官|外相|防衛相)(?:の)?(?:定例|臨時)?(?:記者)?会見|(?:定例|臨時)(?:記者)?会見|記者ブリーフィング/g,
     rank: 8,
     kind: () => '記者会見',
   },
-  { pattern: /共同声明|共同宣言|共同コミュニケ|共同発表|首脳声明|閣僚声明/g, rank: 9, kind: () => '共同声明' },
+  // 聲: copies of old statements in traditional characters ('共同聲明').
+  { pattern: /共同[声聲]明|共同宣言|共同コミュニケ|共同発表|首脳声明|閣僚声明/g, rank: 9, kind: () => '共同声明' },
 ];
 
 /** A title that names a statement itself ('日中共同声明', '日韓共同コミュニケ'), not a meeting that issued one. */
-const STATEMENT_TITLE = /(共同声明|宣言|コミュニケ|共同発表|共同プレス声明|首脳声明|閣僚声明)(?:[(（][^)）]{0,12}[)）])?$|^[^、,。]{0,40}(共同声明|共同宣言|コミュニケ)[^、,。]{0,30}$/;
+const STATEMENT_TITLE =
+  /(共同声明|宣言|コミュニケ|共同発表|共同プレス声明|首脳声明|閣僚声明)(?:[(（][^)）]{0,12}[)）])?$|^[^、,。]{0,40}(共同声明|共同宣言|コミュニケ)[^、,。]{0,30}$|(?:及び|並びに)[^、,。]{1,40}による[「『]([^」』]{1,20}(?:声明|宣言))[」』]$/;
 
 export interface KindMatch {
   readonly kind: MeetingKind;
@@ -108,7 +110,8 @@ export function findTitleKind(title: string): KindMatch | null {
   const trimmed = title.trim();
   const statement = STATEMENT_TITLE.exec(trimmed);
   if (statement && !/記者発表|記者会見/.test(trimmed)) {
-    const written = statement[1] ?? statement[2];
+    // Two leaders' '「東京声明」' is theirs jointly.
+    const written = statement[1] ?? statement[2] ?? statement[3];
     const start = title.indexOf(written);
     return { kind: '共同声明', start, end: start + written.length };
   }

@@ -269,11 +269,14 @@ export function derivedTitle(block: Block): string | null {
   return lead ? meetingName(lead.text) : null;
 }
 
-/** Whether a line can be a document or meeting title. */
-/** A photo's caption names the meeting too ('…握手する両首脳 日豪首脳会談(写真提供:内閣広報室)'), but is no title. */
-const PHOTO_CREDIT = /写真提供|[(（]写真[)）]/;
+/**
+ * A photo's caption names the meeting too ('…握手する両首脳 日豪首脳会談(写真提供:内閣広報室)', a news
+ * caption ending in its credit '…=外務省提供', '…＝10日、ビアレッジョ(共同)'), but is no title.
+ */
+const PHOTO_CREDIT = /写真提供|[(（]写真[)）]|[=＝][^=＝]{0,40}(?:提供|撮影|[(（](?:共同|時事|ロイター|AP|AFP|EPA|代表撮影)[^()（）]{0,10}[)）])$/;
 
+/** Whether a line can be a document or meeting title. */
 export function isTitleLine(line: Line): boolean {
   const trimmed = line.text.trim();
-  return trimmed.length <= 80 && !/[。．]$/.test(trimmed) && !PHOTO_CREDIT.test(trimmed) && (namesMeeting(trimmed) || /概要|記録/.test(trimmed));
+  return trimmed.length <= 80 && !/[。．]$/.test(trimmed) && !PHOTO_CREDIT.test(trimmed) && (namesMeeting(trimmed) || /概要|記録|要旨/.test(trimmed));
 }

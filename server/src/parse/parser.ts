@@ -39,8 +39,10 @@ export function parseReadout(text: string): Readout {
   const blocks = meetingBlocks({ text, lineMap, content, structure });
 
   const title = titleSpan ? text.slice(titleSpan.start, titleSpan.end).replace(/[ \t\u3000]*\r?\n[ \t\u3000]*/g, '') : null;
+  // A yearbook's collection heading is no title, but it still says what its documents are.
+  const kindSpan = titleSpan ?? collectionSpan(content);
   const meetings: Meeting[] = blocks.map((current) => {
-    const titles = current.header || !titleSpan ? current.titles : [titleSpan, ...current.titles];
+    const titles = current.header || !kindSpan ? current.titles : [kindSpan, ...current.titles];
     const metadata = readMeeting(text, { ...current, titles }, evidence);
     const meetingTitle = current.header
       ? text.slice(current.header.headingSpan.start, current.header.headingSpan.end).replace(/^【[^】]*】/, '').trim()
@@ -105,7 +107,10 @@ function findTitle(content: readonly Line[], headingLines: ReadonlySet<number>):
   // An archive's '[文書名] 日ソ共同声明' names the document in its value.
   const field = fieldLine(line.text);
   if (field) return { start: line.start + field.valueOffset, end: line.start + field.valueOffset + field.value.length };
-  return { start: contentStart(line) + gluedDateLength(line.text.trim()), end: contentEnd(line) };
+  const marker = TITLE_MARKER.exec(line.text.trim())?.[0].length ?? 0;
+  // A caption numbered under the title it repeats ('日独外相会談1', '日独外相会談2') stands for that title.
+  const numbered = /(会談|会合|会議)[0-9０-９]{1,2}$/.test(line.text.trim()) ? /[0-9０-９]+$/.exec(line.text.trim())![0].length : 0;
+  return { start: contentStart(line) + (marker || gluedDateLength(line.text.trim())), end: contentEnd(line) - numbered };
 }
 
 /** '令和4年9月16日(金)午前': a 官房長官's press conference is titled by its date and session alone. */
@@ -124,9 +129,38 @@ function gluedDateLength(text: string): number {
   return rest.length >= 4 && namesMeeting(rest) && !/^[\s(（]/.test(rest) ? date.end : 0;
 }
 
+/** A yearbook's heading over the documents it collects ('日本政府と各国政府との共同コミュニケ', '-日本政府が関与した主要な共同コミュニケ等-'). */
+const COLLECTION_HEADING = /各国政府との|関与した|^[-－‐―]/;
+/** A list marker before a yearbook document's title: '(1) ', '(イ) ', '4. '. */
+const TITLE_MARKER = /^(?:[(（](?:[0-9０-９]{1,2}|[ア-ン])[)）]|[0-9０-９]{1,2}[.．])[ \t\u3000]*/;
+/** A line that is only a bracketed date, with a place after it: '(昭和四〇年八月一八日)', '(1977年4月28日,東京)'. */
+const BRACKETED_DATE = /^[(（][^()（）]{6,30}[)）]$/;
+
+function collectionSpan(content: readonly Line[]): Span | null {
+  const line = content.slice(0, TITLE_WINDOW).find((candidate) => COLLECTION_HEADING.test(candidate.text.trim()) && namesMeeting(candidate.text));
+  return line ? { start: contentStart(line), end: contentEnd(line) } : null;
+}
+
+/** The document a yearbook dates on the line below its title: the title is that line's. */
+function datedDocumentTitle(content: readonly Line[]): Line | null {
+  const top = content.slice(0, TITLE_WINDOW);
+  for (let i = 1; i < top.length; i++) {
+    const trimmed = top[i].text.trim();
+    const date = BRACKETED_DATE.test(trimmed) ? findDates(trimmed)[0] : undefined;
+    if (!date || date.year === null || date.month === null) continue;
+    const above = top[i - 1].text.trim().replace(TITLE_MARKER, '');
+    return isStatementTitle(above) && !COLLECTION_HEADING.test(above) ? top[i - 1] : null;
+  }
+  return null;
+}
+
 function findTitleLine(content: readonly Line[], headingLines: ReadonlySet<number>): Line | null {
+  const dated = datedDocumentTitle(content);
+  if (dated) return dated;
   let weak: Line | null = null;
   for (const line of content.slice(0, TITLE_WINDOW)) {
+    // A teaser cut off mid-sentence ('ブリンケン氏は会談の冒頭…') is no title either.
+    if (COLLECTION_HEADING.test(line.text.trim()) || /(…|\.\.\.)$/.test(line.text.trim())) continue;
     const field = fieldLine(line.text);
     if (field?.field === 'title' && field.value) return line;
     // A statement's title on top is the document's own ('日米首脳共同声明').

@@ -12,7 +12,7 @@ export interface PlaceField {
   readonly start: number;
 }
 
-const PLACE_NOUN = /^[^\s、,。はがをにとのも「」()（）]{2,30}$/;
+const PLACE_NOUN = /^[^\s、,。はがをにとのも「」()（）[\]［］]{2,30}$/;
 /** Words that open what is no place ('電話で', 'テレビ会議方式で', 'ワーキングランチ形式で'). */
 const NOT_PLACE_STARTS = /^(電話|テレビ|ビデオ|オンライン|書面|会談|会合|冒頭|全体|両国|同[国日会意所地席]|本日|今回|ここ|日帰り|現地|ワーキング|国際)/;
 /** People, not places ('総理で', '両首脳で'); '総理大臣官邸' is a place. */
