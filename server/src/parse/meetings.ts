@@ -50,7 +50,7 @@ function sentencesOf(lines: readonly Line[]): Sentence[] {
 
 // News writes the action apart from the word: '…と会談し、…で一致した', '首脳会談を5月1日にハノイで実施した'.
 const MEETING_ACTION =
-  /(会談|会合|会議|表敬|懇談|歓談|立ち話|協議|対話|意見交換|記者会見|会見|サミット|[2２][+＋][2２]」?|[2２]プラス[2２][)）]?)(?:を行|を実施|を受け|に出席|に参加|に臨ん|し(?:た|まし)|し[、，,]|が行われ|が開催|を開(?:催|い|き)|[、，,]?を[^。、，,]{1,30}?(?:で|に)(?:行|実施|開催))/;
+  /(会談|会合|会議|表敬|懇談|歓談|立ち話|協議|対話|意見交換|記者会見|会見|サミット|[2２][+＋][2２]」?|[2２]プラス[2２][)）]?)(?:を行|を実施|を受け|に出席|に参加|に臨ん|し(?:た|まし)|し[、，,]|が行われ|が開催|を開(?:催|い|き)|[、，,]?を[^。、，,]{0,20}?日[^。、，,]{0,20}?(?:行|実施|開催))/;
 const MEETING_WORD = /会談|会合|会議|表敬|懇談|立ち話|協議|対話|意見交換|会見|サミット|[2２][+＋][2２]|[2２]プラス[2２]/;
 
 /** A line opening with a numeric date and time, as sites stamp their posts. */
@@ -63,7 +63,8 @@ const CLOCK_CHARACTER = /[:：時分正]/;
 /** How strongly a sentence reads as the report of the meeting itself. */
 function leadScore(text: string): number {
   // A site's stamp ('2014/10/20 22:14 投稿 カテゴリー:官房長官会見') reports no meeting.
-  if (NUMERIC_STAMP.test(text)) return 0;
+  // A photo's caption ('…と会談し、発言する河野防衛相=20日午後、防衛省') shows the meeting but does not report it.
+  if (NUMERIC_STAMP.test(text) || PHOTO_CREDIT.test(text.trim())) return 0;
   let score = 0;
   if (MEETING_ACTION.test(text)) score += 2;
   if (MEETING_WORD.test(text)) score += 1;
@@ -273,7 +274,7 @@ export function derivedTitle(block: Block): string | null {
  * A photo's caption names the meeting too ('…握手する両首脳 日豪首脳会談(写真提供:内閣広報室)', a news
  * caption ending in its credit '…=外務省提供', '…＝10日、ビアレッジョ(共同)'), but is no title.
  */
-const PHOTO_CREDIT = /写真提供|[(（]写真[)）]|[=＝][^=＝]{0,40}(?:提供|撮影|[(（](?:共同|時事|ロイター|AP|AFP|EPA|代表撮影)[^()（）]{0,10}[)）])$/;
+const PHOTO_CREDIT = /写真提供|[(（]写真[)）]|[=＝][^=＝]{0,40}(?:提供|撮影|[(（](?:共同|時事|ロイター|AP|AFP|EPA|代表撮影)[^()（）]{0,10}[)）])$|[=＝][ \t\u3000]*[0-9０-９]{1,2}日[^=＝。]{0,30}$/;
 
 /** Whether a line can be a document or meeting title. */
 export function isTitleLine(line: Line): boolean {
