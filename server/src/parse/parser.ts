@@ -108,9 +108,16 @@ function findTitle(content: readonly Line[], headingLines: ReadonlySet<number>):
   const field = fieldLine(line.text);
   if (field) return { start: line.start + field.valueOffset, end: line.start + field.valueOffset + field.value.length };
   const marker = TITLE_MARKER.exec(line.text.trim())?.[0].length ?? 0;
-  // A caption numbered under the title it repeats ('日独外相会談1', '日独外相会談2') stands for that title.
-  const numbered = /(会談|会合|会議)[0-9０-９]{1,2}$/.test(line.text.trim()) ? /[0-9０-９]+$/.exec(line.text.trim())![0].length : 0;
-  return { start: contentStart(line) + (marker || gluedDateLength(line.text.trim())), end: contentEnd(line) - numbered };
+  return { start: contentStart(line) + (marker || gluedDateLength(line.text.trim())), end: contentEnd(line) - numberedCaption(line, next) };
+}
+
+/** Photo captions that number the meeting's name ('日独外相会談1', '日独外相会談2') stand for it: the digits' length, else 0. */
+function numberedCaption(line: Line, next: Line | undefined): number {
+  const digits = /[0-9０-９]{1,2}$/.exec(line.text.trim());
+  if (!digits || !next) return 0;
+  const name = line.text.trim().slice(0, digits.index);
+  const following = next.text.trim();
+  return name.length >= 4 && following.startsWith(name) && /^[0-9０-９]{1,2}$/.test(following.slice(name.length)) ? digits[0].length : 0;
 }
 
 /** '令和4年9月16日(金)午前': a 官房長官's press conference is titled by its date and session alone. */
