@@ -50,7 +50,7 @@ function sentencesOf(lines: readonly Line[]): Sentence[] {
 
 // News writes the action apart from the word: '…と会談し、…で一致した', '首脳会談を5月1日にハノイで実施した'.
 const MEETING_ACTION =
-  /(会談|会合|会議|表敬|懇談|歓談|立ち話|協議|対話|意見交換|記者会見|会見|サミット|[2２][+＋][2２]」?|[2２]プラス[2２][)）]?)(?:を行|を実施|を受け|に出席|に参加|に臨ん|し(?:た|まし)|し[、，,]|が行われ|が開催|を開(?:催|い|き)|[、，,]?を[^。、，,]{0,20}?日[^。、，,]{0,20}?(?:行|実施|開催))/;
+  /(会談|会合|会議|表敬|懇談|歓談|立ち話|協議|対話|意見交換|記者会見|会見|サミット|[2２][+＋][2２]」?|[2２]プラス[2２][)）]?)(?:を行|を実施|を受け|に出席|に参加|に臨ん|し(?:た|まし)|し[、，,]|が行われ|が開催|を開(?:催|い|き)|[、，,]?を[^。、，,]{0,20}?日[^。、，,]{0,20}?(?:行|実施|開催)|が[^。、，,]{0,20}?(?:開かれ|行われ|開催され)|が[^。]{0,8}日[^。]{0,24}?(?:開かれ|行われ|開催され))/;
 const MEETING_WORD = /会談|会合|会議|表敬|懇談|立ち話|協議|対話|意見交換|会見|サミット|[2２][+＋][2２]|[2２]プラス[2２]/;
 
 /** A line opening with a numeric date and time, as sites stamp their posts. */
@@ -236,7 +236,10 @@ function readKind(titles: readonly Sentence[], lead: Sentence | null, transcript
   const candidates: { source: Sentence; found: ReturnType<typeof findMeetingKind> }[] = [
     ...titles.map((title) => ({ source: title, found: title.text.length <= 200 ? findTitleKind(title.text) : findMeetingKind(title.text) })),
   ];
-  const leadKind = lead ? findMeetingKind(lead.text) : null;
+  // The meeting the lead's action reports, not one it mentions ('…と会談し、G20首脳会合の際の…').
+  const clause = lead ? actionClause(lead.text) : null;
+  const clauseKind = clause ? findMeetingKind(clause.text) : null;
+  const leadKind = clause && clauseKind ? { ...clauseKind, start: clause.start + clauseKind.start, end: clause.start + clauseKind.end } : lead ? findMeetingKind(lead.text) : null;
   const briefing = lead !== null && REPORTED_MEETING.test(lead.text) && findDurations(lead.text).length > 0;
   if (lead && (!transcript || briefing)) candidates.push({ source: lead, found: leadKind });
   for (const { source, found } of candidates) {
@@ -248,15 +251,22 @@ function readKind(titles: readonly Sentence[], lead: Sentence | null, transcript
   return transcript ? '記者会見' : null;
 }
 
-/** The meeting's name in a sentence with its country compound: '…日米外相電話会談を行いました' → '日米外相電話会談'. */
-function meetingName(sentence: string): string | null {
-  // The clause that ends in the action ('東京において日中外相会談を行った'), not an earlier
-  // mention ('日中韓外相会議に出席するため訪日中の').
+/**
+ * The clause that ends in the sentence's last action ('東京において日中外相会談を行った'), not an
+ * earlier mention ('日中韓外相会議に出席するため訪日中の'); null when it reports no action.
+ */
+function actionClause(sentence: string): { start: number; text: string } | null {
   const actions = [...sentence.matchAll(new RegExp(MEETING_ACTION, 'g'))];
   const action = actions[actions.length - 1];
-  const clauseEnd = action ? action.index! + action[1].length : sentence.length;
-  const clauseStart = Math.max(sentence.lastIndexOf('、', clauseEnd), sentence.lastIndexOf(',', clauseEnd)) + 1;
-  const clause = sentence.slice(clauseStart, clauseEnd);
+  if (!action) return null;
+  const end = action.index! + action[1].length;
+  const start = Math.max(sentence.lastIndexOf('、', end), sentence.lastIndexOf(',', end)) + 1;
+  return { start, text: sentence.slice(start, end) };
+}
+
+/** The meeting's name in a sentence with its country compound: '…日米外相電話会談を行いました' → '日米外相電話会談'. */
+function meetingName(sentence: string): string | null {
+  const clause = actionClause(sentence)?.text ?? sentence;
   const source = findMeetingKind(clause) ? clause : sentence;
   const found = findMeetingKind(source);
   if (!found) return null;

@@ -137,7 +137,7 @@ function gluedDateLength(text: string): number {
 }
 
 /** A yearbook's heading over the documents it collects ('日本政府と各国政府との共同コミュニケ', '-日本政府が関与した主要な共同コミュニケ等-'). */
-const COLLECTION_HEADING = /各国政府との|関与した|^[-－‐―]/;
+const COLLECTION_HEADING = /^(?=.{4,60}$)(?:.*(?:各国政府との|関与した)|[-－‐―].*[-－‐―]$)/;
 /** A list marker before a yearbook document's title: '(1) ', '(イ) ', '4. '. */
 const TITLE_MARKER = /^(?:[(（](?:[0-9０-９]{1,2}|[ア-ン])[)）]|[0-9０-９]{1,2}[.．])[ \t\u3000]*/;
 /** A line that is only a bracketed date, with a place after it: '(昭和四〇年八月一八日)', '(1977年4月28日,東京)'. */
@@ -166,8 +166,8 @@ function findTitleLine(content: readonly Line[], headingLines: ReadonlySet<numbe
   if (dated) return dated;
   let weak: Line | null = null;
   for (const line of content.slice(0, TITLE_WINDOW)) {
-    // A teaser cut off mid-sentence ('ブリンケン氏は会談の冒頭…') is no title either.
-    if (COLLECTION_HEADING.test(line.text.trim()) || /(…|\.\.\.)$/.test(line.text.trim())) continue;
+    // A teaser cut off mid-sentence ('ブリンケン氏は会談の冒頭…') is no title either, nor is a spoken quote standing alone ('「率直な対話をおこなうとともに、…」').
+    if (COLLECTION_HEADING.test(line.text.trim()) || /(…|\.\.\.)$|^「[^」]*[、，,][^」]*」$/.test(line.text.trim())) continue;
     const field = fieldLine(line.text);
     if (field?.field === 'title' && field.value) return line;
     // A statement's title on top is the document's own ('日米首脳共同声明').

@@ -30,7 +30,7 @@ const IN_BRACKETS = '(?:[(（][^()（）]{1,20}[)）])?';
 const VISITING = new RegExp(`(?<!${PLACE_RUN})(${PLACE_RUN}{2,30}?${IN_BRACKETS})を?(?:訪問中|出張中|滞在中)`);
 const AT = new RegExp(`(?<!${PLACE_RUN})(${PLACE_RUN}{2,30}?${IN_BRACKETS})(?:において|にて|で(?![きすしあはもなのい]))`, 'g');
 /** What stands before において or で without being a place: '国際社会において', '電話会談で', 'ワーキングランチ形式で'. */
-const NOT_PLACE_ENDS = /(社会|分野|地域|関係|面|場|枠組み|会議|会合|会談|協議|形式|方式|機会|際|中|間|下|上|観点|点|立場|全体|冒頭|席上|後|前|次第|ため|利益|考え|方針|結果|意味|目的|的|関連|提案|要請|招待|招き|意向|外遊)$/;
+const NOT_PLACE_ENDS = /(社会|分野|地域|関係|面|場|枠組み|会議|会合|会談|協議|形式|方式|機会|際|中|間|下|上|観点|点|立場|全体|冒頭|席上|後|前|次第|ため|利益|考え|方針|結果|意味|目的|的|関連|提案|要請|招待|招き|意向|外遊|早期|時期)$/;
 /** A word before a city or venue that is not part of its name: '首都ジャカルタ', '宿舎インターコンチネンタルホテル'. */
 const CAPITAL_WORD = /^(?:首都|州都|宿舎|宿泊先|滞在先)(?=.{2})/;
 /** '国連内において' is at the UN; '都内', '市内' and '国内' are places of their own. */
@@ -38,8 +38,8 @@ const WITHIN = /(?<=.[^都市国県区町村])内$/;
 /** Before a building's spot written with a number: '防衛省A棟10階' before '会見室'. */
 const NUMBERED_SPOT_BEFORE = new RegExp(`(?<!${PLACE_RUN})${PLACE_RUN}{1,20}[0-9０-９]{1,3}$`);
 const NUMBERED_SPOT_START = /^(?:階|棟|号館|号室|F)/;
-/** A municipality before its venue: '名護市の' before '万国津梁館'. */
-const MUNICIPALITY_BEFORE = new RegExp(`(?<!${PLACE_RUN})${PLACE_RUN}{1,10}[市町村区県州都]の$`);
+/** A municipality before its venue: '名護市の' before '万国津梁館', 'ソウル市内の' before 'ホテル'. */
+const MUNICIPALITY_BEFORE = new RegExp(`(?<!${PLACE_RUN})${PLACE_RUN}{1,10}[市町村区県州都]内?の$`);
 
 function acceptable(place: string): boolean {
   return PLACE_NOUN.test(place) && !NOT_PLACE_STARTS.test(place) && !NOT_PLACE_WORDS.test(place) && !NOT_PLACE_ENDS.test(place) && !/[0-9０-９]/.test(place);

@@ -154,13 +154,18 @@ export function settleDate(mention: DateMention, reference: DayOfYear | null, ev
   return { date: year !== null ? isoDate(year, month, mention.day) : null, monthDay: monthDayOf(month, mention.day) };
 }
 
+/** How far into a lead its own day may stand, after a dateline and a subject ('【モスクワ共同】岸田文雄外相は'). */
+const EARLY_DAY = 40;
+
 /**
  * The date a lead gives for the meeting: the last one written before its local start time (the
  * Japan date in brackets comes after it), else its first; a day alone ('26日') when no other.
  */
 export function leadDate(lead: string): DateMention | null {
   const dates = findDates(lead);
-  const candidates = dates.length > 0 ? dates : findBareDays(lead).slice(0, 1);
+  // A news lead's own day comes first ('…外相は21日夕、…と会談し、…を10月8日に再開することで合意'); later dates are other events'.
+  const early = findBareDays(lead).find((day) => day.start < EARLY_DAY && (dates.length === 0 || day.end <= dates[0].start));
+  const candidates = early ? [early, ...dates] : dates;
   if (candidates.length === 0) return null;
   const start = findTimes(lead).find((time) => !time.japan);
   const before = start ? candidates.filter((mention) => mention.end <= start.start) : [];
