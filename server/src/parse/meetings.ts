@@ -44,11 +44,12 @@ function sentencesOf(lines: readonly Line[], limit = Infinity): Sentence[] {
   const sentences: Sentence[] = [];
   for (const line of lines) {
     let start = line.start;
-    for (let end = start; start < line.end && sentences.length < limit; start = end) {
+    while (start < line.end && sentences.length < limit) {
       SENTENCE_END.lastIndex = start - line.start;
-      end = SENTENCE_END.exec(line.text) ? line.start + SENTENCE_END.lastIndex : line.end;
+      const end = SENTENCE_END.exec(line.text) ? line.start + SENTENCE_END.lastIndex : line.end;
       const piece = line.text.slice(start - line.start, end - line.start);
       if (!isBlank(piece)) sentences.push({ start, text: piece });
+      start = end;
     }
   }
   return sentences;
