@@ -86,12 +86,24 @@ function leadScore(text: string): number {
   if (MEETING_WORD.test(text)) score += 1;
   // The sentence of which the meeting is the subject: '会談は…およそ1時間20分行われました'.
   if (MEETING_HELD.test(text)) score += 1;
-  // Every time and duration holds one of these characters; most sentences hold none.
-  if (CLOCK_CHARACTER.test(text) && (meetingTimes(text).length > 0 || findDurations(text).length > 0)) score += 2;
+  // Every time and duration holds one of these characters; most sentences hold none. A lead gives
+  // its time near its start, so a sentence as long as a page is not read whole for it.
+  const opening = text.slice(0, LEAD_CLOCK_WINDOW);
+  if (CLOCK_CHARACTER.test(opening) && (meetingTimes(opening).length > 0 || findDurations(opening).length > 0)) score += 2;
   return score;
 }
 
+/** How far into a sentence its time can make it the lead. */
+const LEAD_CLOCK_WINDOW = 1000;
+const leads = new WeakMap<Block, Sentence | null>();
+
+/** The sentence that reports the meeting, found once per block. */
 function findLead(block: Block): Sentence | null {
+  if (!leads.has(block)) leads.set(block, readLead(block));
+  return leads.get(block) ?? null;
+}
+
+function readLead(block: Block): Sentence | null {
   let best: { sentence: Sentence; score: number } | null = null;
   for (const sentence of leadSentencesOf(block)) {
     const score = leadScore(sentence.text);
