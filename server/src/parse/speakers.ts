@@ -170,6 +170,11 @@ function attributeReportedSpeech(attribution: Attribution, claimedRuns: readonly
   return reported.statements;
 }
 
+/** A character every subject's pattern needs: its particle (は, から, より, とも, が, で, も), a quote, or 氏. */
+const SUBJECT_HINT = /[はかよとがでも「氏]/;
+/** A word every agreement (AGREEMENT) needs. */
+const AGREEMENT_HINT = /一致|合意|確認|意見交換|議論|協議|共有/;
+
 /** A speaker's own words ('総理と私は…確認しました'): what they agreed on is still theirs to tell. */
 const FIRST_PERSON = /私/;
 
@@ -177,6 +182,9 @@ const FIRST_PERSON = /私/;
 function attributeClauses(attribution: Attribution, reported: StatementList, line: Line, before: Speaker | null): Speaker | null {
   const { registry } = attribution;
   const meeting = attribution.meetingAt(line.start);
+  // With nobody speaking yet, a line gives speech only through a subject or an agreement, each of
+  // which needs one of these (a page of a hundred thousand headings is passed over at once).
+  if (before === null && meeting?.kind !== '共同声明' && !SUBJECT_HINT.test(line.text) && !AGREEMENT_HINT.test(line.text)) return null;
   const lineClauses = clausesOf(line);
   const { clauses, named } = splitHandovers(lineClauses, namedByClause(lineClauses, findNamedOffices(line.text, meeting?.date ?? null)));
   let current = before;
