@@ -87,8 +87,9 @@ export class StructureBuilder {
   private readonly indented: boolean;
   // A joint event's speakers' blocks before the questions are sections, not turns (-1: none).
   private readonly blocksEnd: number;
-  // Each content line's turn tag, read once: the builder asks for a line's several times.
+  // Each content line's turn tag and speaker's block, read once: the builder asks for a line's several times.
   private readonly turnTags: (Bracketed | null)[];
+  private readonly speakerBlocks: (string | null)[];
 
   constructor(
     private readonly lineMap: LineMap,
@@ -97,6 +98,7 @@ export class StructureBuilder {
     const lines = lineMap.lines;
     this.lines = lines;
     this.turnTags = lines.map((line) => (this.isContent(line.index) ? turnTag(line.text) : null));
+    this.speakerBlocks = lines.map((line) => (this.isContent(line.index) ? speakerBlock(line.text) : null));
     // A transcript: the press asks somewhere, or a conference's header stands over tagged remarks
     // (a page, or an excerpt, that holds only the minister's opening report).
     const tags = lines.filter((line) => this.isContent(line.index)).map((line) => this.turnTags[line.index]?.inner.replace(/\s+/g, '') ?? null);
@@ -122,7 +124,7 @@ export class StructureBuilder {
       if ((tag && PRESS_TAG.test(tag.inner.replace(/\s+/g, ''))) || /質疑/.test(line.text) && isPartHeading(line.text.trim())) {
         return speakers.size >= 2 ? line.index : -1;
       }
-      const block = tag ? null : speakerBlock(line.text);
+      const block = tag ? null : this.speakerBlocks[line.index];
       if (block) speakers.add(block);
     }
     return speakers.size >= 2 ? this.lines.length : -1;
@@ -192,7 +194,7 @@ export class StructureBuilder {
 
   /** A speaker's block; under a numbered heading ('1 発表事項') it nests. */
   private readSpeaker(line: Line): boolean {
-    if (!speakerBlock(line.text)) return false;
+    if (!this.speakerBlocks[line.index]) return false;
     const heading = [...this.stack].reverse().find((section) => section.kind === 'numbered');
     this.inStatement = false;
     this.openLineSection(line, 'speaker', line.text.trim(), heading ? heading.rank + 1 : 1);
@@ -345,7 +347,7 @@ export class StructureBuilder {
   private tagOf(line: Line): Bracketed | null {
     const tag = this.turnTags[line.index] ?? headerGluedTag(line.text);
     if (tag || !this.transcript || line.index < this.blocksEnd) return tag;
-    const block = speakerBlock(line.text);
+    const block = this.speakerBlocks[line.index];
     if (!block) return null;
     const nameStart = line.text.indexOf(block);
     return { inner: block, tagStart: contentStart(line) - line.start, tagEnd: line.text.length, nameStart, nameEnd: nameStart + block.length };
