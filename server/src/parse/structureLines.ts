@@ -27,6 +27,7 @@ import {
   speakerBlock,
   turnTag,
 } from './lineKinds';
+import { PageTraits, isProse, nextContentIsProse, previousContentIsParagraph, readPageTraits, topicBeforeColon } from './structurePage';
 import { Line, LineMap, contentEnd, contentStart, firstWords, isBlank } from './text';
 
 export interface Draft {
@@ -54,20 +55,9 @@ export interface TurnDraft {
 
 export const LABEL_LENGTH = 24;
 
-/** A conference header's date and time, so that the same header written twice counts once. */
-function conferenceKey(text: string): string {
-  return (text.match(/[0-9０-９]+/g) ?? []).slice(0, 6).join('-');
-}
-
 function headingLabel(marker: string, text: string): string {
   const heading = firstWords(text, LABEL_LENGTH);
   return marker ? `${marker} ${heading}` : heading;
-}
-
-/** Whether the heading text is running prose (a numbered paragraph) rather than a short title. */
-function isProse(text: string): boolean {
-  const trimmed = text.trim();
-  return trimmed.length > 40 || /[。．]/.test(trimmed);
 }
 
 /** The section tree and turns as the lines are read, one line of content at a time. */
@@ -80,49 +70,14 @@ export class StructureBuilder {
   private inStatement = false;
   private proseSeen = false;
   private readonly lines: readonly Line[];
-  // A transcript has the press's tags; a page of a month's press conferences has several headers.
-  private readonly transcript: boolean;
-  private readonly conferences: boolean;
-  // A page whose numbered headings are all indented (a web page's list items) has them as headings.
-  private readonly indented: boolean;
-  // A joint event's speakers' blocks before the questions are sections, not turns (-1: none).
-  private readonly blocksEnd: number;
+  private readonly page: PageTraits;
 
   constructor(
     private readonly lineMap: LineMap,
     private readonly furniture: readonly boolean[],
   ) {
-    const lines = lineMap.lines;
-    this.lines = lines;
-    // A transcript: the press asks somewhere, or a conference's header stands over tagged remarks
-    // (a page, or an excerpt, that holds only the minister's opening report).
-    const tags = lines.filter((line) => this.isContent(line.index)).map((line) => turnTag(line.text)?.inner.replace(/\s+/g, '') ?? null);
-    this.transcript =
-      tags.some((tag) => tag !== null && PRESS_TAG.test(tag)) ||
-      (tags.some((tag) => tag !== null) && lines.some((line) => this.isContent(line.index) && isConferenceHeader(line.text)));
-    this.indented = !lines.some((line) => this.isContent(line.index) && numberedLine(line.text) !== null);
-    // The same header written twice (a title line and its bracket) is one conference.
-    const headers = new Set(lines.filter((line) => this.isContent(line.index) && isConferenceHeader(line.text)).map((line) => conferenceKey(line.text)));
-    this.conferences = headers.size > 1;
-    this.blocksEnd = this.jointBlocksEnd();
-  }
-
-  /**
-   * Where the questions start on a page whose remarks stand in blocks of two speakers or more
-   * ('(岸田外務大臣)', '【安倍総理冒頭発言】'), or -1.
-   */
-  private jointBlocksEnd(): number {
-    const speakers = new Set<string>();
-    for (const line of this.lines) {
-      if (!this.isContent(line.index)) continue;
-      const tag = turnTag(line.text);
-      if ((tag && PRESS_TAG.test(tag.inner.replace(/\s+/g, ''))) || /質疑/.test(line.text) && isPartHeading(line.text.trim())) {
-        return speakers.size >= 2 ? line.index : -1;
-      }
-      const block = tag ? null : speakerBlock(line.text);
-      if (block) speakers.add(block);
-    }
-    return speakers.size >= 2 ? this.lines.length : -1;
+    this.lines = lineMap.lines;
+    this.page = readPageTraits(this.lines, (index) => this.isContent(index));
   }
 
   readAll(): void {
@@ -141,7 +96,7 @@ export class StructureBuilder {
     // A header's field ('[文書名] 日ソ共同声明', '場所') is metadata, never a heading.
     if (fieldLine(line.text)) return;
     if (this.readPart(line) || this.readSpeaker(line) || this.readStatementTitle(line)) return;
-    const numbered = numberedLine(line.text, this.indented);
+    const numbered = numberedLine(line.text, this.page.indented);
     if (numbered && this.openNumberedLine(line, numbered, index)) return;
     if (this.readTopic(line, index) || this.readHeadline(line, index)) return;
     this.readGluedHeading(line);
@@ -150,7 +105,7 @@ export class StructureBuilder {
   /** A source's heading, or a conference's header on a page of several, starts a new tree. */
   private readSource(line: Line): boolean {
     const trimmed = line.text.trim();
-    const source = sourceHeading(line.text) ?? (this.conferences && isConferenceHeader(line.text) ? trimmed : null);
+    const source = sourceHeading(line.text) ?? (this.page.conferences && isConferenceHeader(line.text) ? trimmed : null);
     if (!source) return false;
     this.inStatement = false;
     this.stack.length = 0;
@@ -237,8 +192,8 @@ export class StructureBuilder {
     // A press conference's topic stands right above the question it introduces.
     const followingTag = following ? this.tagOf(following) : null;
     // Without tags (a 官房長官's page), a '…について' line over prose heads a topic.
-    const untagged = !this.transcript && /について$/.test(trimmed) && trimmed.length <= 40 && !/[、,]/.test(trimmed) && following !== null && isProse(following.text);
-    const topic = isMarkedHeading(trimmed) || (this.transcript && isTopicText(trimmed) && followingTag !== null) || untagged;
+    const untagged = !this.page.transcript && /について$/.test(trimmed) && trimmed.length <= 40 && !/[、,]/.test(trimmed) && following !== null && isProse(following.text);
+    const topic = isMarkedHeading(trimmed) || (this.page.transcript && isTopicText(trimmed) && followingTag !== null) || untagged;
     // A conference's header is its metadata, never a topic.
     if (!topic || isConferenceHeader(trimmed)) return false;
     // A topic the press asks about ends the opening remarks; under 質疑応答 it nests.
@@ -253,7 +208,7 @@ export class StructureBuilder {
   private readHeadline(line: Line, index: number): boolean {
     const trimmed = line.text.trim();
     const { lines, furniture } = this;
-    if (!(this.inStatement && isHeadlineText(trimmed) && previousContentIsProse(lines, furniture, index) && nextContentIsProse(lines, furniture, index))) return false;
+    if (!(this.inStatement && isHeadlineText(trimmed) && previousContentIsParagraph(lines, furniture, index) && nextContentIsProse(lines, furniture, index))) return false;
     this.openLineSection(line, 'headline', trimmed, 2);
     return true;
   }
@@ -339,7 +294,7 @@ export class StructureBuilder {
   /** The tag of a turn on this line; in a transcript, '(外務大臣)' alone on its line is one too. */
   private tagOf(line: Line): Bracketed | null {
     const tag = turnTag(line.text) ?? headerGluedTag(line.text);
-    if (tag || !this.transcript || line.index < this.blocksEnd) return tag;
+    if (tag || !this.page.transcript || line.index < this.page.blocksEnd) return tag;
     const block = speakerBlock(line.text);
     if (!block) return null;
     const nameStart = line.text.indexOf(block);
@@ -361,27 +316,4 @@ export class StructureBuilder {
     for (let next = index + 1; next < this.lines.length; next++) if (this.isContent(next)) return this.lines[next];
     return null;
   }
-}
-
-/** Headlines stand between paragraphs, not under a title (a statement's place or date line). */
-function previousContentIsProse(lines: readonly Line[], furniture: readonly boolean[], index: number): boolean {
-  for (let previous = index - 1; previous >= 0; previous--) {
-    if (furniture[previous] || isBlank(lines[previous].text)) continue;
-    return isProse(lines[previous].text);
-  }
-  return false;
-}
-
-function nextContentIsProse(lines: readonly Line[], furniture: readonly boolean[], index: number): boolean {
-  for (let next = index + 1; next < lines.length; next++) {
-    if (furniture[next] || isBlank(lines[next].text)) continue;
-    return isProse(lines[next].text);
-  }
-  return false;
-}
-
-/** '(1) イラク問題：川口大臣より、…' — a numbered paragraph led by its topic is labelled with the topic. */
-function topicBeforeColon(text: string): string {
-  const match = /^[ \t\u3000]*([^:：。、,]{2,20})[:：]/.exec(text);
-  return match ? match[1] : text;
 }

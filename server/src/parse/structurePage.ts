@@ -1,0 +1,98 @@
+// What the whole page tells the structure builder before it reads line by line (whether it is a
+// transcript, how many conferences it holds, where a joint event's speaker blocks end, which
+// markers are bullets), and the line tests the builder shares.
+
+import { NumberStyle, PRESS_TAG, isConferenceHeader, isPartHeading, numberedLine, speakerBlock, turnTag } from './lineKinds';
+import { Line, isBlank } from './text';
+
+export interface PageTraits {
+  /** The press asks somewhere, or a conference's header stands over tagged remarks. */
+  readonly transcript: boolean;
+  /** Two conference headers or more: a page of a month's press conferences. */
+  readonly conferences: boolean;
+  /** No numbered line stands unindented: a web page's list items are headings. */
+  readonly indented: boolean;
+  /** Where the questions start on a page whose remarks stand in two speakers' blocks or more, or -1. */
+  readonly blocksEnd: number;
+  /** Styles whose every marker is the same '1' ('一、' before each item of a news 要旨): bullets, not lists. */
+  readonly bulletStyles: ReadonlySet<NumberStyle>;
+}
+
+/** A conference header's date and time, so that the same header written twice counts once. */
+function conferenceKey(text: string): string {
+  return (text.match(/[0-9０-９]+/g) ?? []).slice(0, 6).join('-');
+}
+
+export function readPageTraits(lines: readonly Line[], isContent: (index: number) => boolean): PageTraits {
+  const content = lines.filter((line) => isContent(line.index));
+  const tags = content.map((line) => turnTag(line.text)?.inner.replace(/\s+/g, '') ?? null);
+  const transcript =
+    tags.some((tag) => tag !== null && PRESS_TAG.test(tag)) ||
+    (tags.some((tag) => tag !== null) && content.some((line) => isConferenceHeader(line.text)));
+  const headers = new Set(content.filter((line) => isConferenceHeader(line.text)).map((line) => conferenceKey(line.text)));
+  return {
+    transcript,
+    conferences: headers.size > 1,
+    indented: !content.some((line) => numberedLine(line.text) !== null),
+    blocksEnd: jointBlocksEnd(content),
+    bulletStyles: bulletStyles(content),
+  };
+}
+
+/** '(岸田外務大臣)', '【安倍総理冒頭発言】' blocks of two speakers or more end where the press first asks. */
+function jointBlocksEnd(content: readonly Line[]): number {
+  const speakers = new Set<string>();
+  const end = content.length === 0 ? 0 : content[content.length - 1].index + 1;
+  for (const line of content) {
+    const tag = turnTag(line.text);
+    if ((tag && PRESS_TAG.test(tag.inner.replace(/\s+/g, ''))) || (/質疑/.test(line.text) && isPartHeading(line.text.trim()))) {
+      return speakers.size >= 2 ? line.index : -1;
+    }
+    const block = tag ? null : speakerBlock(line.text);
+    if (block) speakers.add(block);
+  }
+  return speakers.size >= 2 ? end : -1;
+}
+
+/** A style written three times or more, always as '1', marks items without counting them. */
+function bulletStyles(content: readonly Line[]): Set<NumberStyle> {
+  const counts = new Map<NumberStyle, { ones: number; others: number }>();
+  for (const line of content) {
+    const numbered = numberedLine(line.text, true);
+    if (!numbered) continue;
+    const count = counts.get(numbered.style) ?? { ones: 0, others: 0 };
+    if (numbered.number === 1) count.ones++;
+    else count.others++;
+    counts.set(numbered.style, count);
+  }
+  return new Set([...counts].filter(([, count]) => count.others === 0 && count.ones >= 3).map(([style]) => style));
+}
+
+/** Whether the heading text is running prose (a numbered paragraph) rather than a short title. */
+export function isProse(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.length > 40 || /[。．]/.test(trimmed);
+}
+
+/** Headlines stand between paragraphs, not under a title, a stamp or a caption: the line above ends a sentence. */
+export function previousContentIsParagraph(lines: readonly Line[], furniture: readonly boolean[], index: number): boolean {
+  for (let previous = index - 1; previous >= 0; previous--) {
+    if (furniture[previous] || isBlank(lines[previous].text)) continue;
+    return /[。．」]$/.test(lines[previous].text.trim());
+  }
+  return false;
+}
+
+export function nextContentIsProse(lines: readonly Line[], furniture: readonly boolean[], index: number): boolean {
+  for (let next = index + 1; next < lines.length; next++) {
+    if (furniture[next] || isBlank(lines[next].text)) continue;
+    return isProse(lines[next].text);
+  }
+  return false;
+}
+
+/** '(1) イラク問題：川口大臣より、…' — a numbered paragraph led by its topic is labelled with the topic. */
+export function topicBeforeColon(text: string): string {
+  const match = /^[ \t\u3000]*([^:：。、,]{2,20})[:：]/.exec(text);
+  return match ? match[1] : text;
+}
