@@ -27,7 +27,7 @@ import {
   speakerBlock,
   turnTag,
 } from './lineKinds';
-import { PageTraits, isProse, nextContentIsProse, previousContentIsParagraph, readPageTraits, topicBeforeColon } from './structurePage';
+import { PageTraits, isProse, nextContentIsProse, previousContentIsParagraph, readPageTraits, rowGluedHeading, titleCore, topicBeforeColon } from './structurePage';
 import { Line, LineMap, contentEnd, contentStart, firstWords, isBlank } from './text';
 
 export interface Draft {
@@ -69,6 +69,9 @@ export class StructureBuilder {
   private readonly stack: Draft[] = [];
   private inStatement = false;
   private proseSeen = false;
+  /** Where the last line of prose started (-1: none yet), and the document's own title. */
+  private lastProse = -1;
+  private documentTitle: string | null = null;
   private readonly lines: readonly Line[];
   private readonly page: PageTraits;
 
@@ -88,7 +91,10 @@ export class StructureBuilder {
   private read(index: number): void {
     const line = this.lines[index];
     this.readLine(line, index);
-    if (isProse(line.text)) this.proseSeen = true;
+    if (isProse(line.text)) {
+      this.proseSeen = true;
+      this.lastProse = line.start;
+    }
   }
 
   private readLine(line: Line, index: number): void {
@@ -97,6 +103,11 @@ export class StructureBuilder {
     if (fieldLine(line.text)) return;
     if (this.readPart(line) || this.readSpeaker(line) || this.readStatementTitle(line)) return;
     const numbered = numberedLine(line.text, this.page.indented);
+    // '一、' before every item of a news 要旨 marks items, it does not number them; an item is never the title.
+    if (numbered && this.page.bulletStyles.has(numbered.style)) {
+      this.headingLines.add(line.index);
+      return;
+    }
     if (numbered && this.openNumberedLine(line, numbered, index)) return;
     if (this.readTopic(line, index) || this.readHeadline(line, index)) return;
     this.readGluedHeading(line);
@@ -138,8 +149,23 @@ export class StructureBuilder {
       this.headingLines.add(line.index);
       return true;
     }
+    this.dropIndexEntry(headingText(trimmed));
     this.openContainer(line, 'part', headingText(trimmed));
     return true;
+  }
+
+  /**
+   * A part named again at the top, with no prose and no turn since the first time, was an entry
+   * of the page's table of contents ('○冒頭発言' over '(1)…' items, then the topics): it and what
+   * followed it are no sections.
+   */
+  private dropIndexEntry(label: string): void {
+    const index = this.roots.findIndex((root) => root.kind === 'part' && root.label === label);
+    if (index < 0) return;
+    const entry = this.roots[index];
+    if (this.lastProse >= entry.start || this.turnDrafts.some((turn) => turn.start >= entry.start)) return;
+    this.roots.length = index;
+    this.stack.length = 0;
   }
 
   /** A speaker's block; under a numbered heading ('1 発表事項') it nests. */
@@ -160,7 +186,10 @@ export class StructureBuilder {
     // Only labels ('アメリカ合衆国', '報道発表') may stand above the document's own title.
     const documentTitle = this.roots.length === 0 && (!this.proseSeen || this.inStatement);
     const subtitle = this.inStatement && current?.kind === 'statement' && current.children.length === 0;
-    if (documentTitle || subtitle) {
+    // A copy repeats its headline above the text ('■…の要旨(2017年2月10日)'): still the document's title.
+    const repeated = this.documentTitle !== null && titleCore(trimmed) === this.documentTitle;
+    if (documentTitle || subtitle || repeated) {
+      if (documentTitle) this.documentTitle ??= titleCore(trimmed);
       this.inStatement = true;
       this.headingLines.add(line.index);
     } else this.openContainer(line, 'statement', trimmed);
@@ -214,6 +243,11 @@ export class StructureBuilder {
   }
 
   private readGluedHeading(line: Line): void {
+    const row = rowGluedHeading(line.text);
+    if (row) {
+      this.openNumbered(line, row.offset, 'arabic', row.marker, row.number, row.offset + row.marker.length);
+      return;
+    }
     const glued = gluedHeading(line.text);
     if (!glued) return;
     const text = line.text.slice(glued.offset);
@@ -238,6 +272,7 @@ export class StructureBuilder {
   private openNumbered(line: Line, offset: number, style: NumberStyle, marker: string, number: number, textOffset: number, headingLine = line): boolean {
     const text = textOffset < 0 ? headingLine.text.trim() : line.text.slice(textOffset);
     const prose = isProse(text);
+    this.dropLeadWrapper(style, number, prose);
     const rank = this.numberedRank(style, number, prose);
     if (rank === null) return false;
     const start = line.start + offset;
@@ -274,6 +309,18 @@ export class StructureBuilder {
     if (last && !prose && last.kind === 'numbered' && (number === last.number || number === last.number + 2)) return last.rank;
     if (last || number !== 1) return null;
     return innermost && innermost.rank >= 10 ? innermost.rank + 1 : 10;
+  }
+
+  /**
+   * A lone '1.' that holds only the lead ('1. 本13日…概要以下のとおりです。'), a web page's list
+   * wrapped around the whole text, gives way when a heading '1' of its own style starts the real list.
+   */
+  private dropLeadWrapper(style: NumberStyle, number: number, prose: boolean): void {
+    const wrapper = this.innermost();
+    if (prose || number !== 1 || wrapper?.kind !== 'paragraph' || wrapper.style !== style || wrapper.number !== 1 || wrapper.children.length > 0) return;
+    (wrapper.parent ? wrapper.parent.children : this.roots).pop();
+    this.stack.pop();
+    this.headingLines.delete(this.lineMap.lineAt(wrapper.headingSpan.start).index);
   }
 
   /** Closes the open sections of the same rank or below, then opens the section inside the rest. */

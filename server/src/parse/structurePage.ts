@@ -2,8 +2,8 @@
 // transcript, how many conferences it holds, where a joint event's speaker blocks end, which
 // markers are bullets), and the line tests the builder shares.
 
-import { NumberStyle, PRESS_TAG, isConferenceHeader, isPartHeading, numberedLine, speakerBlock, turnTag } from './lineKinds';
-import { Line, isBlank } from './text';
+import { NumberStyle, PRESS_TAG, headingText, isConferenceHeader, isPartHeading, numberedLine, speakerBlock, turnTag } from './lineKinds';
+import { Line, isBlank, readNumber } from './text';
 
 export interface PageTraits {
   /** The press asks somewhere, or a conference's header stands over tagged remarks. */
@@ -95,4 +95,20 @@ export function nextContentIsProse(lines: readonly Line[], furniture: readonly b
 export function topicBeforeColon(text: string): string {
   const match = /^[ \t\u3000]*([^:：。、,]{2,20})[:：]/.exec(text);
   return match ? match[1] : text;
+}
+
+/** A title without its mark and a closing bracket of date or note: '■X(2017年2月10日)' → 'X'. */
+export function titleCore(text: string): string {
+  return headingText(text).replace(/[（(][^（）()]*[）)]$/, '').replace(/[\s\u3000]+/g, '');
+}
+
+/**
+ * An old table layout runs its cells together, so the first heading can end a long row:
+ * '…5月5日 日米首脳会談(クリントン大統領) 1.日露首脳会談(4月29日)'.
+ */
+export function rowGluedHeading(text: string): { offset: number; marker: string; number: number } | null {
+  if (text.trim().length <= 40) return null;
+  const match = /[ \t\u3000]([0-9０-９]{1,2}[.．])([^\s。．、,0-9０-９][^\s。．、,]{1,29})$/.exec(text);
+  if (!match) return null;
+  return { offset: match.index + 1, marker: match[1], number: readNumber(match[1].slice(0, -1))! };
 }
