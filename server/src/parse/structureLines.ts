@@ -72,6 +72,8 @@ export class StructureBuilder {
   /** Where the last line of prose started (-1: none yet), and the document's own title. */
   private lastProse = -1;
   private documentTitle: string | null = null;
+  /** A numbered list a headline interrupted, which the paragraphs below it continue. */
+  private interrupted: { style: NumberStyle; number: number } | null = null;
   private readonly lines: readonly Line[];
   private readonly page: PageTraits;
 
@@ -237,9 +239,22 @@ export class StructureBuilder {
   private readHeadline(line: Line, index: number): boolean {
     const trimmed = line.text.trim();
     const { lines, furniture } = this;
-    if (!(this.inStatement && isHeadlineText(trimmed) && previousContentIsParagraph(lines, furniture, index) && nextContentIsProse(lines, furniture, index))) return false;
+    if (!(isHeadlineText(trimmed) && previousContentIsParagraph(lines, furniture, index) && nextContentIsProse(lines, furniture, index))) return false;
+    const list = this.paragraphListGoingOn(index);
+    if (!this.inStatement && !list) return false;
     this.openLineSection(line, 'headline', trimmed, 2);
+    // The numbered paragraphs under the headline go on counting from those above it.
+    this.interrupted = list;
     return true;
+  }
+
+  /** The numbered paragraph list open above this line when the next line continues it ('2 …', headline, '3 …'). */
+  private paragraphListGoingOn(index: number): { style: NumberStyle; number: number } | null {
+    const current = this.innermost();
+    const next = this.nextContent(index);
+    const numbered = next ? numberedLine(next.text, this.page.indented) : null;
+    if (current?.kind !== 'paragraph' || !current.style || !numbered) return null;
+    return numbered.style === current.style && numbered.number === current.number + 1 ? { style: current.style, number: current.number } : null;
   }
 
   private readGluedHeading(line: Line): void {
@@ -307,6 +322,8 @@ export class StructureBuilder {
     const last = open[open.length - 1];
     if (last && number === 1 && prose && last.kind === 'numbered') return innermost!.rank + 1;
     if (last && !prose && last.kind === 'numbered' && (number === last.number || number === last.number + 2)) return last.rank;
+    const interrupted = this.interrupted;
+    if (!last && interrupted?.style === style && number === interrupted.number + 1) return (innermost?.rank ?? 0) + 10;
     if (last || number !== 1) return null;
     return innermost && innermost.rank >= 10 ? innermost.rank + 1 : 10;
   }
