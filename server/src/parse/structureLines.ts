@@ -55,6 +55,9 @@ export interface TurnDraft {
 
 export const LABEL_LENGTH = 24;
 
+/** '大臣冒頭発言', '知事冒頭発言': the host's opening remarks named by office alone, a part like '冒頭発言'. */
+const HOST_OPENING = /^(?:大臣|副大臣|長官|官房長官|報道官|知事)冒頭(?:発言|挨拶)$/;
+
 function headingLabel(marker: string, text: string): string {
   const heading = firstWords(text, LABEL_LENGTH);
   return marker ? `${marker} ${heading}` : heading;
@@ -144,7 +147,7 @@ export class StructureBuilder {
 
   private readPart(line: Line): boolean {
     const trimmed = line.text.trim();
-    if (!isPartHeading(trimmed)) return false;
+    if (!isPartHeading(trimmed) && !HOST_OPENING.test(headingText(trimmed))) return false;
     // Some pages write a part's heading twice in a row.
     const current = this.innermost();
     if (current?.kind === 'part' && current.label === headingText(trimmed) && current.children.length === 0 && !this.hasContentBetween(current.headingSpan.end, line.start)) {
@@ -228,7 +231,7 @@ export class StructureBuilder {
     // A conference's header is its metadata, never a topic.
     if (!topic || isConferenceHeader(trimmed)) return false;
     // A topic the press asks about ends the opening remarks; under 質疑応答 it nests.
-    const opening = this.stack.some((section) => section.kind === 'part' && /^冒頭/.test(section.label));
+    const opening = this.stack.some((section) => section.kind === 'part' && /^(?:大臣|副大臣|長官|官房長官|報道官|知事)?冒頭/.test(section.label));
     const asked = followingTag !== null && PRESS_TAG.test(followingTag.inner.replace(/\s+/g, ''));
     // Topics that followed the opening remarks stay its siblings.
     const besideOpening = this.stack.some((section) => section.kind === 'topic' && section.rank === 1);
