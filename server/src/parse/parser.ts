@@ -127,15 +127,22 @@ function gluedDateLength(text: string): number {
   return rest.length >= 4 && namesMeeting(rest) && !/^[\s(（]/.test(rest) ? date.end : 0;
 }
 
+/** A lead, never a title: '…日ASEAN外相会議が開催されたところ、概要以下のとおり'. */
+const LEAD_END = /[、，,].*以下の?とおり(?:です)?[。．]?$/;
+/** A summary's own title under the event's name: '日ASEAN特別首脳会議' over '日ASEAN外相会議（概要）'. */
+const SUMMARY_TITLE = /[（(]概要[）)]$/;
+
 function findTitleLine(content: readonly Line[], headingLines: ReadonlySet<number>): Line | null {
   let weak: Line | null = null;
-  for (const line of content.slice(0, TITLE_WINDOW)) {
+  const window = content.slice(0, TITLE_WINDOW);
+  for (const [at, line] of window.entries()) {
     const field = fieldLine(line.text);
     if (field?.field === 'title' && field.value) return line;
     // A statement's title on top is the document's own ('日米首脳共同声明').
     if (headingLines.has(line.index)) return isStatementTitle(line.text) ? line : weak;
-    if (!isTitleLine(line) || fieldLine(line.text)) continue;
-    if (!isWeakTitle(line.text)) return line;
+    if (!isTitleLine(line) || fieldLine(line.text) || LEAD_END.test(line.text.trim())) continue;
+    const summaryBelow = !SUMMARY_TITLE.test(line.text.trim()) && window.slice(at + 1, at + 3).some((next) => SUMMARY_TITLE.test(next.text.trim()) && isTitleLine(next));
+    if (!isWeakTitle(line.text) && !summaryBelow) return line;
     weak ??= line;
   }
   return weak;
