@@ -91,6 +91,9 @@ function isWeakTitle(text: string): boolean {
   return bareKind || /^(会談・訪問|記者会見・インタビュー|報道発表|プレスリリース)$/.test(trimmed) || /(会談|会合|会議)[0-9０-９]{1,2}$/.test(trimmed);
 }
 
+/** '(概要)平成12年5月10日': the summary mark and the release date, under the title. */
+const DATED_SUMMARY_MARK = /^[（(]概要[）)][ \t\u3000]*(?:平成|令和|昭和|[0-9０-９]{4}年)[^。]{0,12}日$/;
+
 /** A title cut after '…に関する' goes on on the next line ('…に関する' / '日中韓首脳による共同声明'). */
 const CONTINUED_TITLE = /(に関する|についての|に係る|における|に向けた|による|及び|並びに)$/;
 
@@ -104,6 +107,10 @@ function findTitle(content: readonly Line[], headingLines: ReadonlySet<number>):
   }
   if (previous && CONTINUED_TITLE.test(previous.text.trim()) && previous.text.trim().length <= 60 && !/[。、]/.test(previous.text)) {
     return { start: contentStart(previous), end: contentEnd(line) };
+  }
+  // 2000 MOFA: the title, then '(概要)平成12年5月10日' on its own line; the title is the line above.
+  if (previous && DATED_SUMMARY_MARK.test(line.text.trim()) && previous.text.trim().length <= 40 && !/[。、，,]/.test(previous.text)) {
+    return { start: contentStart(previous), end: contentEnd(previous) };
   }
   // An archive's '[文書名] 日ソ共同声明' names the document in its value.
   const field = fieldLine(line.text);
