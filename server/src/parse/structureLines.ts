@@ -27,7 +27,7 @@ import {
   speakerBlock,
   turnTag,
 } from './lineKinds';
-import { PageTraits, isProse, nextContentIsProse, previousContentIsParagraph, readPageTraits, rowGluedHeading, titleCore, topicBeforeColon } from './structurePage';
+import { HOST_OPENING, PageTraits, headingLabel, isProse, nextContentIsProse, previousContentIsParagraph, readPageTraits, rowGluedHeading, runInItems, titleCore, topicBeforeColon } from './structurePage';
 import { Line, LineMap, contentEnd, contentStart, firstWords, isBlank } from './text';
 
 export interface Draft {
@@ -51,16 +51,6 @@ export interface TurnDraft {
   readonly tagSpan: Span;
   readonly start: number;
   readonly firstLine: string;
-}
-
-export const LABEL_LENGTH = 24;
-
-/** '大臣冒頭発言', '知事冒頭発言': the host's opening remarks named by office alone, a part like '冒頭発言'. */
-const HOST_OPENING = /^(?:大臣|副大臣|長官|官房長官|報道官|知事)冒頭(?:発言|挨拶)$/;
-
-function headingLabel(marker: string, text: string): string {
-  const heading = firstWords(text, LABEL_LENGTH);
-  return marker ? `${marker} ${heading}` : heading;
 }
 
 /** The section tree and turns as the lines are read, one line of content at a time. */
@@ -114,7 +104,7 @@ export class StructureBuilder {
       return;
     }
     if (numbered && this.openNumberedLine(line, numbered, index)) return;
-    if (this.readTopic(line, index) || this.readHeadline(line, index)) return;
+    if (this.readTopic(line, index) || this.readHeadline(line, index) || this.readRunInItems(line)) return;
     this.readGluedHeading(line);
   }
 
@@ -258,6 +248,14 @@ export class StructureBuilder {
     const numbered = next ? numberedLine(next.text, this.page.indented) : null;
     if (current?.kind !== 'paragraph' || !current.style || !numbered) return null;
     return numbered.style === current.style && numbered.number === current.number + 1 ? { style: current.style, number: current.number } : null;
+  }
+
+  /** A PDF's text run together: numbered paragraphs '1. …。 2. …。 3. …' on one long line each open a section. */
+  private readRunInItems(line: Line): boolean {
+    const items = runInItems(line.text);
+    if (items.length === 0) return false;
+    for (const item of items) this.openNumbered(line, item.offset, 'arabic', item.marker, item.number, item.offset + item.marker.length);
+    return true;
   }
 
   private readGluedHeading(line: Line): void {

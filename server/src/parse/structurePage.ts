@@ -3,7 +3,7 @@
 // markers are bullets), and the line tests the builder shares.
 
 import { NumberStyle, PRESS_TAG, headingText, isConferenceHeader, isPartHeading, numberedLine, speakerBlock, turnTag } from './lineKinds';
-import { Line, isBlank, readNumber } from './text';
+import { Line, firstWords, isBlank, readNumber } from './text';
 
 export interface PageTraits {
   /** The press asks somewhere, or a conference's header stands over tagged remarks. */
@@ -16,6 +16,17 @@ export interface PageTraits {
   readonly blocksEnd: number;
   /** Styles whose every marker is the same '1' ('一、' before each item of a news 要旨): bullets, not lists. */
   readonly bulletStyles: ReadonlySet<NumberStyle>;
+}
+
+export const LABEL_LENGTH = 24;
+
+/** '大臣冒頭発言', '知事冒頭発言': the host's opening remarks named by office alone, a part like '冒頭発言'. */
+export const HOST_OPENING = /^(?:大臣|副大臣|長官|官房長官|報道官|知事)冒頭(?:発言|挨拶)$/;
+
+/** A numbered heading's label: its marker and first words. */
+export function headingLabel(marker: string, text: string): string {
+  const heading = firstWords(text, LABEL_LENGTH);
+  return marker ? `${marker} ${heading}` : heading;
 }
 
 /** A conference header's date and time, so that the same header written twice counts once. */
@@ -111,4 +122,19 @@ export function rowGluedHeading(text: string): { offset: number; marker: string;
   const match = /[ \t\u3000]([0-9０-９]{1,2}[.．])([^\s。．、,0-9０-９][^\s。．、,]{1,29})$/.exec(text);
   if (!match) return null;
   return { offset: match.index + 1, marker: match[1], number: readNumber(match[1].slice(0, -1))! };
+}
+
+/**
+ * Numbered paragraphs a PDF's text layer ran into one line: ' 1. …。 2. …。 3. …', numbered 1, 2, 3
+ * in order after a space at the line's start or a sentence's end, three at least.
+ */
+export function runInItems(text: string): { offset: number; marker: string; number: number }[] {
+  if (text.length < 200) return [];
+  const items: { offset: number; marker: string; number: number }[] = [];
+  for (const match of text.matchAll(/(?:^|[。．)）][ \t\u3000]+|[ \t\u3000])([0-9０-９]{1,2}[.．])[ \t\u3000]+(?=[^ \t\u30000-9０-９])/g)) {
+    const number = readNumber(match[1].slice(0, -1))!;
+    if (number !== items.length + 1) continue;
+    items.push({ offset: match.index + match[0].indexOf(match[1]), marker: match[1], number });
+  }
+  return items.length >= 3 ? items : [];
 }
