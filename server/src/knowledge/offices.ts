@@ -25,6 +25,7 @@ const OFFICES: readonly Office[] = [
   { title: '総書記', country: null, level: 'leader' },
   { title: '国王', country: null, level: 'leader' },
   { title: '皇太子', country: null, level: 'leader' },
+  { title: '王妃', country: null, level: 'other' },
   { title: '副皇太子', country: null, level: 'other' },
   { title: '首長', country: null, level: 'leader' },
   { title: '連邦首相', country: null, level: 'leader' },

@@ -7,7 +7,8 @@ import { PEOPLE } from '../knowledge/people';
 import { matchesOf } from './text';
 
 // Middle initials are written in Latin letters: ジョセフ・R・バイデン.
-export const KATAKANA_NAME = '[ァ-ヴ](?:[ァ-ヴー・=＝]|[A-ZＡ-Ｚ][.．]?・)*[ァ-ヴー]';
+// A monarch's regnal number follows the name: フェリペ6世.
+export const KATAKANA_NAME = '[ァ-ヴ](?:[ァ-ヴー・=＝]|[A-ZＡ-Ｚ][.．]?・)*[ァ-ヴー](?:[0-9０-９]{1,2}世)?';
 /** Kanji, and once a katakana for a character written so ('楊潔チ'): such a name must be a known one. */
 const KANJI_NAME = '[一-龥々]{1,6}?[ァ-ヶ]?';
 /** A reading in kana or Latin letters, or the kanji a Korean name is also written in ('ユン・ビョンセ(尹炳世)外相'). */
@@ -25,9 +26,12 @@ const CONCURRENT = '(?:(?:中国)?(?:共産党)?(?:中央委員会|中央)?政�
 /** Where an ambassador is accredited, before the country that sends them: 'ハガティ駐日米国大使'. */
 const ACCREDITED = '駐日|在京';
 
+/** The country of the person named just before: 'ビショップ豪外相及びジョンストン同国国防相', 'レティシア同王妃陛下'. */
+const SAME_COUNTRY = '同国|同(?=王妃)';
+
 const NAME_AND_OFFICE =
   `(?<![ァ-ヴー・一-龥々])(${KATAKANA_NAME}|${KANJI_NAME})(${READING})?` +
-  `・?(?:${ACCREDITED})?(${COUNTRY_NAMES})?(?:${CONCURRENT})?(${PREFECTURAL_GOVERNOR}|${OFFICE_TITLES})(?!会談|会合|会議|官邸|級|間|室|府|省|庁|政務官|秘書官|補佐官)`;
+  `・?(?:${ACCREDITED})?(${COUNTRY_NAMES}|${SAME_COUNTRY})?(?:${CONCURRENT})?(${PREFECTURAL_GOVERNOR}|${OFFICE_TITLES})(?!会談|会合|会議|官邸|級|間|室|府|省|庁|政務官|秘書官|補佐官)`;
 /** Tried at one position at a time (sticky): a search that fails never runs on past the office. */
 const NAMED_OFFICE = new RegExp(`(?:(?<![一-龥々])(${COUNTRY_FULL_NAMES})の)?${NAME_AND_OFFICE}`, 'y');
 /**
@@ -66,6 +70,8 @@ export interface NamedOffice {
   readonly written: boolean;
 }
 
+const HONORIFIC_AFTER = /^(?:陛下|殿下|閣下)/;
+
 /** A family name and the comma of '姓,名' order, right before a given name. */
 const FAMILY_FIRST = /(?<![ァ-ヴー・])([ァ-ヴ][ァ-ヴー]+)([,，])$/;
 
@@ -88,7 +94,7 @@ const NAME_WINDOW = 64;
 
 /** Every character a name + office can hold outside its reading: its names, countries and offices. */
 const MATCH_CHARACTERS = new Set(
-  [...[COUNTRY_FULL_NAMES, COUNTRY_NAMES, PREFECTURAL_GOVERNOR, CONCURRENT, ACCREDITED, OFFICE_TITLES, 'の=＝.．'].join('').replace(/[|()?:]/g, '')].map((c) => c.charCodeAt(0)),
+  [...[COUNTRY_FULL_NAMES, COUNTRY_NAMES, PREFECTURAL_GOVERNOR, CONCURRENT, ACCREDITED, OFFICE_TITLES, 'の=＝.．0123456789０１２３４５６７８９'].join('').replace(/[|()?:]/g, '')].map((c) => c.charCodeAt(0)),
 );
 const READING_CHARACTER = new RegExp(READING_CHARACTERS);
 
@@ -184,7 +190,8 @@ export function findNamedOffices(text: string, date: string | null = null): Name
     if (/^[一-龥々]+[ァ-ヶ]$/.test(name) && !PEOPLE.isKnownName(name)) continue;
     if (isKanji(name)) {
       name = trimNameWords(name);
-      if (NOT_NAMES.has(name) || name.endsWith('担当') || compoundCountries(name) || countryCode(name) || /(分間|時間|回目)$/.test(name)) continue;
+      // An office before another is no name: '国王王妃両陛下'.
+      if (NOT_NAMES.has(name) || officeOf(name) || name.endsWith('担当') || compoundCountries(name) || countryCode(name) || /(分間|時間|回目)$/.test(name)) continue;
       if (name.length === 1 && !PEOPLE.isKnownName(name)) continue;
     }
     let nameStart = match.index! + whole.indexOf(name, countryBefore ? countryBefore.length : 0);
@@ -195,12 +202,15 @@ export function findNamedOffices(text: string, date: string | null = null): Name
       name = `${familyFirst[1]}${familyFirst[2]}${name}`;
       nameStart = start = nameStart - familyFirst[0].length;
     }
-    const writtenCountry = countryAfter ?? countryBefore;
+    const sameCountry = countryAfter === '同国' || countryAfter === '同';
+    const writtenCountry = sameCountry ? undefined : countryAfter ?? countryBefore;
     const office = officeOf(title);
-    let country = writtenCountry ? countryCode(writtenCountry) : office?.country ?? null;
+    let country = sameCountry ? found[found.length - 1]?.country ?? null : writtenCountry ? countryCode(writtenCountry) : office?.country ?? null;
     const written = country !== null;
     if (!country) country = PEOPLE.resolve(name, { title, date })?.country ?? null;
-    found.push({ start, end: match.index! + whole.length, name, nameStart, title, country, written });
+    // An honorific after the office belongs to the phrase: 'フェリペ6世国王陛下から'.
+    const honorific = HONORIFIC_AFTER.exec(text.slice(end, end + 2))?.[0].length ?? 0;
+    found.push({ start, end: match.index! + whole.length + honorific, name, nameStart, title, country, written });
   }
   return found;
 }
