@@ -188,6 +188,8 @@ export function findNamedOffices(text: string, date: string | null = null): Name
     let name = glued ? writtenName + writtenCountryAfter : joined ? joined[1] : split ? split.name : writtenName;
     const countryAfter = glued ? undefined : joined ? joined[2] : split ? split.country : writtenCountryAfter;
     if (/^[一-龥々]+[ァ-ヶ]$/.test(name) && !PEOPLE.isKnownName(name)) continue;
+    // A country before its office is no name: 'スペイン国王王妃両陛下'.
+    if (!isKanji(name) && countryCode(name)) continue;
     if (isKanji(name)) {
       name = trimNameWords(name);
       // An office before another is no name: '国王王妃両陛下'.

@@ -7,7 +7,7 @@ import { Participant, Span } from '../model/readout';
 import { NamedOffice, findNamedOffices, sameName } from './participants';
 import { notSpeakerTag } from './speechLabels';
 import { speaksAfter } from './subjects';
-import { HostCandidate, conferenceOffice, namedHost, officeHolder } from './pressHost';
+import { HostCandidate, conferenceOffice, holderOfDay, namedHost, officeHolder } from './pressHost';
 import { Line } from './text';
 
 /** A sentence (or any piece of text) and where it starts in the document. */
@@ -219,7 +219,7 @@ function pressParticipants(text: string, block: PartySources, context: { leadSen
   const sources = [...titles, ...leadSentences];
   let host: HostCandidate | null = namedHost(sources, tags, date);
   const office = host ? null : conferenceOffice(sources);
-  if (!host && office && date) host = officeHolder(spanLines(text, block.span), office, date);
+  if (!host && office && date) host = officeHolder(spanLines(text, block.span), office.office, date) ?? holderOfDay(office, date);
   if (!host) return [];
   const { named, sourceStart } = host;
   const known = found.find((participant) => sameName(participant.name, named.name));
