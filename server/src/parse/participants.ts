@@ -26,11 +26,15 @@ const CONCURRENT = '(?:(?:中国)?(?:共産党)?(?:中央委員会|中央)?政�
 /** Where an ambassador is accredited, before the country that sends them: 'ハガティ駐日米国大使'. */
 const ACCREDITED = '駐日|在京';
 
+/** Kanji words a katakana name can be glued to ('冒頭ジョコ大統領から'); a bullet '・' may open the line ('・王毅外相は'). */
+const GLUE_WORDS = '冒頭|同日|本日|翌日|席上';
+const GLUED_AT = new RegExp(`(?:${GLUE_WORDS})$`);
+
 /** The country of the person named just before: 'ビショップ豪外相及びジョンストン同国国防相', 'レティシア同王妃陛下'. */
 const SAME_COUNTRY = '同国|同(?=王妃)';
 
 const NAME_AND_OFFICE =
-  `(?<![ァ-ヴー・一-龥々])(${KATAKANA_NAME}|${KANJI_NAME})(${READING})?` +
+  `(?:(?<![ァ-ヴー・一-龥々])|(?<=^[\\s\\u3000]*・)|(?<=${GLUE_WORDS}))(${KATAKANA_NAME}|${KANJI_NAME})(${READING})?` +
   `・?(?:${ACCREDITED})?(${COUNTRY_NAMES}|${SAME_COUNTRY})?(?:${CONCURRENT})?(${PREFECTURAL_GOVERNOR}|${OFFICE_TITLES})(?!会談|会合|会議|官邸|級|間|室|府|省|庁|政務官|秘書官|補佐官)`;
 /** Tried at one position at a time (sticky): a search that fails never runs on past the office. */
 const NAMED_OFFICE = new RegExp(`(?:(?<![一-龥々])(${COUNTRY_FULL_NAMES})の)?${NAME_AND_OFFICE}`, 'y');
@@ -144,7 +148,7 @@ function possibleStarts(text: string, from: number, end: number): { starts: numb
     }
     if (link >= 0 && link - at > LONGEST_FULL_COUNTRY_NAME) break;
     const linked = link < 0 || (at < link && isFullCountryName(text.slice(at, link)));
-    if (at >= from && linked && (at === 0 || !isKanjiCode(text.charCodeAt(at - 1)))) starts.push(at);
+    if (at >= from && linked && (at === 0 || !isKanjiCode(text.charCodeAt(at - 1)) || GLUED_AT.test(text.slice(Math.max(0, at - 2), at)))) starts.push(at);
   }
   return { starts, link };
 }

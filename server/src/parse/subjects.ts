@@ -157,13 +157,17 @@ export function findSubject(clause: string, named: readonly NamedOffice[]): Subj
 /** Where a clause's second speaker takes the word: 'X大臣から…言及があり、Y大臣から、…旨述べた'. */
 const HANDED_OVER = /(?:あり|し|べ|め|え|じ|い)[、,，]$/;
 const SPEAKS_FROM = /^(?:より|から)[はも]?[、,，]/;
+const REPLYING = /に対し(?:て)?[、,，]$/;
 
 /** The offset (relative to the clause) where a second person named with より/から starts speaking, if one does. */
 function secondSpeakerAt(clause: string, named: readonly NamedOffice[], subject: Subject | null): number | null {
   if (subject?.kind !== 'person') return null;
   for (const other of named) {
     if (other.start <= subject.named.end || other.name === subject.named.name) continue;
-    if (SPEAKS_FROM.test(clause.slice(other.end)) && HANDED_OVER.test(clause.slice(0, other.start))) return other.start;
+    const before = clause.slice(0, other.start);
+    // After '…のに対し、' the word is handed over even with no comma after から: '…述べたのに対し、石破総理大臣から訪問でき…'.
+    const speaks = SPEAKS_FROM.test(clause.slice(other.end)) || (REPLYING.test(before) && /^(?:より|から)(?!の)/.test(clause.slice(other.end)));
+    if (speaks && HANDED_OVER.test(before)) return other.start;
   }
   return null;
 }
