@@ -76,12 +76,17 @@ const HELD_AS: Readonly<Record<string, readonly string[]>> = {
  * Japanese official who held its office on its date, named at the office in the header.
  */
 export function holderOfDay(found: { office: string; source: Sentence; at: number }, date: string): HostCandidate | null {
-  const titles = HELD_AS[found.office];
+  const name = japaneseHolder(found.office, date);
+  return name ? { named: { name, title: found.office, country: 'JP', nameStart: found.at }, sourceStart: found.source.start } : null;
+}
+
+/** The full name of the one Japanese official the knowledge file has in an office on a date. */
+export function japaneseHolder(office: string, date: string): string | null {
+  const titles = HELD_AS[office];
   if (!titles) return null;
   const holding = (term: { title: string; from: string; to: string | null }) => titles.includes(term.title) && term.from <= date && (term.to === null || date <= term.to);
   const holders = PEOPLE.people.filter((person) => person.country === 'JP' && person.offices.some(holding));
-  if (holders.length !== 1) return null;
-  return { named: { name: holders[0].names[0], title: found.office, country: 'JP', nameStart: found.at }, sourceStart: found.source.start };
+  return holders.length === 1 ? holders[0].names[0] : null;
 }
 
 /** Someone the text names who held the conference's office on its date: the host, named in passing. */
