@@ -301,13 +301,16 @@ function openingSpeakers(text: string, span: Span, date: string | null): { named
     for (const named of findNamedOffices(sentence.text, date)) {
       // A label at the head of a line before a space speaks too: '安倍晋三首相 日米同盟の絆は…'.
       const labelled = /^[\s\u3000]*$/.test(sentence.text.slice(0, named.start)) && /^[ \u3000]/.test(sentence.text.slice(named.end));
-      if (labelled || speaksAfter(sentence.text.slice(named.end))) speakers.push({ named, start: sentence.start + named.nameStart });
+      // So does the one a news copy says the meeting was with: '安倍晋三首相とムハンマド皇太子の会談では', '…大統領と会談し'.
+      const met = MET_AFTER.test(sentence.text.slice(named.end));
+      if (labelled || met || speaksAfter(sentence.text.slice(named.end))) speakers.push({ named, start: sentence.start + named.nameStart });
     }
   }
   return speakers;
 }
 
 const OPENING_SPEAKER_SENTENCES = 8;
+const MET_AFTER = /^(?:と|との|の)(?:首脳|外相|電話)?会談/;
 
 /** A block's first sentences of prose (those that end with 。), at most `limit`. */
 function proseSentences(text: string, span: Span, limit: number): Sentence[] {
