@@ -19,7 +19,14 @@ const SIZES = [1, 2, 4, 8].map((k) => k * 1024);
  * text dense with meeting references, where each reference looked for its sentence across the text.
  */
 const LONG_SIZES = [8, 16, 32, 64].map((k) => k * 1024);
-const DENSE_SHAPES = ['meeting word: "日米首脳会談"', 'meeting word: "日米首脳会談\\n"', 'meeting word: "2+2"', 'reference: "先般の日米首脳会談、"'];
+const DENSE_SHAPES = [
+  'meeting word: "日米首脳会談"',
+  'meeting word: "日米首脳会談\\n"',
+  'meeting word: "2+2"',
+  'reference: "先般の日米首脳会談、"',
+  // A known person's name in every few characters, as each name looked through those found before it.
+  'bracket: "（チョ・ヒョン）"',
+];
 const RUNS = 3;
 const MAX_EXPONENT = 1.5;
 

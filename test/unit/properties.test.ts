@@ -9,7 +9,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { SemanticToken, TOKEN_TYPES } from '../../server/src/features/semanticTokens';
 import { parseReadout } from '../../server/src/parse/parser';
-import { Line, splitLines } from '../../server/src/parse/text';
+import { Line, isBlank, splitLines } from '../../server/src/parse/text';
 import { createReadoutService } from '../../server/src/service';
 import { corpusFiles, documentOf } from './helpers';
 import { assertFoldingInvariants, assertOutlineInvariants, assertReadoutInvariants } from './invariants';
@@ -190,5 +190,15 @@ describe('the parser on readout-like documents built from corpus lines', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('blank lines', () => {
+  it('are told exactly as the whitespace pattern tells them, whatever code unit opens the line', () => {
+    for (let code = 0; code <= 0xffff; code++) {
+      const opening = String.fromCharCode(code);
+      for (const text of [opening, `${opening} `, `${opening}あ`]) assert.equal(isBlank(text), /^[\s\u3000]*$/.test(text), `U+${code.toString(16)}`);
+    }
+    assert.equal(isBlank(''), true);
   });
 });

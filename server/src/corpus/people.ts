@@ -70,7 +70,13 @@ export function findNamesInText(text: string, people: PeopleIndex, date: string 
     start: named.start,
     end: named.end,
   }));
-  const covered = (start: number) => found.some((name) => start >= name.start && start < name.end);
+  const withOffice = found.length;
+  // Both lists run in text order: one pointer tells whether a run starts inside a name with its office.
+  let next = 0;
+  const covered = (start: number) => {
+    while (next < withOffice && found[next].end <= start) next++;
+    return next < withOffice && found[next].start <= start;
+  };
   for (const match of text.matchAll(KATAKANA_RUN)) {
     const start = match.index!;
     if (covered(start) || match[0].length < 3 || people.candidates(match[0]).length === 0) continue;

@@ -64,7 +64,7 @@ function innerLabel(text: string, span: Span): Span {
 
 /** Adds a line's country names, dates and times (one by one: a line can hold more than a call's arguments). */
 function addWordTokens(text: string, tokens: LineToken[]): void {
-  for (const word of findCountryWords(text)) tokens.push({ ...word, type: 'country', side: null });
+  for (const word of findCountryWords(text)) tokens.push({ start: word.start, end: word.end, type: 'country', side: null });
   for (const date of findDates(text)) tokens.push({ start: date.start, end: date.end, type: 'meetingDate', side: null });
   for (const time of findTimes(text)) tokens.push({ start: time.start, end: time.end, type: 'meetingTime', side: null });
 }
@@ -82,7 +82,7 @@ function settle(tokens: LineToken[], lineLength: number): LineToken[] {
       settled[settled.length - 1] = { ...previous, person: token.person };
     }
     if (token.start < lastEnd || token.end <= token.start || token.start < 0) continue;
-    settled.push({ ...token, end: Math.min(token.end, lineLength) });
+    settled.push(token.end <= lineLength ? token : { ...token, end: lineLength });
     lastEnd = token.end;
   }
   return settled;

@@ -19,9 +19,15 @@ export interface PageLines {
 
 /** How many lines from the top of a block its lead may stand. */
 const PROSE_WINDOW = 40;
+/**
+ * How many lines above a block's first section are read for its title, fields, dateline and lead:
+ * far more than any page's header holds, so that a page with no heading at all is not read whole
+ * for them.
+ */
+const LEAD_WINDOW = 200;
 
-/** Content lines starting in [start, end), found by binary search. */
-function contentBetween(content: readonly Line[], start: number, end: number): Line[] {
+/** Content lines starting in [start, end), at most `limit` of them, found by binary search. */
+function contentBetween(content: readonly Line[], start: number, end: number, limit = Infinity): Line[] {
   let low = 0;
   let high = content.length;
   while (low < high) {
@@ -30,7 +36,7 @@ function contentBetween(content: readonly Line[], start: number, end: number): L
     else high = mid;
   }
   const found: Line[] = [];
-  for (let i = low; i < content.length && content[i].start < end; i++) found.push(content[i]);
+  for (let i = low; i < content.length && content[i].start < end && found.length < limit; i++) found.push(content[i]);
   return found;
 }
 
@@ -70,7 +76,7 @@ function buildBlock(page: PageLines, span: Span, header: Section | null, childre
   const leadEnd = children[0] ? children[0].span.start : span.end;
   // A press conference's header opens its block and gives its date, time and place.
   const headerLine = header && isConferenceHeader(text.slice(header.headingSpan.start, header.headingSpan.end)) ? lineMap.lineAt(header.headingSpan.start).index : -1;
-  const leadLines = contentBetween(content, span.start, leadEnd).filter((line) => !structure.headingLines.has(line.index) || line.index === headerLine);
+  const leadLines = contentBetween(content, span.start, leadEnd, LEAD_WINDOW).filter((line) => !structure.headingLines.has(line.index) || line.index === headerLine);
   const turns = structure.turns.filter((turn) => turn.span.start >= span.start && turn.span.start < span.end);
   // Speaker blocks, and the tags of a transcript that name their speaker ('(麻生外務大臣)', '【岸田外務大臣】').
   const speakerLabels = [

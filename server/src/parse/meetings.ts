@@ -36,14 +36,33 @@ export interface Block extends PartySources {
 }
 
 
-function sentencesOf(lines: readonly Line[]): Sentence[] {
+/** How many sentences of a block's lead are read: far more than a lead holds, far fewer than a 1 MB line. */
+const LEAD_SENTENCES = 400;
+const SENTENCE_END = /[。．]/g;
+
+function sentencesOf(lines: readonly Line[], limit = Infinity): Sentence[] {
   const sentences: Sentence[] = [];
   for (const line of lines) {
     let start = line.start;
-    for (const piece of line.text.split(/(?<=[。．])/)) {
+    while (start < line.end && sentences.length < limit) {
+      SENTENCE_END.lastIndex = start - line.start;
+      const end = SENTENCE_END.exec(line.text) ? line.start + SENTENCE_END.lastIndex : line.end;
+      const piece = line.text.slice(start - line.start, end - line.start);
       if (!isBlank(piece)) sentences.push({ start, text: piece });
-      start += piece.length;
+      start = end;
     }
+  }
+  return sentences;
+}
+
+const leadSentenceLists = new WeakMap<Block, readonly Sentence[]>();
+
+/** The sentences of a block's lead lines and first paragraph, read once per block. */
+function leadSentencesOf(block: Block): readonly Sentence[] {
+  let sentences = leadSentenceLists.get(block);
+  if (!sentences) {
+    sentences = sentencesOf([...block.leadLines, ...block.firstParagraph], LEAD_SENTENCES);
+    leadSentenceLists.set(block, sentences);
   }
   return sentences;
 }
@@ -67,14 +86,26 @@ function leadScore(text: string): number {
   if (MEETING_WORD.test(text)) score += 1;
   // The sentence of which the meeting is the subject: '会談は…およそ1時間20分行われました'.
   if (MEETING_HELD.test(text)) score += 1;
-  // Every time and duration holds one of these characters; most sentences hold none.
-  if (CLOCK_CHARACTER.test(text) && (meetingTimes(text).length > 0 || findDurations(text).length > 0)) score += 2;
+  // Every time and duration holds one of these characters; most sentences hold none. A lead gives
+  // its time near its start, so a sentence as long as a page is not read whole for it.
+  const opening = text.slice(0, LEAD_CLOCK_WINDOW);
+  if (CLOCK_CHARACTER.test(opening) && (meetingTimes(opening).length > 0 || findDurations(opening).length > 0)) score += 2;
   return score;
 }
 
+/** How far into a sentence its time can make it the lead. */
+const LEAD_CLOCK_WINDOW = 1000;
+const leads = new WeakMap<Block, Sentence | null>();
+
+/** The sentence that reports the meeting, found once per block. */
 function findLead(block: Block): Sentence | null {
+  if (!leads.has(block)) leads.set(block, readLead(block));
+  return leads.get(block) ?? null;
+}
+
+function readLead(block: Block): Sentence | null {
   let best: { sentence: Sentence; score: number } | null = null;
-  for (const sentence of sentencesOf([...block.leadLines, ...block.firstParagraph])) {
+  for (const sentence of leadSentencesOf(block)) {
     const score = leadScore(sentence.text);
     if (score >= 3 && (!best || score > best.score)) best = { sentence, score };
   }
@@ -138,7 +169,7 @@ export function readMeeting(text: string, block: Block, evidence: DocumentDates)
     provenance.push({ field: 'place', span: { start: signed.place.start, end: signed.place.start + place.length } });
   }
 
-  const leadSentences = sentencesOf([...block.leadLines, ...block.firstParagraph]);
+  const leadSentences = leadSentencesOf(block);
   const { participants, countries } = readParties(text, block, { kind, lead, leadSentences, titles: titleTexts, date, leadParties: lead ? meetingName(lead.text) : null });
 
   return { kind, date, monthDay, startTime, endTime, startTimeJapan, durationMinutes, place, countries, participants, provenance };
@@ -146,7 +177,7 @@ export function readMeeting(text: string, block: Block, evidence: DocumentDates)
 
 /** Sentences before the block's first section that name a meeting, where a report dates and places it. */
 function meetingSentences(block: Block): Sentence[] {
-  return sentencesOf([...block.leadLines, ...block.firstParagraph]).filter((sentence) => MEETING_WORD.test(sentence.text) && !NUMERIC_STAMP.test(sentence.text));
+  return leadSentencesOf(block).filter((sentence) => MEETING_WORD.test(sentence.text) && !NUMERIC_STAMP.test(sentence.text));
 }
 
 /** The place the lead names, else the first a sentence (not a headline) naming the meeting gives, outside transcripts. */
@@ -161,7 +192,7 @@ function placeInLead(block: Block, lead: Sentence | null, others: boolean): { pl
 
 /** A page that opens with the day's date ('平成30年1月18日、安倍総理は…') gives the meeting's. */
 function openingDate(leadLines: readonly Line[]): { date: DateMention; start: number } | null {
-  for (const sentence of sentencesOf(leadLines.slice(0, 3))) {
+  for (const sentence of sentencesOf(leadLines.slice(0, 3), LEAD_SENTENCES)) {
     const date = findDates(sentence.text.slice(0, 30)).find((mention) => mention.year !== null && mention.month !== null);
     if (date) return { date, start: sentence.start };
   }

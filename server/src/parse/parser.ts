@@ -7,6 +7,7 @@ import { findDates, findYearMonths, isPossibleDate, isoDate } from './dates';
 import { meetingBlocks } from './blocks';
 import { fieldLine, isStatementTitle, sourceHeading } from './lineKinds';
 import { DocumentDates, derivedTitle, isTitleLine, readMeeting } from './meetings';
+import { forgetNamedOffices } from './participants';
 import { attributeSpeech } from './speakers';
 import { buildStructure } from './structure';
 import { Line, LineMap, contentEnd, contentStart, isBlank, readNumber, splitLines } from './text';
@@ -19,6 +20,7 @@ export interface ReadoutParser {
 const TITLE_WINDOW = 15;
 
 export function parseReadout(text: string): Readout {
+  forgetNamedOffices();
   const lineMap = new LineMap(splitLines(text));
   const { lines } = lineMap;
   const furniture = findBoilerplate(lines, (line) => sourceHeading(line.text) !== null);

@@ -166,13 +166,39 @@ function namedOfficeEndingAt(text: string, from: number, end: number): RegExpExe
   return null;
 }
 
+/** How many texts' name + office pairs one parse remembers at most (a line of a 1 MB readout holds one). */
+const REMEMBERED_TEXTS = 20_000;
+const rememberedOffices = new Map<string, Map<string | null, readonly NamedOffice[]>>();
+const NO_OFFICES: readonly NamedOffice[] = Object.freeze([]);
+
+/** Forgets the texts read so far: a parse starts afresh, so that what it costs does not depend on the one before. */
+export function forgetNamedOffices(): void {
+  rememberedOffices.clear();
+}
+
 /**
  * Finds name + office pairs in `text` (offsets relative to it). `date` helps tell namesakes apart.
- * Offices are found first and names only looked for just before them: most of a line is neither.
+ * The parties, the speakers and the mentions of a parse each read a line's: each text holding an
+ * office is searched once per parse.
  */
-export function findNamedOffices(text: string, date: string | null = null): NamedOffice[] {
+export function findNamedOffices(text: string, date: string | null = null): readonly NamedOffice[] {
+  if (!ANY_OFFICE.test(text)) return NO_OFFICES;
+  let byDate = rememberedOffices.get(text);
+  const known = byDate?.get(date);
+  if (known) return known;
+  const found = readNamedOffices(text, date);
+  if (!byDate) {
+    if (rememberedOffices.size >= REMEMBERED_TEXTS) rememberedOffices.clear();
+    byDate = new Map();
+    rememberedOffices.set(text, byDate);
+  }
+  byDate.set(date, found);
+  return found;
+}
+
+/** Offices are found first and names only looked for just before them: most of a line is neither. */
+function readNamedOffices(text: string, date: string | null): NamedOffice[] {
   const found: NamedOffice[] = [];
-  if (!ANY_OFFICE.test(text)) return found;
   let searched = 0;
   for (const officeAt of matchesOf(OFFICE_AT, text)) {
     const end = officeAt.index! + officeAt[0].length;

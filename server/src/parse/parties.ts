@@ -312,10 +312,13 @@ function openingSpeakers(text: string, span: Span, date: string | null): { named
 const OPENING_SPEAKER_SENTENCES = 8;
 const MET_AFTER = /^(?:と|との|の)(?:首脳|外相|電話)?会談/;
 
+/** How many lines into a block its opening prose is looked for: a block of no prose is not read whole. */
+const OPENING_LINES = 200;
+
 /** A block's first sentences of prose (those that end with 。), at most `limit`. */
 function proseSentences(text: string, span: Span, limit: number): Sentence[] {
   const sentences: Sentence[] = [];
-  for (const line of spanLines(text, span)) {
+  for (const line of linesOf(text, span, OPENING_LINES)) {
     let start = line.start;
     for (const piece of line.text.split(/(?<=[。．])/)) {
       const sentence = { start, text: piece };

@@ -29,7 +29,7 @@ const HONORIFIC = new RegExp(`(?<![ァ-ヴー・一-龥々])(${KATAKANA_NAME}|[�
 export function attributeSpeech(input: SpeechInput): Speech {
   const { meetings } = input;
   const registry = new SpeakerRegistry();
-  const meetingAt = (offset: number) => meetings.find((meeting) => meeting.span.start <= offset && offset < meeting.span.end) ?? meetings[0];
+  const meetingAt = meetingFinder(meetings);
   const attribution: Attribution = { input, registry, meetingAt };
 
   // Participants are the speakers a summary's subjects resolve to.
@@ -54,6 +54,25 @@ export function attributeSpeech(input: SpeechInput): Speech {
   // A label with nothing under it met a speaker who never speaks: mentions resolve only to those kept.
   const kept = new Map([...speakers].filter(([, speaker]) => speaking.has(speaker.id) || participants.has(nameKey(speaker.name))));
   return { speakers: [...kept.values()], statements, mentions: findMentions(input, kept, meetingAt) };
+}
+
+/**
+ * The meeting whose span holds an offset, else the first: by binary search, since every line asks
+ * and a page of a month's press conferences holds a meeting per conference.
+ */
+function meetingFinder(meetings: readonly Meeting[]): (offset: number) => Meeting | undefined {
+  const sorted = [...meetings].sort((a, b) => a.span.start - b.span.start);
+  return (offset) => {
+    let low = 0;
+    let high = sorted.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (sorted[mid].span.start <= offset) low = mid + 1;
+      else high = mid - 1;
+    }
+    const holder = sorted[high];
+    return holder && offset < holder.span.end ? holder : meetings[0];
+  };
 }
 
 /** Transcript turns, each its tag's speaker. Returns the host: the first Japanese speaker other than the moderator. */
@@ -209,6 +228,11 @@ function reportsWords(line: Line): boolean {
   return clause !== undefined && REPORTED_ENDING.test(clause.text) && findSubject(clause.text, findNamedOffices(clause.text)) === null;
 }
 
+/** A character every subject's pattern needs: its particle (は, から, より, とも, が, で, も), a quote, or 氏. */
+const SUBJECT_HINT = /[はかよとがでも「氏]/;
+/** A word every agreement (AGREEMENT) needs. */
+const AGREEMENT_HINT = /一致|合意|確認|意見交換|議論|協議|共有/;
+
 /** A speaker's own words ('総理と私は…確認しました'): what they agreed on is still theirs to tell. */
 const FIRST_PERSON = /私/;
 
@@ -216,6 +240,9 @@ const FIRST_PERSON = /私/;
 function attributeClauses(attribution: Attribution, reported: StatementList, line: Line, before: Speaker | null): Speaker | null {
   const { registry } = attribution;
   const meeting = attribution.meetingAt(line.start);
+  // With nobody speaking yet, a line gives speech only through a subject or an agreement, each of
+  // which needs one of these (a page of a hundred thousand headings is passed over at once).
+  if (before === null && meeting?.kind !== '共同声明' && !SUBJECT_HINT.test(line.text) && !AGREEMENT_HINT.test(line.text)) return null;
   const lineClauses = clausesOf(line);
   const { clauses, named } = splitHandovers(lineClauses, namedByClause(lineClauses, findNamedOffices(line.text, meeting?.date ?? null)));
   let current = before;

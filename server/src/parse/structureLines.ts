@@ -87,6 +87,9 @@ export class StructureBuilder {
   private readonly indented: boolean;
   // A joint event's speakers' blocks before the questions are sections, not turns (-1: none).
   private readonly blocksEnd: number;
+  // Each content line's turn tag and speaker's block, read once: the builder asks for a line's several times.
+  private readonly turnTags: (Bracketed | null)[];
+  private readonly speakerBlocks: (string | null)[];
 
   constructor(
     private readonly lineMap: LineMap,
@@ -94,9 +97,11 @@ export class StructureBuilder {
   ) {
     const lines = lineMap.lines;
     this.lines = lines;
+    this.turnTags = lines.map((line) => (this.isContent(line.index) ? turnTag(line.text) : null));
+    this.speakerBlocks = lines.map((line) => (this.isContent(line.index) ? speakerBlock(line.text) : null));
     // A transcript: the press asks somewhere, or a conference's header stands over tagged remarks
     // (a page, or an excerpt, that holds only the minister's opening report).
-    const tags = lines.filter((line) => this.isContent(line.index)).map((line) => turnTag(line.text)?.inner.replace(/\s+/g, '') ?? null);
+    const tags = lines.filter((line) => this.isContent(line.index)).map((line) => this.turnTags[line.index]?.inner.replace(/\s+/g, '') ?? null);
     this.transcript =
       tags.some((tag) => tag !== null && PRESS_TAG.test(tag)) ||
       (tags.some((tag) => tag !== null) && lines.some((line) => this.isContent(line.index) && isConferenceHeader(line.text)));
@@ -115,11 +120,11 @@ export class StructureBuilder {
     const speakers = new Set<string>();
     for (const line of this.lines) {
       if (!this.isContent(line.index)) continue;
-      const tag = turnTag(line.text);
+      const tag = this.turnTags[line.index];
       if ((tag && PRESS_TAG.test(tag.inner.replace(/\s+/g, ''))) || /質疑/.test(line.text) && isPartHeading(line.text.trim())) {
         return speakers.size >= 2 ? line.index : -1;
       }
-      const block = tag ? null : speakerBlock(line.text);
+      const block = tag ? null : this.speakerBlocks[line.index];
       if (block) speakers.add(block);
     }
     return speakers.size >= 2 ? this.lines.length : -1;
@@ -170,7 +175,7 @@ export class StructureBuilder {
       firstLine: line.text.slice(tag.tagEnd),
     });
     // A conference's header with the first tag glued to it stays a lead line: its date, time and place are read from it.
-    if (turnTag(line.text) || !headerGluedTag(line.text)) this.headingLines.add(line.index);
+    if (this.turnTags[line.index] || !headerGluedTag(line.text)) this.headingLines.add(line.index);
     return true;
   }
 
@@ -189,7 +194,7 @@ export class StructureBuilder {
 
   /** A speaker's block; under a numbered heading ('1 発表事項') it nests. */
   private readSpeaker(line: Line): boolean {
-    if (!speakerBlock(line.text)) return false;
+    if (!this.speakerBlocks[line.index]) return false;
     const heading = [...this.stack].reverse().find((section) => section.kind === 'numbered');
     this.inStatement = false;
     this.openLineSection(line, 'speaker', line.text.trim(), heading ? heading.rank + 1 : 1);
@@ -326,7 +331,9 @@ export class StructureBuilder {
     const { stack } = this;
     while (stack.length > 0 && stack[stack.length - 1].rank >= draft.rank) stack.pop();
     const parent = stack[stack.length - 1] ?? null;
-    const section: Draft = { ...draft, children: [], parent };
+    // Written out: spreading the draft cost a page of a hundred thousand headings most of its parse.
+    const { label, kind, marker, headingSpan, start, rank, style, number } = draft;
+    const section: Draft = { label, kind, marker, headingSpan, start, rank, style, number, children: [], parent };
     (parent ? parent.children : this.roots).push(section);
     stack.push(section);
     return section;
@@ -338,9 +345,9 @@ export class StructureBuilder {
 
   /** The tag of a turn on this line; in a transcript, '(外務大臣)' alone on its line is one too. */
   private tagOf(line: Line): Bracketed | null {
-    const tag = turnTag(line.text) ?? headerGluedTag(line.text);
+    const tag = this.turnTags[line.index] ?? headerGluedTag(line.text);
     if (tag || !this.transcript || line.index < this.blocksEnd) return tag;
-    const block = speakerBlock(line.text);
+    const block = this.speakerBlocks[line.index];
     if (!block) return null;
     const nameStart = line.text.indexOf(block);
     return { inner: block, tagStart: contentStart(line) - line.start, tagEnd: line.text.length, nameStart, nameEnd: nameStart + block.length };

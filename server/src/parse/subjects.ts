@@ -176,7 +176,8 @@ function secondSpeakerAt(clause: string, named: readonly NamedOffice[], subject:
 export function splitHandovers(clauses: readonly Clause[], named: readonly NamedOffice[][]): { clauses: Clause[]; named: NamedOffice[][] } {
   const out: { clauses: Clause[]; named: NamedOffice[][] } = { clauses: [], named: [] };
   for (const [i, clause] of clauses.entries()) {
-    const cut = secondSpeakerAt(clause.text, named[i], findSubject(clause.text, named[i]));
+    // Only a clause that names someone with an office can hand the word over.
+    const cut = named[i].length === 0 ? null : secondSpeakerAt(clause.text, named[i], findSubject(clause.text, named[i]));
     if (cut === null) {
       out.clauses.push(clause);
       out.named.push(named[i]);

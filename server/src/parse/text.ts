@@ -110,6 +110,10 @@ export const OPEN_PAREN = '[(（]';
 export const CLOSE_PAREN = '[)）]';
 
 export function isBlank(text: string): boolean {
+  // Asked of every line by every pass: a line that opens with a letter, kana or kanji (no space
+  // lies between '!' and U+009F, nor above U+3000 but U+FEFF) is answered without the pattern.
+  const first = text.charCodeAt(0);
+  if ((first > 0x20 && first < 0xa0) || (first > 0x3000 && first !== 0xfeff)) return false;
   return /^[\s\u3000]*$/.test(text);
 }
 
