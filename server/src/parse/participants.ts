@@ -202,6 +202,12 @@ function readNamedOffices(text: string, date: string | null): NamedOffice[] {
   let searched = 0;
   for (const officeAt of matchesOf(OFFICE_AT, text)) {
     const end = officeAt.index! + officeAt[0].length;
+    const spaced = spacedName(text, Math.max(searched, officeAt.index! - SPACED_WINDOW), officeAt.index!, officeAt[0], date);
+    if (spaced) {
+      found.push({ ...spaced, end, title: officeAt[0] });
+      searched = end;
+      continue;
+    }
     const match = namedOfficeEndingAt(text, Math.max(searched, officeAt.index! - NAME_WINDOW), end);
     if (!match) continue;
     searched = end;
@@ -245,6 +251,25 @@ function readNamedOffices(text: string, date: string | null): NamedOffice[] {
     found.push({ start, end: match.index! + whole.length + honorific, name, nameStart, title, country, written });
   }
   return found;
+}
+
+/**
+ * A Japanese official's full name written with spaces, as TV captions and news sites do: '小泉進次郎 防衛大臣',
+ * '中谷 元（なかたに・げん）防衛大臣'. Only a full name the knowledge file holds counts.
+ */
+const SPACED_NAME = /(?<![一-龥々])([一-龥々]{1,5})[ \u3000]+([一-龥々]{1,3})?[ \u3000]*(?:[(（][ぁ-ん・]{2,20}[)）])?[ \u3000]*$/;
+const SPACED_WINDOW = 32;
+
+function spacedName(text: string, from: number, officeStart: number, title: string, date: string | null): Omit<NamedOffice, 'end' | 'title'> | null {
+  // Most offices follow their name directly: only a space or a reading's bracket before the office can end a spaced name.
+  if (!/[ \u3000)）]/.test(text.charAt(officeStart - 1))) return null;
+  const found = SPACED_NAME.exec(text.slice(from, officeStart));
+  if (!found) return null;
+  const name = found[1] + (found[2] ?? '');
+  const person = PEOPLE.resolve(name, { title, date, country: 'JP' });
+  if (!person || !person.names.includes(name)) return null;
+  const start = from + found.index;
+  return { start, name, nameStart: start, country: 'JP', written: false };
 }
 
 function splitCountry(name: string, country: string): { name: string; country: string } | null {

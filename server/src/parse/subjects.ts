@@ -125,6 +125,8 @@ export function findSubject(clause: string, named: readonly NamedOffice[]): Subj
     return { kind: 'joint', written, start, end: start + written.length };
   }
   for (let i = 0; i + 1 < named.length; i++) {
+    // A pair after someone who already speaks ('X防衛大臣「…」XとYは…') is not the clause's subject.
+    if (i > 0 && speaksAfter(clause.slice(named[i - 1].end))) break;
     const [first, second] = [named[i], named[i + 1]];
     if (PAIR_LINK.test(clause.slice(first.end, second.start).replace(/^の?/, '')) && /^(は|が|とも)/.test(clause.slice(second.end))) {
       return { kind: 'joint', written: clause.slice(first.start, second.end), start: first.start, end: second.end };
