@@ -83,12 +83,18 @@ export function parseReadout(text: string): Readout {
  * A category label above the real title ('記者会見', '首脳会談' alone), or a photo caption that
  * repeats it with a number ('日米外相会談1'): a title only when nothing better follows.
  */
+/** A blog's post stamp before its category: '2010.01.26｜記者会見'. */
+const POST_STAMP = /^[0-9]{4}[./-][0-9]{1,2}[./-][0-9]{1,2}[ \t\u3000]*[|｜][ \t\u3000]*/;
+
 function isWeakTitle(text: string): boolean {
-  const trimmed = text.trim();
+  const trimmed = text.trim().replace(POST_STAMP, '');
   const kind = findMeetingKind(trimmed);
   const bareKind = kind !== null && kind.start === 0 && kind.end === trimmed.length;
   return bareKind || /^(会談・訪問|記者会見・インタビュー|報道発表|プレスリリース)$/.test(trimmed) || /(会談|会合|会議)[0-9０-９]{1,2}$/.test(trimmed);
 }
+
+/** '(概要)平成12年5月10日': the summary mark and the release date, under the title. */
+const DATED_SUMMARY_MARK = /^[（(]概要[）)][ \t\u3000]*(?:平成|令和|昭和|[0-9０-９]{4}年)[^。]{0,12}日$/;
 
 /** A title cut after '…に関する' goes on on the next line ('…に関する' / '日中韓首脳による共同声明'). */
 const CONTINUED_TITLE = /(に関する|についての|に係る|における|に向けた|による|及び|並びに)$/;
@@ -103,6 +109,10 @@ function findTitle(content: readonly Line[], headingLines: ReadonlySet<number>):
   }
   if (previous && CONTINUED_TITLE.test(previous.text.trim()) && previous.text.trim().length <= 60 && !/[。、]/.test(previous.text)) {
     return { start: contentStart(previous), end: contentEnd(line) };
+  }
+  // 2000 MOFA: the title, then '(概要)平成12年5月10日' on its own line; the title is the line above.
+  if (previous && DATED_SUMMARY_MARK.test(line.text.trim()) && previous.text.trim().length <= 40 && !/[。、，,]/.test(previous.text)) {
+    return { start: contentStart(previous), end: contentEnd(previous) };
   }
   // An archive's '[文書名] 日ソ共同声明' names the document in its value.
   const field = fieldLine(line.text);
@@ -126,15 +136,22 @@ function gluedDateLength(text: string): number {
   return rest.length >= 4 && namesMeeting(rest) && !/^[\s(（]/.test(rest) ? date.end : 0;
 }
 
+/** A lead, never a title: '…日ASEAN外相会議が開催されたところ、概要以下のとおり'. */
+const LEAD_END = /[、，,].*以下の?とおり(?:です)?[。．]?$/;
+/** A summary's own title under the event's name: '日ASEAN特別首脳会議' over '日ASEAN外相会議（概要）'. */
+const SUMMARY_TITLE = /[（(]概要[）)]$/;
+
 function findTitleLine(content: readonly Line[], headingLines: ReadonlySet<number>): Line | null {
   let weak: Line | null = null;
-  for (const line of content.slice(0, TITLE_WINDOW)) {
+  const window = content.slice(0, TITLE_WINDOW);
+  for (const [at, line] of window.entries()) {
     const field = fieldLine(line.text);
     if (field?.field === 'title' && field.value) return line;
     // A statement's title on top is the document's own ('日米首脳共同声明').
     if (headingLines.has(line.index)) return isStatementTitle(line.text) ? line : weak;
-    if (!isTitleLine(line) || fieldLine(line.text)) continue;
-    if (!isWeakTitle(line.text)) return line;
+    if (!isTitleLine(line) || fieldLine(line.text) || LEAD_END.test(line.text.trim())) continue;
+    const summaryBelow = !SUMMARY_TITLE.test(line.text.trim()) && window.slice(at + 1, at + 3).some((next) => SUMMARY_TITLE.test(next.text.trim()) && isTitleLine(next));
+    if (!isWeakTitle(line.text) && !summaryBelow) return line;
     weak ??= line;
   }
   return weak;

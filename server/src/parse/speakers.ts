@@ -20,8 +20,8 @@ export interface Speech {
   readonly mentions: Mention[];
 }
 
-/** A transcript's untagged opening remarks, the host's: '冒頭発言', '1 発表事項', '大臣発言'. */
-const OPENING_REMARKS = /^(?:[0-9０-９]{1,2}[.．]?\s*)?(冒頭|発表事項|大臣発言|大臣から)/;
+/** A transcript's untagged opening remarks, the host's: '冒頭発言', '大臣冒頭発言', '1 発表事項', '大臣発言'. */
+const OPENING_REMARKS = /^(?:[0-9０-９]{1,2}[.．]?\s*)?((?:大臣|副大臣|長官|官房長官|報道官|知事)?冒頭|発表事項|大臣発言|大臣から)/;
 /** Roles of transcript tags that stand for the host of the press conference. */
 const HOST_ROLE = /^(大臣|総理|長官|官房長官|副大臣|報道官|外務大臣|防衛大臣|総理大臣|首相|外務報道官|答|A)$/;
 const HONORIFIC = new RegExp(`(?<![ァ-ヴー・一-龥々])(${KATAKANA_NAME}|[一-龥々]{2,4})(氏|さん)`, 'g');

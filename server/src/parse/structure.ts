@@ -3,7 +3,8 @@
 
 import { Section, Turn } from '../model/readout';
 import { END_MARKER } from './boilerplate';
-import { Draft, LABEL_LENGTH, StructureBuilder, TurnDraft } from './structureLines';
+import { Draft, StructureBuilder, TurnDraft } from './structureLines';
+import { LABEL_LENGTH } from './structurePage';
 import { LineMap, contentEnd, firstWords, isBlank } from './text';
 
 export interface Structure {

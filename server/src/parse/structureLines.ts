@@ -24,9 +24,8 @@ import {
   isTopicText,
   numberedLine,
   sourceHeading,
-  speakerBlock,
-  turnTag,
 } from './lineKinds';
+import { HOST_OPENING, PageTraits, headingLabel, isProse, nextContentIsProse, previousContentIsParagraph, readPageTraits, rowGluedHeading, runInItems, titleCore, topicBeforeColon } from './structurePage';
 import { Line, LineMap, contentEnd, contentStart, firstWords, isBlank } from './text';
 
 export interface Draft {
@@ -52,24 +51,6 @@ export interface TurnDraft {
   readonly firstLine: string;
 }
 
-export const LABEL_LENGTH = 24;
-
-/** A conference header's date and time, so that the same header written twice counts once. */
-function conferenceKey(text: string): string {
-  return (text.match(/[0-9０-９]+/g) ?? []).slice(0, 6).join('-');
-}
-
-function headingLabel(marker: string, text: string): string {
-  const heading = firstWords(text, LABEL_LENGTH);
-  return marker ? `${marker} ${heading}` : heading;
-}
-
-/** Whether the heading text is running prose (a numbered paragraph) rather than a short title. */
-function isProse(text: string): boolean {
-  const trimmed = text.trim();
-  return trimmed.length > 40 || /[。．]/.test(trimmed);
-}
-
 /** The section tree and turns as the lines are read, one line of content at a time. */
 export class StructureBuilder {
   readonly roots: Draft[] = [];
@@ -79,55 +60,20 @@ export class StructureBuilder {
   private readonly stack: Draft[] = [];
   private inStatement = false;
   private proseSeen = false;
+  /** Where the last line of prose started (-1: none yet), and the document's own title. */
+  private lastProse = -1;
+  private documentTitle: string | null = null;
+  /** A numbered list a headline interrupted, which the paragraphs below it continue. */
+  private interrupted: { style: NumberStyle; number: number } | null = null;
   private readonly lines: readonly Line[];
-  // A transcript has the press's tags; a page of a month's press conferences has several headers.
-  private readonly transcript: boolean;
-  private readonly conferences: boolean;
-  // A page whose numbered headings are all indented (a web page's list items) has them as headings.
-  private readonly indented: boolean;
-  // A joint event's speakers' blocks before the questions are sections, not turns (-1: none).
-  private readonly blocksEnd: number;
-  // Each content line's turn tag and speaker's block, read once: the builder asks for a line's several times.
-  private readonly turnTags: (Bracketed | null)[];
-  private readonly speakerBlocks: (string | null)[];
+  private readonly page: PageTraits;
 
   constructor(
     private readonly lineMap: LineMap,
     private readonly furniture: readonly boolean[],
   ) {
-    const lines = lineMap.lines;
-    this.lines = lines;
-    this.turnTags = lines.map((line) => (this.isContent(line.index) ? turnTag(line.text) : null));
-    this.speakerBlocks = lines.map((line) => (this.isContent(line.index) ? speakerBlock(line.text) : null));
-    // A transcript: the press asks somewhere, or a conference's header stands over tagged remarks
-    // (a page, or an excerpt, that holds only the minister's opening report).
-    const tags = lines.filter((line) => this.isContent(line.index)).map((line) => this.turnTags[line.index]?.inner.replace(/\s+/g, '') ?? null);
-    this.transcript =
-      tags.some((tag) => tag !== null && PRESS_TAG.test(tag)) ||
-      (tags.some((tag) => tag !== null) && lines.some((line) => this.isContent(line.index) && isConferenceHeader(line.text)));
-    this.indented = !lines.some((line) => this.isContent(line.index) && numberedLine(line.text) !== null);
-    // The same header written twice (a title line and its bracket) is one conference.
-    const headers = new Set(lines.filter((line) => this.isContent(line.index) && isConferenceHeader(line.text)).map((line) => conferenceKey(line.text)));
-    this.conferences = headers.size > 1;
-    this.blocksEnd = this.jointBlocksEnd();
-  }
-
-  /**
-   * Where the questions start on a page whose remarks stand in blocks of two speakers or more
-   * ('(岸田外務大臣)', '【安倍総理冒頭発言】'), or -1.
-   */
-  private jointBlocksEnd(): number {
-    const speakers = new Set<string>();
-    for (const line of this.lines) {
-      if (!this.isContent(line.index)) continue;
-      const tag = this.turnTags[line.index];
-      if ((tag && PRESS_TAG.test(tag.inner.replace(/\s+/g, ''))) || /質疑/.test(line.text) && isPartHeading(line.text.trim())) {
-        return speakers.size >= 2 ? line.index : -1;
-      }
-      const block = tag ? null : this.speakerBlocks[line.index];
-      if (block) speakers.add(block);
-    }
-    return speakers.size >= 2 ? this.lines.length : -1;
+    this.lines = lineMap.lines;
+    this.page = readPageTraits(this.lines, (index) => this.isContent(index));
   }
 
   readAll(): void {
@@ -138,7 +84,10 @@ export class StructureBuilder {
   private read(index: number): void {
     const line = this.lines[index];
     this.readLine(line, index);
-    if (isProse(line.text)) this.proseSeen = true;
+    if (isProse(line.text)) {
+      this.proseSeen = true;
+      this.lastProse = line.start;
+    }
   }
 
   private readLine(line: Line, index: number): void {
@@ -146,16 +95,21 @@ export class StructureBuilder {
     // A header's field ('[文書名] 日ソ共同声明', '場所') is metadata, never a heading.
     if (fieldLine(line.text)) return;
     if (this.readPart(line) || this.readSpeaker(line) || this.readStatementTitle(line)) return;
-    const numbered = numberedLine(line.text, this.indented);
+    const numbered = numberedLine(line.text, this.page.indented);
+    // '一、' before every item of a news 要旨 marks items, it does not number them; an item is never the title.
+    if (numbered && this.page.bulletStyles.has(numbered.style)) {
+      this.headingLines.add(line.index);
+      return;
+    }
     if (numbered && this.openNumberedLine(line, numbered, index)) return;
-    if (this.readTopic(line, index) || this.readHeadline(line, index)) return;
+    if (this.readTopic(line, index) || this.readHeadline(line, index) || this.readRunInItems(line)) return;
     this.readGluedHeading(line);
   }
 
   /** A source's heading, or a conference's header on a page of several, starts a new tree. */
   private readSource(line: Line): boolean {
     const trimmed = line.text.trim();
-    const source = sourceHeading(line.text) ?? (this.conferences && isConferenceHeader(line.text) ? trimmed : null);
+    const source = sourceHeading(line.text) ?? (this.page.conferences && isConferenceHeader(line.text) ? trimmed : null);
     if (!source) return false;
     this.inStatement = false;
     this.stack.length = 0;
@@ -175,26 +129,41 @@ export class StructureBuilder {
       firstLine: line.text.slice(tag.tagEnd),
     });
     // A conference's header with the first tag glued to it stays a lead line: its date, time and place are read from it.
-    if (this.turnTags[line.index] || !headerGluedTag(line.text)) this.headingLines.add(line.index);
+    if (this.page.turnTags[line.index] || !headerGluedTag(line.text)) this.headingLines.add(line.index);
     return true;
   }
 
   private readPart(line: Line): boolean {
     const trimmed = line.text.trim();
-    if (!isPartHeading(trimmed)) return false;
+    if (!isPartHeading(trimmed) && !HOST_OPENING.test(headingText(trimmed))) return false;
     // Some pages write a part's heading twice in a row.
     const current = this.innermost();
     if (current?.kind === 'part' && current.label === headingText(trimmed) && current.children.length === 0 && !this.hasContentBetween(current.headingSpan.end, line.start)) {
       this.headingLines.add(line.index);
       return true;
     }
+    this.dropIndexEntry(headingText(trimmed));
     this.openContainer(line, 'part', headingText(trimmed));
     return true;
   }
 
+  /**
+   * A part named again at the top, with no prose and no turn since the first time, was an entry
+   * of the page's table of contents ('○冒頭発言' over '(1)…' items, then the topics): it and what
+   * followed it are no sections.
+   */
+  private dropIndexEntry(label: string): void {
+    const index = this.roots.findIndex((root) => root.kind === 'part' && root.label === label);
+    if (index < 0) return;
+    const entry = this.roots[index];
+    if (this.lastProse >= entry.start || this.turnDrafts.some((turn) => turn.start >= entry.start)) return;
+    this.roots.length = index;
+    this.stack.length = 0;
+  }
+
   /** A speaker's block; under a numbered heading ('1 発表事項') it nests. */
   private readSpeaker(line: Line): boolean {
-    if (!this.speakerBlocks[line.index]) return false;
+    if (!this.page.speakerBlocks[line.index]) return false;
     const heading = [...this.stack].reverse().find((section) => section.kind === 'numbered');
     this.inStatement = false;
     this.openLineSection(line, 'speaker', line.text.trim(), heading ? heading.rank + 1 : 1);
@@ -210,7 +179,10 @@ export class StructureBuilder {
     // Only labels ('アメリカ合衆国', '報道発表') may stand above the document's own title.
     const documentTitle = this.roots.length === 0 && (!this.proseSeen || this.inStatement);
     const subtitle = this.inStatement && current?.kind === 'statement' && current.children.length === 0;
-    if (documentTitle || subtitle) {
+    // A copy repeats its headline above the text ('■…の要旨(2017年2月10日)'): still the document's title.
+    const repeated = this.documentTitle !== null && titleCore(trimmed) === this.documentTitle;
+    if (documentTitle || subtitle || repeated) {
+      if (documentTitle) this.documentTitle ??= titleCore(trimmed);
       this.inStatement = true;
       this.headingLines.add(line.index);
     } else this.openContainer(line, 'statement', trimmed);
@@ -242,12 +214,12 @@ export class StructureBuilder {
     // A press conference's topic stands right above the question it introduces.
     const followingTag = following ? this.tagOf(following) : null;
     // Without tags (a 官房長官's page), a '…について' line over prose heads a topic.
-    const untagged = !this.transcript && /について$/.test(trimmed) && trimmed.length <= 40 && !/[、,]/.test(trimmed) && following !== null && isProse(following.text);
-    const topic = isMarkedHeading(trimmed) || (this.transcript && isTopicText(trimmed) && followingTag !== null) || untagged;
+    const untagged = !this.page.transcript && /について$/.test(trimmed) && trimmed.length <= 40 && !/[、,]/.test(trimmed) && following !== null && isProse(following.text);
+    const topic = isMarkedHeading(trimmed) || (this.page.transcript && isTopicText(trimmed) && followingTag !== null) || untagged;
     // A conference's header is its metadata, never a topic.
     if (!topic || isConferenceHeader(trimmed)) return false;
     // A topic the press asks about ends the opening remarks; under 質疑応答 it nests.
-    const opening = this.stack.some((section) => section.kind === 'part' && /^冒頭/.test(section.label));
+    const opening = this.stack.some((section) => section.kind === 'part' && /^(?:大臣|副大臣|長官|官房長官|報道官|知事)?冒頭/.test(section.label));
     const asked = followingTag !== null && PRESS_TAG.test(followingTag.inner.replace(/\s+/g, ''));
     // Topics that followed the opening remarks stay its siblings.
     const besideOpening = this.stack.some((section) => section.kind === 'topic' && section.rank === 1);
@@ -258,12 +230,38 @@ export class StructureBuilder {
   private readHeadline(line: Line, index: number): boolean {
     const trimmed = line.text.trim();
     const { lines, furniture } = this;
-    if (!(this.inStatement && isHeadlineText(trimmed) && previousContentIsProse(lines, furniture, index) && nextContentIsProse(lines, furniture, index))) return false;
+    if (!(isHeadlineText(trimmed) && previousContentIsParagraph(lines, furniture, index) && nextContentIsProse(lines, furniture, index))) return false;
+    const list = this.paragraphListGoingOn(index);
+    if (!this.inStatement && !list) return false;
     this.openLineSection(line, 'headline', trimmed, 2);
+    // The numbered paragraphs under the headline go on counting from those above it.
+    this.interrupted = list;
+    return true;
+  }
+
+  /** The numbered paragraph list open above this line when the next line continues it ('2 …', headline, '3 …'). */
+  private paragraphListGoingOn(index: number): { style: NumberStyle; number: number } | null {
+    const current = this.innermost();
+    const next = this.nextContent(index);
+    const numbered = next ? numberedLine(next.text, this.page.indented) : null;
+    if (current?.kind !== 'paragraph' || !current.style || !numbered) return null;
+    return numbered.style === current.style && numbered.number === current.number + 1 ? { style: current.style, number: current.number } : null;
+  }
+
+  /** A PDF's text run together: numbered paragraphs '1. …。 2. …。 3. …' on one long line each open a section. */
+  private readRunInItems(line: Line): boolean {
+    const items = runInItems(line.text);
+    if (items.length === 0) return false;
+    for (const item of items) this.openNumbered(line, item.offset, 'arabic', item.marker, item.number, item.offset + item.marker.length);
     return true;
   }
 
   private readGluedHeading(line: Line): void {
+    const row = rowGluedHeading(line.text);
+    if (row) {
+      this.openNumbered(line, row.offset, 'arabic', row.marker, row.number, row.offset + row.marker.length);
+      return;
+    }
     const glued = gluedHeading(line.text);
     if (!glued) return;
     const text = line.text.slice(glued.offset);
@@ -288,6 +286,7 @@ export class StructureBuilder {
   private openNumbered(line: Line, offset: number, style: NumberStyle, marker: string, number: number, textOffset: number, headingLine = line): boolean {
     const text = textOffset < 0 ? headingLine.text.trim() : line.text.slice(textOffset);
     const prose = isProse(text);
+    this.dropLeadWrapper(style, number, prose);
     const rank = this.numberedRank(style, number, prose);
     if (rank === null) return false;
     const start = line.start + offset;
@@ -322,8 +321,22 @@ export class StructureBuilder {
     const last = open[open.length - 1];
     if (last && number === 1 && prose && last.kind === 'numbered') return innermost!.rank + 1;
     if (last && !prose && last.kind === 'numbered' && (number === last.number || number === last.number + 2)) return last.rank;
+    const interrupted = this.interrupted;
+    if (!last && interrupted?.style === style && number === interrupted.number + 1) return (innermost?.rank ?? 0) + 10;
     if (last || number !== 1) return null;
     return innermost && innermost.rank >= 10 ? innermost.rank + 1 : 10;
+  }
+
+  /**
+   * A lone '1.' that holds only the lead ('1. 本13日…概要以下のとおりです。'), a web page's list
+   * wrapped around the whole text, gives way when a heading '1' of its own style starts the real list.
+   */
+  private dropLeadWrapper(style: NumberStyle, number: number, prose: boolean): void {
+    const wrapper = this.innermost();
+    if (prose || number !== 1 || wrapper?.kind !== 'paragraph' || wrapper.style !== style || wrapper.number !== 1 || wrapper.children.length > 0) return;
+    (wrapper.parent ? wrapper.parent.children : this.roots).pop();
+    this.stack.pop();
+    this.headingLines.delete(this.lineMap.lineAt(wrapper.headingSpan.start).index);
   }
 
   /** Closes the open sections of the same rank or below, then opens the section inside the rest. */
@@ -345,9 +358,9 @@ export class StructureBuilder {
 
   /** The tag of a turn on this line; in a transcript, '(外務大臣)' alone on its line is one too. */
   private tagOf(line: Line): Bracketed | null {
-    const tag = this.turnTags[line.index] ?? headerGluedTag(line.text);
-    if (tag || !this.transcript || line.index < this.blocksEnd) return tag;
-    const block = this.speakerBlocks[line.index];
+    const tag = this.page.turnTags[line.index] ?? headerGluedTag(line.text);
+    if (tag || !this.page.transcript || line.index < this.page.blocksEnd) return tag;
+    const block = this.page.speakerBlocks[line.index];
     if (!block) return null;
     const nameStart = line.text.indexOf(block);
     return { inner: block, tagStart: contentStart(line) - line.start, tagEnd: line.text.length, nameStart, nameEnd: nameStart + block.length };
@@ -368,27 +381,4 @@ export class StructureBuilder {
     for (let next = index + 1; next < this.lines.length; next++) if (this.isContent(next)) return this.lines[next];
     return null;
   }
-}
-
-/** Headlines stand between paragraphs, not under a title (a statement's place or date line). */
-function previousContentIsProse(lines: readonly Line[], furniture: readonly boolean[], index: number): boolean {
-  for (let previous = index - 1; previous >= 0; previous--) {
-    if (furniture[previous] || isBlank(lines[previous].text)) continue;
-    return isProse(lines[previous].text);
-  }
-  return false;
-}
-
-function nextContentIsProse(lines: readonly Line[], furniture: readonly boolean[], index: number): boolean {
-  for (let next = index + 1; next < lines.length; next++) {
-    if (furniture[next] || isBlank(lines[next].text)) continue;
-    return isProse(lines[next].text);
-  }
-  return false;
-}
-
-/** '(1) イラク問題：川口大臣より、…' — a numbered paragraph led by its topic is labelled with the topic. */
-function topicBeforeColon(text: string): string {
-  const match = /^[ \t\u3000]*([^:：。、,]{2,20})[:：]/.exec(text);
-  return match ? match[1] : text;
 }
