@@ -25,6 +25,7 @@ const OFFICES: readonly Office[] = [
   { title: '総書記', country: null, level: 'leader' },
   { title: '国王', country: null, level: 'leader' },
   { title: '皇太子', country: null, level: 'leader' },
+  { title: '王妃', country: null, level: 'other' },
   { title: '副皇太子', country: null, level: 'other' },
   { title: '首長', country: null, level: 'leader' },
   { title: '連邦首相', country: null, level: 'leader' },
@@ -84,6 +85,14 @@ const OFFICES: readonly Office[] = [
   { title: '報道官', country: null, level: 'other' },
   { title: '知事', country: 'JP', level: 'other' },
   { title: '大使', country: null, level: 'other' },
+  // Envoys as MOFA writes them in full: '…駐日ジンバブエ共和国特命全権大使', '…カメルーン共和国国連常駐代表'.
+  { title: '特命全権大使', country: null, level: 'other' },
+  { title: '国連常駐代表', country: null, level: 'other' },
+  { title: '常駐代表', country: null, level: 'other' },
+  // Junior ministers: '…英国外務・英連邦・開発省閣外相', '…モロッコ海洋漁業担当閣外大臣'.
+  { title: '外務・英連邦・開発省閣外相', country: 'GB', level: 'other' },
+  { title: '閣外相', country: null, level: 'other' },
+  { title: '閣外大臣', country: null, level: 'other' },
   { title: '委員長', country: null, level: 'other' },
   // A Chinese foreign minister's short form ('李部長より').
   { title: '部長', country: null, level: 'other' },

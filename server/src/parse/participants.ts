@@ -7,7 +7,8 @@ import { PEOPLE } from '../knowledge/people';
 import { matchesOf } from './text';
 
 // Middle initials are written in Latin letters: ジョセフ・R・バイデン.
-export const KATAKANA_NAME = '[ァ-ヴ](?:[ァ-ヴー・=＝]|[A-ZＡ-Ｚ][.．]?・)*[ァ-ヴー]';
+// A monarch's regnal number follows the name: フェリペ6世.
+export const KATAKANA_NAME = '[ァ-ヴ](?:[ァ-ヴー・=＝]|[A-ZＡ-Ｚ][.．]?・)*[ァ-ヴー](?:[0-9０-９]{1,2}世)?';
 /** Kanji, and once a katakana for a character written so ('楊潔チ'): such a name must be a known one. */
 const KANJI_NAME = '[一-龥々]{1,6}?[ァ-ヶ]?';
 /** A reading in kana or Latin letters, or the kanji a Korean name is also written in ('ユン・ビョンセ(尹炳世)外相'). */
@@ -25,9 +26,16 @@ const CONCURRENT = '(?:(?:中国)?(?:共産党)?(?:中央委員会|中央)?政�
 /** Where an ambassador is accredited, before the country that sends them: 'ハガティ駐日米国大使'. */
 const ACCREDITED = '駐日|在京';
 
+/** Kanji words a katakana name can be glued to ('冒頭ジョコ大統領から'); a bullet '・' may open the line ('・王毅外相は'). */
+const GLUE_WORDS = '冒頭|同日|本日|翌日|席上';
+const GLUED_AT = new RegExp(`(?:${GLUE_WORDS})$`);
+
+/** The country of the person named just before: 'ビショップ豪外相及びジョンストン同国国防相', 'レティシア同王妃陛下'. */
+const SAME_COUNTRY = '同国|同(?=王妃)';
+
 const NAME_AND_OFFICE =
-  `(?<![ァ-ヴー・一-龥々])(${KATAKANA_NAME}|${KANJI_NAME})(${READING})?` +
-  `・?(?:${ACCREDITED})?(${COUNTRY_NAMES})?(?:${CONCURRENT})?(${PREFECTURAL_GOVERNOR}|${OFFICE_TITLES})(?!会談|会合|会議|官邸|級|間|室|府|省|庁|政務官|秘書官|補佐官)`;
+  `(?:(?<![ァ-ヴー・一-龥々])|(?<=^[\\s\\u3000]*・)|(?<=${GLUE_WORDS}))(${KATAKANA_NAME}|${KANJI_NAME})(${READING})?` +
+  `・?(?:${ACCREDITED})?(${COUNTRY_NAMES}|${SAME_COUNTRY})?(?:${CONCURRENT})?(${PREFECTURAL_GOVERNOR}|${OFFICE_TITLES})(?!会談|会合|会議|官邸|級|間|室|府|省|庁|政務官|秘書官|補佐官)`;
 /** Tried at one position at a time (sticky): a search that fails never runs on past the office. */
 const NAMED_OFFICE = new RegExp(`(?:(?<![一-龥々])(${COUNTRY_FULL_NAMES})の)?${NAME_AND_OFFICE}`, 'y');
 /**
@@ -48,6 +56,8 @@ const JOINED_COUNTRY = new RegExp(`^(.+)・(${COUNTRY_FULL_NAMES})$`);
 const NOT_NAMES = new Set([
   '総理', '内閣', '外務', '防衛', '国防', '国務', '官房', '副', '両', '各', '同', '本', '前', '元', '現', '新', '次',
   '歴代', '担当', '首席', '政務', '経済', '産業', '関係', '外交部', '当該', '相手', '先方', '我が国', '日本国', '閣僚', '国家',
+  // Groups of counterparts: 'ASEAN各国外相より', '各国国連常駐代表から', '参加国外相'.
+  '各国', '参加国', '関係国', '諸国', '出席国', '域内国',
   // Ministries, before their minister: '厚生労働大臣から…御発言があり'.
   '厚生労働', '総務', '財務', '法務', '文部科学', '農林水産', '国土交通', '環境', '経済産業', '復興', '内閣府', '国家公安',
 ]);
@@ -63,6 +73,8 @@ export interface NamedOffice {
   /** Whether the country came from the text (a prefix) or the office, not from a guess. */
   readonly written: boolean;
 }
+
+const HONORIFIC_AFTER = /^(?:陛下|殿下|閣下)/;
 
 /** A family name and the comma of '姓,名' order, right before a given name. */
 const FAMILY_FIRST = /(?<![ァ-ヴー・])([ァ-ヴ][ァ-ヴー]+)([,，])$/;
@@ -86,7 +98,7 @@ const NAME_WINDOW = 64;
 
 /** Every character a name + office can hold outside its reading: its names, countries and offices. */
 const MATCH_CHARACTERS = new Set(
-  [...[COUNTRY_FULL_NAMES, COUNTRY_NAMES, PREFECTURAL_GOVERNOR, CONCURRENT, ACCREDITED, OFFICE_TITLES, 'の=＝.．'].join('').replace(/[|()?:]/g, '')].map((c) => c.charCodeAt(0)),
+  [...[COUNTRY_FULL_NAMES, COUNTRY_NAMES, PREFECTURAL_GOVERNOR, CONCURRENT, ACCREDITED, OFFICE_TITLES, 'の=＝.．0123456789０１２３４５６７８９'].join('').replace(/[|()?:]/g, '')].map((c) => c.charCodeAt(0)),
 );
 const READING_CHARACTER = new RegExp(READING_CHARACTERS);
 
@@ -136,7 +148,7 @@ function possibleStarts(text: string, from: number, end: number): { starts: numb
     }
     if (link >= 0 && link - at > LONGEST_FULL_COUNTRY_NAME) break;
     const linked = link < 0 || (at < link && isFullCountryName(text.slice(at, link)));
-    if (at >= from && linked && (at === 0 || !isKanjiCode(text.charCodeAt(at - 1)))) starts.push(at);
+    if (at >= from && linked && (at === 0 || !isKanjiCode(text.charCodeAt(at - 1)) || GLUED_AT.test(text.slice(Math.max(0, at - 2), at)))) starts.push(at);
   }
   return { starts, link };
 }
@@ -190,6 +202,12 @@ function readNamedOffices(text: string, date: string | null): NamedOffice[] {
   let searched = 0;
   for (const officeAt of matchesOf(OFFICE_AT, text)) {
     const end = officeAt.index! + officeAt[0].length;
+    const spaced = spacedName(text, Math.max(searched, officeAt.index! - SPACED_WINDOW), officeAt.index!, officeAt[0], date);
+    if (spaced) {
+      found.push({ ...spaced, end, title: officeAt[0] });
+      searched = end;
+      continue;
+    }
     const match = namedOfficeEndingAt(text, Math.max(searched, officeAt.index! - NAME_WINDOW), end);
     if (!match) continue;
     searched = end;
@@ -206,9 +224,12 @@ function readNamedOffices(text: string, date: string | null): NamedOffice[] {
     let name = glued ? writtenName + writtenCountryAfter : joined ? joined[1] : split ? split.name : writtenName;
     const countryAfter = glued ? undefined : joined ? joined[2] : split ? split.country : writtenCountryAfter;
     if (/^[一-龥々]+[ァ-ヶ]$/.test(name) && !PEOPLE.isKnownName(name)) continue;
+    // A country before its office is no name: 'スペイン国王王妃両陛下'.
+    if (!isKanji(name) && countryCode(name)) continue;
     if (isKanji(name)) {
       name = trimNameWords(name);
-      if (NOT_NAMES.has(name) || name.endsWith('担当') || compoundCountries(name) || countryCode(name) || /(分間|時間|回目)$/.test(name)) continue;
+      // An office before another is no name: '国王王妃両陛下'.
+      if (NOT_NAMES.has(name) || officeOf(name) || name.endsWith('担当') || compoundCountries(name) || countryCode(name) || /(分間|時間|回目)$/.test(name)) continue;
       if (name.length === 1 && !PEOPLE.isKnownName(name)) continue;
     }
     let nameStart = match.index! + whole.indexOf(name, countryBefore ? countryBefore.length : 0);
@@ -219,14 +240,36 @@ function readNamedOffices(text: string, date: string | null): NamedOffice[] {
       name = `${familyFirst[1]}${familyFirst[2]}${name}`;
       nameStart = start = nameStart - familyFirst[0].length;
     }
-    const writtenCountry = countryAfter ?? countryBefore;
+    const sameCountry = countryAfter === '同国' || countryAfter === '同';
+    const writtenCountry = sameCountry ? undefined : countryAfter ?? countryBefore;
     const office = officeOf(title);
-    let country = writtenCountry ? countryCode(writtenCountry) : office?.country ?? null;
+    let country = sameCountry ? found[found.length - 1]?.country ?? null : writtenCountry ? countryCode(writtenCountry) : office?.country ?? null;
     const written = country !== null;
     if (!country) country = PEOPLE.resolve(name, { title, date })?.country ?? null;
-    found.push({ start, end: match.index! + whole.length, name, nameStart, title, country, written });
+    // An honorific after the office belongs to the phrase: 'フェリペ6世国王陛下から'.
+    const honorific = HONORIFIC_AFTER.exec(text.slice(end, end + 2))?.[0].length ?? 0;
+    found.push({ start, end: match.index! + whole.length + honorific, name, nameStart, title, country, written });
   }
   return found;
+}
+
+/**
+ * A Japanese official's full name written with spaces, as TV captions and news sites do: '小泉進次郎 防衛大臣',
+ * '中谷 元（なかたに・げん）防衛大臣'. Only a full name the knowledge file holds counts.
+ */
+const SPACED_NAME = /(?<![一-龥々])([一-龥々]{1,5})[ \u3000]+([一-龥々]{1,3})?[ \u3000]*(?:[(（][ぁ-ん・]{2,20}[)）])?[ \u3000]*$/;
+const SPACED_WINDOW = 32;
+
+function spacedName(text: string, from: number, officeStart: number, title: string, date: string | null): Omit<NamedOffice, 'end' | 'title'> | null {
+  // Most offices follow their name directly: only a space or a reading's bracket before the office can end a spaced name.
+  if (!/[ \u3000)）]/.test(text.charAt(officeStart - 1))) return null;
+  const found = SPACED_NAME.exec(text.slice(from, officeStart));
+  if (!found) return null;
+  const name = found[1] + (found[2] ?? '');
+  const person = PEOPLE.resolve(name, { title, date, country: 'JP' });
+  if (!person || !person.names.includes(name)) return null;
+  const start = from + found.index;
+  return { start, name, nameStart: start, country: 'JP', written: false };
 }
 
 function splitCountry(name: string, country: string): { name: string; country: string } | null {

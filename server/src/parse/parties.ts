@@ -7,7 +7,7 @@ import { Participant, Span } from '../model/readout';
 import { NamedOffice, findNamedOffices, sameName } from './participants';
 import { notSpeakerTag } from './speechLabels';
 import { speaksAfter } from './subjects';
-import { HostCandidate, conferenceOffice, namedHost, officeHolder } from './pressHost';
+import { HostCandidate, conferenceOffice, holderOfDay, japaneseHolder, namedHost, officeHolder } from './pressHost';
 import { Line } from './text';
 
 /** A sentence (or any piece of text) and where it starts in the document. */
@@ -29,9 +29,9 @@ export interface PartySources {
 const ABSENT = /^の.{0,6}(訪問|訪日|同行|随行|就任|名代|代理)/;
 /**
  * A sentence listing who attended ('日本側からは林芳正外務大臣…が出席しました', '…大統領が議長を務めました'); those who only sat in
- * ('…が同席した') are not the meeting's principals.
+ * ('…が同席した') are not the meeting's principals, nor is who will attend another meeting ('李強首相が出席する首脳会議').
  */
-const ATTENDING = /出席|参加|議長を務め|司会を務め/;
+const ATTENDING = /出席(?!する|予定)|参加(?!する|予定)|議長を務め|司会を務め/;
 const SITTING_IN = /同席|陪席/;
 /** A name written in katakana, with Latin initials or '=' ('リチャード・M・ニクソン', 'ジャン=イヴ・ル・ドリアン'). */
 const FOREIGN_NAME = /^[ァ-ヴー・=＝][ァ-ヴー・=＝A-ZＡ-Ｚ.．]*$/;
@@ -161,6 +161,7 @@ export function readParties(
   if (context.kind !== '共同声明' && context.kind !== '記者会見' && !participants.some((p) => p.country !== 'JP')) {
     for (const { named, start } of openingSpeakers(text, block.span, date)) add(named, { start, end: start + named.name.length });
   }
+  if (date) for (const minister of twoPlusTwoMinisters(titles, date, participants)) add(minister, minister.span);
   participants.sort((a, b) => a.span.start - b.span.start);
   // A page of no known kind whose lead reports an official's press conference ('松野官房長官は閣議のあとの記者会見で') is one.
   const reportsConference = context.kind === null && leadSentences.slice(0, 3).some((sentence) => REPORTED_CONFERENCE.test(sentence.text));
@@ -171,6 +172,27 @@ export function readParties(
   const meetingNames = [...titles, ...statementNames].map((source) => source.text);
   const countries = partiesCountries(participants, [...meetingNames, ...(leadParties ? [leadParties] : [])]);
   return { participants, countries };
+}
+
+/** A title naming a '2+2' of Japan's foreign and defence ministers with a counterpart's: '日米安全保障協議委員会', '日豪外務・防衛閣僚協議'. */
+const TWO_PLUS_TWO = /安全保障協議委員会|外務・防衛閣僚協議|[「｢]?2[+＋]2[」｣]?|2プラス2/;
+
+/**
+ * Japan's ministers at a '2+2' the page does not name ('…日本の外務大臣、そして防衛大臣を…お迎えできた'):
+ * the holders of both offices on the day, named at the title, unless a participant already holds the office.
+ */
+function twoPlusTwoMinisters(titles: readonly Sentence[], date: string, participants: readonly Participant[]): (Participant & { span: Span })[] {
+  const title = titles.find((source) => TWO_PLUS_TWO.test(source.text));
+  if (!title) return [];
+  const found = TWO_PLUS_TWO.exec(title.text)!;
+  const span = { start: title.start + found.index, end: title.start + found.index + found[0].length };
+  const ministers: (Participant & { span: Span })[] = [];
+  for (const office of ['外務大臣', '防衛大臣']) {
+    const name = japaneseHolder(office, date);
+    if (!name || participants.some((participant) => sameName(participant.name, name))) continue;
+    ministers.push({ name, title: office, country: 'JP', span });
+  }
+  return ministers;
 }
 
 const REPORTED_CONFERENCE = /(?:官房長官|外務大臣|防衛大臣|外相|防衛相|報道官)は[^。]{0,20}記者会見で/;
@@ -219,7 +241,7 @@ function pressParticipants(text: string, block: PartySources, context: { leadSen
   const sources = [...titles, ...leadSentences];
   let host: HostCandidate | null = namedHost(sources, tags, date);
   const office = host ? null : conferenceOffice(sources);
-  if (!host && office && date) host = officeHolder(spanLines(text, block.span), office, date);
+  if (!host && office && date) host = officeHolder(spanLines(text, block.span), office.office, date) ?? holderOfDay(office, date);
   if (!host) return [];
   const { named, sourceStart } = host;
   const known = found.find((participant) => sameName(participant.name, named.name));
@@ -279,13 +301,16 @@ function openingSpeakers(text: string, span: Span, date: string | null): { named
     for (const named of findNamedOffices(sentence.text, date)) {
       // A label at the head of a line before a space speaks too: '安倍晋三首相 日米同盟の絆は…'.
       const labelled = /^[\s\u3000]*$/.test(sentence.text.slice(0, named.start)) && /^[ \u3000]/.test(sentence.text.slice(named.end));
-      if (labelled || speaksAfter(sentence.text.slice(named.end))) speakers.push({ named, start: sentence.start + named.nameStart });
+      // So does the one a news copy says the meeting was with: '安倍晋三首相とムハンマド皇太子の会談では', '…大統領と会談し'.
+      const met = MET_AFTER.test(sentence.text.slice(named.end));
+      if (labelled || met || speaksAfter(sentence.text.slice(named.end))) speakers.push({ named, start: sentence.start + named.nameStart });
     }
   }
   return speakers;
 }
 
 const OPENING_SPEAKER_SENTENCES = 8;
+const MET_AFTER = /^(?:と|との|の)(?:首脳|外相|電話)?会談/;
 
 /** How many lines into a block its opening prose is looked for: a block of no prose is not read whole. */
 const OPENING_LINES = 200;

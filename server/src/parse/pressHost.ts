@@ -2,8 +2,9 @@
 // participant, nor are the people the minister speaks of ('ウォレス国防大臣をお迎えして'). The
 // host is named by a tag ('(麻生外務大臣)'), the title or header ('林外務大臣会見記録',
 // '岸防衛大臣閣議後会見'), the lead ('…麻生大臣が会見を行ったところ'), a self-introduction
-// ('防衛大臣に就任いたしました北澤俊美でございます'), or else by any mention of someone who held the
-// conference's office that day ('麻生大臣のインド・パキスタン訪問' on a 外務大臣会見記録).
+// ('防衛大臣に就任いたしました北澤俊美でございます'), by any mention of someone who held the
+// conference's office that day ('麻生大臣のインド・パキスタン訪問' on a 外務大臣会見記録), or else by
+// the knowledge file's holder of that office on the day.
 
 import { PEOPLE } from '../knowledge/people';
 import { NamedOffice, findNamedOffices } from './participants';
@@ -54,13 +55,38 @@ export function namedHost(sources: readonly Sentence[], tags: readonly Sentence[
   return null;
 }
 
-/** The office the conference is of, as its titles and header write it ('外務大臣会見記録'). */
-export function conferenceOffice(sources: readonly Sentence[]): string | null {
+/** The office the conference is of, as its titles and header write it ('外務大臣会見記録'), and where. */
+export function conferenceOffice(sources: readonly Sentence[]): { office: string; source: Sentence; at: number } | null {
   for (const source of sources) {
     const found = CONFERENCE_OFFICE.exec(source.text);
-    if (found && CONFERENCE_WORD.test(source.text)) return found[1];
+    if (found && CONFERENCE_WORD.test(source.text)) return { office: found[1], source, at: found.index };
   }
   return null;
+}
+
+/** The titles the knowledge file gives the offices whose holders hold one conference each ('防衛庁長官' before 2007). */
+const HELD_AS: Readonly<Record<string, readonly string[]>> = {
+  外務大臣: ['外務大臣'],
+  防衛大臣: ['防衛大臣', '防衛庁長官'],
+  官房長官: ['内閣官房長官', '官房長官'],
+};
+
+/**
+ * The host of a conference that never names them ('外務大臣会見記録' and '(外務大臣)' tags only): the one
+ * Japanese official who held its office on its date, named at the office in the header.
+ */
+export function holderOfDay(found: { office: string; source: Sentence; at: number }, date: string): HostCandidate | null {
+  const name = japaneseHolder(found.office, date);
+  return name ? { named: { name, title: found.office, country: 'JP', nameStart: found.at }, sourceStart: found.source.start } : null;
+}
+
+/** The full name of the one Japanese official the knowledge file has in an office on a date. */
+export function japaneseHolder(office: string, date: string): string | null {
+  const titles = HELD_AS[office];
+  if (!titles) return null;
+  const holding = (term: { title: string; from: string; to: string | null }) => titles.includes(term.title) && term.from <= date && (term.to === null || date <= term.to);
+  const holders = PEOPLE.people.filter((person) => person.country === 'JP' && person.offices.some(holding));
+  return holders.length === 1 ? holders[0].names[0] : null;
 }
 
 /** Someone the text names who held the conference's office on its date: the host, named in passing. */

@@ -6,7 +6,7 @@
 
 import { PEOPLE, nameKey } from '../knowledge/people';
 import { Meeting, Mention, Section, Span, Speaker, Statement, Turn } from '../model/readout';
-import { PRESS_TAG } from './lineKinds';
+import { PRESS_TAG, numberedLine } from './lineKinds';
 import { KATAKANA_NAME, findNamedOffices, sameName } from './participants';
 import { JOINT_ID, SpeakerRegistry } from './speakerRegistry';
 import { Attribution, MODERATOR, PRESS, SpeechInput, StatementList, hostFor, subjectSpeaker } from './speechContext';
@@ -163,13 +163,21 @@ function attributeReportedSpeech(attribution: Attribution, claimedRuns: readonly
       [current, labelled, quoteOnly] = [label.speaker, true, label.quoteOnly];
       continue;
     }
-    // A heading is not speech; a numbered paragraph (a heading line of running text) is.
-    if (isClaimed || (headingLines.has(line.index) && !/[。．]/.test(line.text) && line.text.trim().length < 40)) {
+    // A heading that names a speaker's remarks ('(1)川口大臣発言') makes the lines under it theirs.
+    const remarks = isClaimed || !headingLines.has(line.index) ? null : remarksHeading(attribution, line);
+    if (remarks) {
+      [current, labelled, quoteOnly] = [remarks, true, false];
+      continue;
+    }
+    // A heading is not speech; a numbered paragraph (a heading line of running text) is, and so is one
+    // cut short that opens with its speaker ('5. 両首脳は、総理が早期に…').
+    if (isClaimed || (headingLines.has(line.index) && !/[。．]/.test(line.text) && line.text.trim().length < 40 && !opensWithSubject(line))) {
       [current, labelled] = [null, false];
       continue;
     }
     // A new heading starts afresh; a line that names nobody continues the speaker of the line before.
-    if (headingLines.has(line.index)) [current, labelled] = [null, false];
+    // A numbered paragraph that names nobody but reports words ('3. …を支援していく旨発言。') goes on with the last speaker.
+    if (headingLines.has(line.index)) [current, labelled] = [current && reportsWords(line) ? current : null, false];
     const spaced = spacedLabel(attribution, line);
     if (spaced) {
       [current, labelled] = [spaced.speaker, true];
@@ -187,6 +195,37 @@ function attributeReportedSpeech(attribution: Attribution, claimedRuns: readonly
     else current = attributeClauses(attribution, reported, line, current);
   }
   return reported.statements;
+}
+
+/** What a heading of someone's remarks says after the name and office: '川口大臣発言', 'X外相の発言'. */
+const REMARKS = /^(?:の)?(?:冒頭)?(?:発言|ステートメント)(?:要旨|概要)?[\s\u3000]*$/;
+
+/** The speaker of a heading that names someone's remarks, if the line is one. */
+function remarksHeading(attribution: Attribution, line: Line): Speaker | null {
+  const body = line.text.slice(numberedLine(line.text, true)?.textOffset ?? 0).trim();
+  if (body.length > 30) return null;
+  const date = attribution.meetingAt(line.start)?.date ?? null;
+  const [named] = findNamedOffices(body, date);
+  if (!named || named.start !== 0 || !REMARKS.test(body.slice(named.end))) return null;
+  return attribution.registry.speakerFor(named, date);
+}
+
+/** Whether a line opens with a speaker and a comma: 'Xより、', '両首脳は、'. */
+function opensWithSubject(line: Line): boolean {
+  const [clause] = clausesOf(line);
+  if (!clause) return false;
+  const subject = findSubject(clause.text, findNamedOffices(clause.text));
+  const end = subject ? (subject.kind === 'person' ? subject.named.end : subject.end) : -1;
+  return subject !== null && /^(?:は|から|より)[はも]?[、,，]/.test(clause.text.slice(end));
+}
+
+/** A sentence that ends in reported words with no subject of its own: '…を支援していく旨発言。', '…旨述べた。'. */
+const REPORTED_ENDING = /旨(?:の)?(?:発言|述べ|表明|説明|強調|指摘)[^。]{0,8}[。．]/;
+
+/** Whether a numbered paragraph's first sentence names no speaker and ends in reported words. */
+function reportsWords(line: Line): boolean {
+  const [clause] = clausesOf(line);
+  return clause !== undefined && REPORTED_ENDING.test(clause.text) && findSubject(clause.text, findNamedOffices(clause.text)) === null;
 }
 
 /** A character every subject's pattern needs: its particle (は, から, より, とも, が, で, も), a quote, or 氏. */

@@ -19,6 +19,14 @@ const JOINT_SUBJECT =
   /^[^。]{0,14}?(双方|両者|両閣僚|両外相|両首脳|両大臣|両長官|両防衛相|両国防相|両国|両政府|両氏|三者|四者|[三四3-4３-４](?:か国|カ国|ヵ国)|[二三四2-4２-４](?:大臣|外相|閣僚|首脳)|[二三四2-4２-４](?:国|か国|カ国|ヵ国|人)の(?:外相|首脳|外務大臣|閣僚|大臣)|閣僚|各国|我々)(?:は|から|より|とも|が|で)/;
 /** One side speaking as a whole: '米側から', '日本側より', '先方より', 'ASEAN側からは'. */
 const SIDE_SUBJECT = /(日本側|我が方|先方|相手側|[ァ-ヴー]{2,12}側|[A-ZＡ-Ｚ]{2,8}側|[一-龥]{1,3}側)(?:から|より|は)/;
+/**
+ * Several counterparts speaking as a group, named by no one: 'ASEAN各国外相より,', '各国国連常駐代表から,',
+ * 'アフリカ側外相等から,', 'ASEAN側の参加国より,', '参加国より,'. Only at the head of a clause, before a comma.
+ */
+const GROUP_SUBJECT =
+  /^[○◯●■□◆◇・•\-－\s\u3000]*(?:[(（][0-9０-９]{1,2}[)）][\s\u3000]*)?(?:また|さらに|更に|なお|これに対し|これに対して)?[、,，]?((?:[A-ZＡ-Ｚ]{2,8}|[ァ-ヴー]{2,12})?(?:側の?)?(?:各国|参加国|出席国)?の?(?:外相|首脳|大臣|閣僚|国連常駐代表|常駐代表|代表|大使|外交団)?(?:等|ら)?)(?:から|より)[はも]?[、,，]/;
+/** A group's words: a side ('アフリカ側…'), or a plural such as 各国 or 参加国 ('ASEAN側の参加国'). */
+const GROUP_WORD = /側|各国|参加国|出席国/;
 /** A clause that reports what both sides agreed on, whoever is named: '…で一致した', '…を確認した'. */
 export const AGREEMENT = /(一致し|一致を見|合意し|確認し(?:た|ました|合っ)|意見交換を行|意見交換し|議論を行|協議を行|議論し|認識を共有|共有し(?:た|ました))[^。]{0,12}[。．]?$/;
 /** A clause that quotes what someone said ('「…で一致した」と明らかにしました'): the quote's agreement is the speaker's account. */
@@ -100,6 +108,11 @@ const REPORTING_TAIL = 24;
 
 /** Who a clause reports: 'X大臣より,', 'Y長官から', 'Xは…旨述べた', '双方は', '米側から', '総理大臣は'. */
 export function findSubject(clause: string, named: readonly NamedOffice[]): Subject | null {
+  const group = GROUP_SUBJECT.exec(clause);
+  if (group && GROUP_WORD.test(group[1]) && !named.some((n) => n.start < group[0].length)) {
+    const start = group.index + group[0].indexOf(group[1]);
+    return { kind: 'side', written: group[1], country: null, start, end: start + group[1].length };
+  }
   const jointWord = JOINT_SUBJECT.exec(clause);
   const jointAt = jointWord ? jointWord.index + jointWord[0].indexOf(jointWord[1]) : 0;
   const beforeJoint = clause.slice(0, jointAt);
@@ -112,6 +125,8 @@ export function findSubject(clause: string, named: readonly NamedOffice[]): Subj
     return { kind: 'joint', written, start, end: start + written.length };
   }
   for (let i = 0; i + 1 < named.length; i++) {
+    // A pair after someone who already speaks ('X防衛大臣「…」XとYは…') is not the clause's subject.
+    if (i > 0 && speaksAfter(clause.slice(named[i - 1].end))) break;
     const [first, second] = [named[i], named[i + 1]];
     if (PAIR_LINK.test(clause.slice(first.end, second.start).replace(/^の?/, '')) && /^(は|が|とも)/.test(clause.slice(second.end))) {
       return { kind: 'joint', written: clause.slice(first.start, second.end), start: first.start, end: second.end };
@@ -144,13 +159,17 @@ export function findSubject(clause: string, named: readonly NamedOffice[]): Subj
 /** Where a clause's second speaker takes the word: 'X大臣から…言及があり、Y大臣から、…旨述べた'. */
 const HANDED_OVER = /(?:あり|し|べ|め|え|じ|い)[、,，]$/;
 const SPEAKS_FROM = /^(?:より|から)[はも]?[、,，]/;
+const REPLYING = /に対し(?:て)?[、,，]$/;
 
 /** The offset (relative to the clause) where a second person named with より/から starts speaking, if one does. */
 function secondSpeakerAt(clause: string, named: readonly NamedOffice[], subject: Subject | null): number | null {
   if (subject?.kind !== 'person') return null;
   for (const other of named) {
     if (other.start <= subject.named.end || other.name === subject.named.name) continue;
-    if (SPEAKS_FROM.test(clause.slice(other.end)) && HANDED_OVER.test(clause.slice(0, other.start))) return other.start;
+    const before = clause.slice(0, other.start);
+    // After '…のに対し、' the word is handed over even with no comma after から: '…述べたのに対し、石破総理大臣から訪問でき…'.
+    const speaks = SPEAKS_FROM.test(clause.slice(other.end)) || (REPLYING.test(before) && /^(?:より|から)(?!の)/.test(clause.slice(other.end)));
+    if (speaks && HANDED_OVER.test(before)) return other.start;
   }
   return null;
 }
