@@ -150,6 +150,22 @@ describe('meeting references', () => {
     }
   });
 
+  it('resolves a reference to a day inside a meeting dated only by its month', async () => {
+    // Seed 000 gives no day: its file name dates it February 2022, the whole month.
+    const seed0 = `file:///mem/${basename(seedPath(0))}`;
+    const later = 'file:///mem/2022-02-10-hayashi-press.readout.txt';
+    const workspace = new MemoryWorkspace([
+      [seed0, readTextFile(seedPath(0))],
+      [later, '林外務大臣会見記録\n\n令和4年2月10日、林外務大臣は記者会見を行いました。\n 2月4日の日米外相電話会談でブリンケン国務長官と確認したとおり、日米で緊密に連携していきます。\n'],
+    ]);
+    const index = new CorpusIndex(workspace);
+    await index.build();
+    assert.equal(index.file(seed0)!.main!.date, '2022-02');
+    const found = index.references(index.file(later)!).find((r) => r.reference.text === '2月4日の日米外相電話会談');
+    assert.ok(found, JSON.stringify(index.references(index.file(later)!).map((r) => r.reference.text)));
+    assert.equal(found.target?.file.uri, seed0);
+  });
+
   it("keeps '先般の米朝首脳会談' as a reference the corpus cannot resolve, and the hover says what is known", async () => {
     const index = await built;
     const seed2 = fileOf(index, seedPath(2));

@@ -30,6 +30,12 @@ describe('dates', () => {
     assert.deepEqual(firstDate('2月7日11時30分より'), [null, 2, 7]);
     assert.deepEqual(firstDate('本29日午後0時35分から'), [null, null, 29]);
   });
+  it('reads the day after 翌 as a day alone, in digits and full-width digits', () => {
+    assert.deepEqual(findDates('会談終了後,両首脳は共同記者会見を行い,翌25日には日米共同声明が発出された。'), [{ start: 21, end: 24, year: null, month: null, day: 25 }]);
+    assert.deepEqual(findDates('翌１６日には，東京で首脳会談の第二ラウンド及び共同記者会見が行われる予定です。'), [{ start: 1, end: 4, year: null, month: null, day: 16 }]);
+    // Also where no 本 or 同 stands anywhere in the line.
+    assert.deepEqual(findDates('首脳は翌30日に帰国した。'), [{ start: 4, end: 7, year: null, month: null, day: 30 }]);
+  });
   it('rejects impossible dates', () => {
     assert.equal(findDates('13月40日').length, 0);
   });

@@ -2,13 +2,14 @@
 // they are looked for after the document, never taken for an older meeting of the same name.
 
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { CorpusIndex } from '../../server/src/corpus/index';
 import { findReferences, isoOfDay, referenceWindow } from '../../server/src/corpus/references';
 import { MemoryWorkspace, pathToUri } from '../../server/src/corpus/workspace';
 import { createCorpusFeatures } from '../../server/src/features/corpusFeatures';
 import { readTextFile } from '../../server/src/io/readText';
-import { seedPath } from './helpers';
+import { CORPUS, seedPath } from './helpers';
 
 const windowText = (window: ReturnType<typeof referenceWindow>) => window && `${isoOfDay(window.from)}..${isoOfDay(window.to)}`;
 
@@ -118,6 +119,19 @@ describe('the last meeting and this one', () => {
     assert.equal(target('前回の日米外相会談'), 'file:///mem/2022-01.readout.txt');
     // The document's own meeting is no reference to another.
     assert.ok(!references.some((r) => r.reference.text.includes('今回')), JSON.stringify(references.map((r) => r.reference.text)));
+  });
+
+  it("'前回の' reaches back years, to the last such meeting however long ago", async () => {
+    const kono2000 = pathToUri(join(CORPUS, '2000-09-04-kono-yohei-ivanov-foreign-ministers.readout.txt'));
+    const later = 'file:///mem/2004-06.readout.txt';
+    const index = await indexOf([
+      [kono2000, readTextFile(join(CORPUS, '2000-09-04-kono-yohei-ivanov-foreign-ministers.readout.txt'))],
+      [later, '日露外相会談\n\n平成16年6月1日、川口外務大臣は、ラヴロフ・ロシア外務大臣と日露外相会談を行いました。概要は以下のとおりです。\n1 両外相は、前回の日露外相会談の成果を確認しました。\n'],
+    ]);
+    const found = index.references(index.file(later)!).find((r) => r.reference.text === '前回の日露外相会談');
+    assert.ok(found, JSON.stringify(index.references(index.file(later)!).map((r) => r.reference.text)));
+    assert.equal(found.target?.file.uri, kono2000);
+    assert.equal(found.target?.date, '2000-09-04');
   });
 });
 

@@ -2,6 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { readTextFile } from '../../server/src/io/readText';
 import { modelOfFile, seedPath } from './helpers';
 
 type Model = ReturnType<typeof modelOfFile>;
@@ -55,6 +56,12 @@ describe('seed 001: a 外相会談 summary', () => {
   it('names 岸田 (外務大臣, JP) and ケリー (国務長官, US)', () => {
     assert.deepEqual([participant(model, '岸田').title, participant(model, '岸田').country], ['外務大臣', 'JP']);
     assert.deepEqual([participant(model, 'ケリー').title, participant(model, 'ケリー').country], ['国務長官', 'US']);
+  });
+  it('gives each participant the range of their whole name where the lead first names them', () => {
+    const lead = readTextFile(seedPath(1)).split('\n')[4];
+    const ranges = model.participants.map((p) => [p.name, p.range.start.line, p.range.start.character, p.range.end.line, p.range.end.character]);
+    assert.deepEqual(ranges, [['岸田', 4, 29, 4, 31], ['ケリー', 4, 37, 4, 40]]);
+    assert.deepEqual(model.participants.map((p) => lead.slice(p.range.start.character, p.range.end.character)), ['岸田', 'ケリー']);
   });
   it('has the four numbered sections, including the heading glued to a paragraph', () => {
     assert.deepEqual(labels(model.sections), ['1 冒頭発言', '2 日米関係', '3 アジア太平洋地域情勢', '4 その他']);

@@ -24,6 +24,8 @@ function parse(lines: string[]): { text: string; readout: Readout } {
 }
 
 const names = (readout: Readout) => readout.participants.map((p) => `${p.name}/${p.country}`);
+/** The text at each participant's span: where the text first names them. */
+const namedAt = (text: string, readout: Readout) => readout.participants.map((p) => text.slice(p.span.start, p.span.end));
 
 describe('a press conference', () => {
   it('has its host alone as participant, named in the lead, and the host says the untagged remarks', () => {
@@ -39,6 +41,8 @@ describe('a press conference', () => {
       '（外務大臣）平和条約交渉を前に進めることです。',
     ]);
     assert.deepEqual(names(readout), ['茂木/JP']);
+    assert.deepEqual(namedAt(text, readout), ['茂木']);
+    assert.equal(readout.participants[0].span.start, text.indexOf('茂木大臣は'));
     assert.equal(speakerOf(text, readout, '来週、ラヴロフ外務大臣が'), '茂木');
     assert.equal(speakerOf(text, readout, '今回の来日の狙い'), 'press');
     assert.equal(speakerOf(text, readout, '平和条約交渉を前に'), '茂木');
@@ -114,7 +118,7 @@ describe('labels outside transcript tags', () => {
 
 describe('participants', () => {
   it('reads an attendance list with the country before each colon', () => {
-    const { readout } = parse([
+    const { text, readout } = parse([
       '日・太平洋島嶼国首脳会議（概要）',
       '',
       '　7月16日、東京において首脳会議が開催され、岸田文雄内閣総理大臣が出席したところ、概要は以下のとおりです。',
@@ -124,6 +128,19 @@ describe('participants', () => {
       '2 議題',
     ]);
     assert.deepEqual(names(readout), ['岸田文雄/JP', 'ランブカ/FJ', 'フシトゥアポ/TO']);
+    assert.deepEqual(namedAt(text, readout), ['岸田文雄', 'ランブカ', 'フシトゥアポ']);
+  });
+
+  it('takes a counterpart the lead does not name from the first sentence where they speak', () => {
+    const { text, readout } = parse([
+      '日米外相会談（概要）',
+      '',
+      '　9月12日、ワシントンを訪問中の川口外務大臣は、日米外相会談を行ったところ、概要以下のとおり。',
+      '　冒頭、川口大臣から挨拶があり、これに対しパウエル国務長官は、日本の協力を歓迎する旨述べた。',
+    ]);
+    assert.deepEqual(names(readout), ['川口/JP', 'パウエル/US']);
+    assert.deepEqual(namedAt(text, readout), ['川口', 'パウエル']);
+    assert.equal(readout.participants[1].span.start, text.indexOf('パウエル国務長官は'));
   });
 
   it('finds an ambassador accredited to Japan and a Korean name with its kanji in brackets', () => {
