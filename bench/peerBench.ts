@@ -151,9 +151,11 @@ export async function comparePeer(context: PeerBenchContext): Promise<void> {
     `\nPeer: vscode-markdown-languageservice on the same ${markdown.files.length} readouts as Markdown (${markdown.headings} headings, ${markdown.links} links to other meetings), ` +
       `${context.rounds} rounds alternating Kaidan and peer, ${context.requests} requests of each kind per round`,
   );
-  // The sample: the first readout from the middle of the corpus whose Markdown holds a link.
-  let index = Math.floor(context.files.length / 2);
-  while (index < context.files.length - 1 && !linkPosition(readFileSync(markdown.files[index], 'utf8'))) index++;
+  // The sample: a readout whose link goes to the meeting most linked to, so that the peer's references have most to find.
+  const targets = markdown.files.map((file) => /\]\(\.\/([^)]+)\)/.exec(readFileSync(file, 'utf8'))?.[1] ?? null);
+  const incoming = new Map<string, number>();
+  for (const target of targets) if (target) incoming.set(target, (incoming.get(target) ?? 0) + 1);
+  const index = Math.max(0, targets.reduce((best, target, i) => (target && (best < 0 || incoming.get(target)! > incoming.get(targets[best]!)!) ? i : best), -1));
   const readoutText = readFileSync(context.files[index], 'utf8');
   const markdownText = readFileSync(markdown.files[index], 'utf8');
   const linkAt = linkPosition(markdownText) ?? { line: 0, character: 2 };

@@ -127,12 +127,12 @@ export function proseLine(markdown: string, from: number): number {
   return from;
 }
 
-/** The position of the first link in a Markdown text (inside its text), or null. */
+/** A position inside the destination of the first link of a Markdown text (where the language service finds its references), or null. */
 export function linkPosition(markdown: string): { line: number; character: number } | null {
   const lines = markdown.split('\n');
   for (let line = 0; line < lines.length; line++) {
-    const at = lines[line].search(/\[[^\]]+\]\(\.\//);
-    if (at >= 0) return { line, character: at + 1 };
+    const at = lines[line].search(/\]\(\.\//);
+    if (at >= 0) return { line, character: at + 4 };
   }
   return null;
 }
