@@ -45,7 +45,7 @@ class FolderWorkspace implements IWorkspace {
   readonly #open = new Map<string, TextDocument>();
   /** Files read from disk, by URI key, read once each. */
   readonly #onDisk = new Map<string, TextDocument>();
-  #listing: string[] | null = null;
+  #listing: Set<string> | null = null;
 
   constructor(private readonly roots: readonly string[]) {}
 
@@ -54,7 +54,7 @@ class FolderWorkspace implements IWorkspace {
   }
 
   /** Every Markdown file under the roots, found once (the bench does not add files while it runs). */
-  #files(): string[] {
+  #files(): Set<string> {
     if (this.#listing) return this.#listing;
     const found: string[] = [];
     const walk = (folder: string) => {
@@ -71,8 +71,8 @@ class FolderWorkspace implements IWorkspace {
       }
     };
     for (const root of this.roots) walk(root);
-    this.#listing = found;
-    return found;
+    this.#listing = new Set(found);
+    return this.#listing;
   }
 
   #read(path: string): TextDocument | undefined {
@@ -102,7 +102,7 @@ class FolderWorkspace implements IWorkspace {
 
   hasMarkdownDocument(resource: URI): boolean {
     const uri = keyOf(resource);
-    return this.#open.has(uri) || this.#onDisk.has(uri) || (resource.scheme === 'file' && this.#files().includes(resource.fsPath));
+    return this.#open.has(uri) || this.#onDisk.has(uri) || (resource.scheme === 'file' && this.#files().has(resource.fsPath));
   }
 
   async openMarkdownDocument(resource: URI): Promise<ITextDocument | undefined> {
@@ -134,7 +134,7 @@ class FolderWorkspace implements IWorkspace {
 
   opened(uri: string, version: number, text: string): void {
     const key = keyOf(uri);
-    const known = this.#onDisk.has(key) || this.#files().includes(URI.parse(uri).fsPath);
+    const known = this.#onDisk.has(key) || this.#files().has(URI.parse(uri).fsPath);
     const document = TextDocument.create(key, 'markdown', version, text);
     this.#open.set(key, document);
     (known ? this.#changed : this.#created).fire(document);
