@@ -1,6 +1,7 @@
-// npm run bench -- --docs N [--check]: drives the bundled language server over stdio as an editor
-// does, on a synthetic corpus of N readouts, and reports each measurement against its budget as a
-// ratio to a baseline measured in the same run.
+// npm run bench -- --docs N [--check] [--peer [--rounds R]] [--peer-only]: drives the bundled
+// language server over stdio as an editor does, on a synthetic corpus of N readouts, and reports each
+// measurement against its budget as a ratio to a baseline measured in the same run. --peer then
+// measures Kaidan beside vscode-markdown-languageservice on the same corpus (bench/peerBench.ts).
 
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import * as kuromoji from 'kuromoji';
 import { MessageConnection, StreamMessageReader, StreamMessageWriter, createMessageConnection } from 'vscode-jsonrpc/node';
 import { generateCorpus } from './generate';
+import { comparePeer, freshStorage } from './peerBench';
 
 const ROOT = resolve(__dirname, __dirname.includes('out') ? '../..' : '..');
 const SERVER = join(ROOT, 'dist', 'server', 'server.js');
@@ -19,6 +21,10 @@ const RESULTS = join(ROOT, 'bench', 'results');
 const args = process.argv.slice(2);
 const docs = Number(args[args.indexOf('--docs') + 1]) || 1000;
 const check = args.includes('--check');
+const peerOnly = args.includes('--peer-only');
+const peer = peerOnly || args.includes('--peer');
+const rounds = args.includes('--rounds') ? Math.max(1, Number(args[args.indexOf('--rounds') + 1]) || 3) : 3;
+const PEER_REQUESTS = 200;
 const REQUESTS = 1000;
 const KUROMOJI_SAMPLE_CHARS = 300_000;
 /** A little more than the tokenizer worker's idle time (server/src/nlp/tokenizer.ts), after which it ends. */
@@ -160,6 +166,20 @@ async function main(): Promise<void> {
   const storage = join(WORK, `storage-${docs}`);
   rmSync(storage, { recursive: true, force: true });
   mkdirSync(storage, { recursive: true });
+  const withPeer = () =>
+    comparePeer({
+      docs, files, work: WORK, results: RESULTS, rounds, requests: PEER_REQUESTS, memory, percentile, personPosition,
+      startKaidan: async () => {
+        const { server } = await startServer(corpus, freshStorage(WORK, docs));
+        const settled = async () => {
+          await server.topics;
+          await new Promise((done) => setTimeout(done, WORKER_IDLE_MS));
+        };
+        return { process: server.process, connection: server.connection, settled };
+      },
+      stop: (server) => stopServer({ ...server, ready: Promise.resolve(), topics: Promise.resolve() }),
+    });
+  if (peerOnly) return withPeer();
 
   const base = floor(files);
   record({ id: 'a', what: `floor: read ${files.length} files (${(base.chars / 1e6).toFixed(1)} M chars) + one NFKC/regex pass`, value: base.ms, unit: 'ms' });
@@ -261,6 +281,7 @@ async function main(): Promise<void> {
   const out = join(RESULTS, `bench-${docs}.json`);
   writeFileSync(out, JSON.stringify({ docs, node: process.version, date: new Date().toISOString(), rows }, null, 2));
   console.log(`\nwrote ${out}`);
+  if (peer) await withPeer();
   if (check && missed > 0) {
     console.error(`bench: ${missed} budget(s) missed by more than 50%`);
     process.exitCode = 1;
