@@ -83,4 +83,10 @@ describe('places', () => {
     const model = modelOfText('日仏防衛相電話会談（概要）\n\n平成29年9月8日\n\n 平成29年9月8日、防衛大臣と仏軍事大臣との電話会談が行われました。\n\n また、来年初めに東京で開催予定の日仏「2+2」に向けて準備を進めたい旨述べました。\n');
     assert.equal(model.place, null);
   });
+
+  it("a meeting with a deputy prime minister is no summit: '副首相会談' says nothing of its level", () => {
+    assert.equal(modelOfText('副総理会談で一致\n\n 副総理会談では、双方が連携を確認した。\n').kind, '会談');
+    assert.equal(modelOfText('日越副首相会談\n\n 本日、副首相会談が行われ、双方は協力の強化を確認した。\n').kind, '会談');
+  });
 });
+

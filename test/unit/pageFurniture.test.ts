@@ -1,6 +1,8 @@
 // Site menus and breadcrumbs are furniture; a header with spaces between its fields is not.
 
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parseReadout } from '../../server/src/parse/parser';
 
@@ -16,5 +18,15 @@ describe('page furniture', () => {
   it('reads a press conference header whose date, weekday, time and place stand apart', () => {
     const model = parseReadout('記者会見\n\n令和4年1月7日 (金曜日) 10時30分 於:本省会見室\n\n冒頭発言\n\n【大臣】本日は以上です。\n【記者】質問です。\n');
     assert.deepEqual([model.kind, model.date, model.startTime, model.place, model.boilerplate.length], ['記者会見', '2022-01-07', '10:30', '本省会見室', 0]);
+  });
+
+  it("folds a blog's comment form to the end of the page, and no one speaks in it", () => {
+    const file = join(__dirname, '../../../test/fixtures/formats/copy-aggregator-photo-captions-comment-form.readout.txt');
+    const text = readFileSync(file, 'utf8');
+    const model = parseReadout(text);
+    const form = text.indexOf('Leave a Reply');
+    const last = model.boilerplate[model.boilerplate.length - 1];
+    assert.deepEqual([last.start, last.end], [form, text.trimEnd().length]);
+    assert.ok(model.statements.every((statement) => statement.span.end <= form));
   });
 });

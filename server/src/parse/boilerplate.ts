@@ -45,6 +45,8 @@ const BLOCK_OPENERS: readonly RegExp[] = [
   /^(合わせて|あわせて)読みたい/,
   /^関連(記事|リンク|情報|ニュース)/,
   /^(Ranking|ランキング|人気記事|読まれている記事|おすすめ(記事)?|新着記事|最新記事|注目記事)/i,
+  // A blog's comment form and the comments under it.
+  /^(Leave a Reply|Leave a Comment|コメントを残す|コメントを書く|コメント一覧|コメント)$/i,
 ];
 
 /** A news site's publication stamp, e.g. '2025-9-25 11:30'. */

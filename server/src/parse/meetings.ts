@@ -316,7 +316,7 @@ export function derivedTitle(block: Block): string | null {
  * A photo's caption names the meeting too ('…握手する両首脳 日豪首脳会談(写真提供:内閣広報室)', a news
  * caption ending in its credit '…=外務省提供', '…＝10日、ビアレッジョ(共同)'), but is no title.
  */
-const PHOTO_CREDIT = /写真提供|[(（]写真[)）]|[=＝][^=＝]{0,40}(?:提供|撮影|[(（](?:共同|時事|ロイター|AP|AFP|EPA|代表撮影)[^()（）]{0,10}[)）])$|[=＝][ \t\u3000]*[0-9０-９]{1,2}日[^=＝。]{0,30}$/;
+const PHOTO_CREDIT = /(?:握手する|に臨む)[^。]{0,30}$|様子$|写真提供|[(（]写真[)）]|[=＝][^=＝]{0,40}(?:提供|撮影|[(（](?:共同|時事|ロイター|AP|AFP|EPA|代表撮影)[^()（）]{0,10}[)）])$|[=＝][ \t\u3000]*[0-9０-９]{1,2}日[^=＝。]{0,30}$/;
 
 /** Whether a line can be a document or meeting title. */
 export function isTitleLine(line: Line): boolean {

@@ -81,13 +81,13 @@ export function parseReadout(text: string): Readout {
   };
 }
 
+/** A blog's post stamp before its category: '2010.01.26｜記者会見'. */
+const POST_STAMP = /^[0-9]{4}[./-][0-9]{1,2}[./-][0-9]{1,2}[ \t\u3000]*[|｜][ \t\u3000]*/;
+
 /**
  * A category label above the real title ('記者会見', '首脳会談' alone), or a photo caption that
  * repeats it with a number ('日米外相会談1'): a title only when nothing better follows.
  */
-/** A blog's post stamp before its category: '2010.01.26｜記者会見'. */
-const POST_STAMP = /^[0-9]{4}[./-][0-9]{1,2}[./-][0-9]{1,2}[ \t\u3000]*[|｜][ \t\u3000]*/;
-
 function isWeakTitle(text: string): boolean {
   const trimmed = text.trim().replace(POST_STAMP, '');
   const kind = findMeetingKind(trimmed);
