@@ -68,6 +68,32 @@ describe('a press conference', () => {
     assert.equal(speakerOf(text, readout, '防衛力の抜本的強化'), '木原稔');
   });
 
+  it("gives no one the header's title, fields, date and room, and the host the words of the first section", () => {
+    const { text, readout } = parse([
+      '防衛大臣記者会見',
+      '',
+      '日時',
+      '令和6年2月9日(金)10:05~10:15',
+      '場所',
+      '防衛省A棟11階第1省議室',
+      '備考',
+      '木原防衛大臣閣議後会見',
+      '',
+      '1 発表事項',
+      '',
+      '　本日は私から一点ございます。',
+      '',
+      '2 質疑応答',
+      '',
+      'Q：訓練の予定を伺います。',
+      '',
+      'A：現時点で申し上げることはありません。',
+    ]);
+    for (const words of ['防衛大臣記者会見', '日時', '令和6年2月9日', '防衛省A棟', '木原防衛大臣閣議後会見']) assert.equal(speakerOf(text, readout, words), null, words);
+    assert.equal(speakerOf(text, readout, '本日は私から一点'), '木原');
+    assert.equal(speakerOf(text, readout, '訓練の予定'), 'press');
+  });
+
   it('gives a label before a quote to the moderator, the press or the official it names', () => {
     const { text, readout } = parse([
       '岡田外務大臣会見 2010.4.6',

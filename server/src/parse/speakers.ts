@@ -6,7 +6,7 @@
 
 import { PEOPLE, nameKey } from '../knowledge/people';
 import { Meeting, Mention, Section, Span, Speaker, Statement, Turn } from '../model/readout';
-import { PRESS_TAG, numberedLine } from './lineKinds';
+import { PRESS_TAG, fieldLine, numberedLine } from './lineKinds';
 import { KATAKANA_NAME, findNamedOffices, sameName } from './participants';
 import { JOINT_ID, SpeakerRegistry } from './speakerRegistry';
 import { Attribution, MODERATOR, PRESS, SpeechInput, StatementList, hostFor, subjectSpeaker } from './speechContext';
@@ -137,6 +137,9 @@ function quoteAbove(text: string, offset: number): Span | null {
   return { start, end: start + found[1].length };
 }
 
+/** How long a line of a press conference's header can be: '外務大臣会見記録（平成17年10月31日（月曜日）23時10分～於：本省・会見室）'. */
+const HEADER_LINE_LENGTH = 60;
+
 /** Reported speech in the prose that no tag or block claims (`claimedRuns`: sorted and disjoint). */
 function attributeReportedSpeech(attribution: Attribution, claimedRuns: readonly Span[], host: Speaker | null): Statement[] {
   const { lines, furniture, headingLines, text } = attribution.input;
@@ -144,6 +147,8 @@ function attributeReportedSpeech(attribution: Attribution, claimedRuns: readonly
   const selfOffice = selfReferencedOffice(lines);
   const labels = labelLines(attribution, lines, furniture);
   const conferenceHost = (offset: number) => pressConferenceHost(attribution, offset, host, selfOffice);
+  const firstSectionStart = attribution.input.sections[0]?.span.start ?? Infinity;
+  let header = true;
   let run = 0;
   let current: Speaker | null = null;
   // Under a label the lines are the labelled speaker's own words, whoever they speak of ('…大統領からも支持をいただいた').
@@ -191,6 +196,10 @@ function attributeReportedSpeech(attribution: Attribution, claimedRuns: readonly
       continue;
     }
     const pressHost = conferenceHost(line.start);
+    // A conference's header (its title, 日時 / 場所 fields, date and room: short lines that say
+    // nothing, above the first section and the first words spoken) is no one's words.
+    header &&= line.start < firstSectionStart && !/[。．「」]/.test(line.text) && line.text.trim().length <= HEADER_LINE_LENGTH;
+    if (pressHost && (header || fieldLine(line.text))) continue;
     if (pressHost) attributeConferenceLine(attribution, reported, line, pressHost);
     else current = attributeClauses(attribution, reported, line, current);
   }
