@@ -88,5 +88,10 @@ describe('places', () => {
     assert.equal(modelOfText('副総理会談で一致\n\n 副総理会談では、双方が連携を確認した。\n').kind, '会談');
     assert.equal(modelOfText('日越副首相会談\n\n 本日、副首相会談が行われ、双方は協力の強化を確認した。\n').kind, '会談');
   });
+
+  it("keeps a bracket inside the room of a conference's header whole: '於:院内大臣室前(ぶら下がり))'", () => {
+    const model = modelOfText('外務大臣会見記録 (平成16年6月1日(火)9:40~ 於:院内大臣室前(ぶら下がり))\n閣議\n(外務大臣)本日の閣議では特にありません。\n');
+    assert.deepEqual([model.date, model.startTime, model.place], ['2004-06-01', '09:40', '院内大臣室前(ぶら下がり)']);
+  });
 });
 

@@ -87,7 +87,8 @@ export function findPlace(sentence: string): { place: string; offset: number } |
 export function atPlace(lines: readonly { value: string; start: number }[]): PlaceField | null {
   for (const line of lines) {
     if (line.value.length > 110 || /[。．]/.test(line.value)) continue;
-    const match = /於[ \t\u3000]*[:：]?[ \t\u3000]*([^\s)）》〉\]］、,，]+)/.exec(line.value);
+    // A bracket inside the place is kept whole: '於:院内大臣室前(ぶら下がり)'.
+    const match = /於[ \t\u3000]*[:：]?[ \t\u3000]*([^\s()（）》〉\]］、,，]+(?:[(（][^()（）\s]{1,12}[)）])?)/.exec(line.value);
     if (match) return { value: match[1], start: line.start + match.index + match[0].length - match[1].length };
   }
   return null;
