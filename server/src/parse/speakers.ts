@@ -11,6 +11,7 @@ import { KATAKANA_NAME, findNamedOffices, sameName } from './participants';
 import { JOINT_ID, SpeakerRegistry } from './speakerRegistry';
 import { Attribution, MODERATOR, PRESS, SpeechInput, StatementList, hostFor, subjectSpeaker } from './speechContext';
 import { attributeConferenceLine, labelLines, notSpeakerTag, pressConferenceHost, selfReferencedOffice, spacedLabel } from './speechLabels';
+import { sectionAt } from './structure';
 import { AGREEMENT, QUOTED, Subject, clausesOf, findSubject, namedByClause, splitHandovers } from './subjects';
 import { Line, isBlank, matchesOf } from './text';
 
@@ -62,17 +63,7 @@ export function attributeSpeech(input: SpeechInput): Speech {
  */
 function meetingFinder(meetings: readonly Meeting[]): (offset: number) => Meeting | undefined {
   const sorted = [...meetings].sort((a, b) => a.span.start - b.span.start);
-  return (offset) => {
-    let low = 0;
-    let high = sorted.length - 1;
-    while (low <= high) {
-      const mid = (low + high) >> 1;
-      if (sorted[mid].span.start <= offset) low = mid + 1;
-      else high = mid - 1;
-    }
-    const holder = sorted[high];
-    return holder && offset < holder.span.end ? holder : meetings[0];
-  };
+  return (offset) => sectionAt(sorted, offset) ?? meetings[0];
 }
 
 /** Transcript turns, each its tag's speaker. Returns the host: the first Japanese speaker other than the moderator. */

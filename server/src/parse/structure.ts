@@ -1,7 +1,7 @@
 // Lines → the section tree and transcript turns: the drafts read from the lines (structureLines)
 // closed into spans that end on content.
 
-import { Section, Turn } from '../model/readout';
+import { Section, Span, Turn } from '../model/readout';
 import { END_MARKER } from './boilerplate';
 import { Draft, StructureBuilder, TurnDraft } from './structureLines';
 import { LABEL_LENGTH } from './structurePage';
@@ -54,8 +54,8 @@ function finish(drafts: readonly Draft[], limit: number, lineMap: LineMap, furni
   });
 }
 
-/** The section of a sorted sibling list that holds `offset`, by binary search. */
-export function sectionAt(siblings: readonly Section[], offset: number): Section | undefined {
+/** The item of a sorted list of disjoint spans (sibling sections, a page's meetings) that holds `offset`, by binary search. */
+export function sectionAt<T extends { readonly span: Span }>(siblings: readonly T[], offset: number): T | undefined {
   let low = 0;
   let high = siblings.length - 1;
   while (low <= high) {
