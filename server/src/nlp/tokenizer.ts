@@ -107,6 +107,8 @@ interface Pending {
 
 interface LoadFailure {
   readonly message: string;
+  /** How it failed, without the file it failed on: 'ENOENT'. */
+  readonly way: string;
   readonly retryAt: number;
   readonly waitMs: number;
 }
@@ -258,9 +260,11 @@ export class Tokenizer {
   private loadFailed(reason: string): void {
     const waitMs = this.loadFailure ? Math.min(2 * this.loadFailure.waitMs, MAX_RETRY_MS) : this.retryMs;
     const message = `the kuromoji dictionary at ${this.dictionary} did not load: ${reason}`;
-    // Said once, not on every try while it keeps failing the same way.
-    if (this.loadFailure?.message !== message) this.onProblem(`${message}. Topics are off; loading is tried again later, less often each time`);
-    this.loadFailure = { message, retryAt: Date.now() + waitMs, waitMs };
+    // Said once, not on every try while it keeps failing the same way. The dictionary's files load
+    // side by side, so which one fails first (base.dat.gz, check.dat.gz …) changes from try to try.
+    const way = reason.split(':')[0];
+    if (this.loadFailure?.way !== way) this.onProblem(`${message}. Topics are off; loading is tried again later, less often each time`);
+    this.loadFailure = { message, way, retryAt: Date.now() + waitMs, waitMs };
     const worker = this.worker;
     if (worker) this.fail(worker, new TokenizerUnavailableError(message, this.loadFailure.retryAt));
   }

@@ -187,10 +187,11 @@ function attributeReportedSpeech(attribution: Attribution, claimedRuns: readonly
       continue;
     }
     const pressHost = conferenceHost(line.start);
-    // A conference's header (its title, 日時 / 場所 fields, date and room: short lines that say
-    // nothing, above the first section and the first words spoken) is no one's words.
+    // A header's field ('日時', '場所', an archive's '[文書名] …') is no one's words, and neither is a
+    // conference's header (its title, date and room: short lines that say nothing, above the first
+    // section and the first words spoken).
     header &&= line.start < firstSectionStart && !/[。．「」]/.test(line.text) && line.text.trim().length <= HEADER_LINE_LENGTH;
-    if (pressHost && (header || fieldLine(line.text))) continue;
+    if (fieldLine(line.text) || (pressHost && header)) continue;
     if (pressHost) attributeConferenceLine(attribution, reported, line, pressHost);
     else current = attributeClauses(attribution, reported, line, current);
   }
