@@ -68,6 +68,15 @@ describe('a press conference', () => {
     assert.equal(speakerOf(text, readout, '防衛力の抜本的強化'), '木原稔');
   });
 
+  it("gives no one an archive statement's '[文書名]' field, and the statement's words to both sides", () => {
+    const { text, readout } = parse([
+      '[文書名] 日本国総理大臣と大韓民国大統領の共同声明',
+      '1.両国首脳は,両国関係の一層の発展のため協力することで一致した。',
+    ]);
+    assert.equal(speakerOf(text, readout, '日本国総理大臣と大韓民国大統領の共同声明'), null);
+    assert.equal(speakerOf(text, readout, '両国関係の一層の発展'), 'joint');
+  });
+
   it("gives no one the header's title, fields, date and room, and the host the words of the first section", () => {
     const { text, readout } = parse([
       '防衛大臣記者会見',
