@@ -29,4 +29,15 @@ describe('page furniture', () => {
     assert.deepEqual([last.start, last.end], [form, text.trimEnd().length]);
     assert.ok(model.statements.every((statement) => statement.span.end <= form));
   });
+
+  it("folds a news copy's source credit and a Japanese comment form, and places nothing at a press conference", () => {
+    const text = '官房長官、来週の訪米を発表\n\n林芳正官房長官は10日の閣議後の会見で、来週の訪米予定を明らかにした。\n\n参照元:共同通信\n\nコメントする\n\nメールアドレスが公開されることはありません。\n';
+    const model = parseReadout(text);
+    const furniture = model.boilerplate.map((span) => text.slice(span.start, span.end));
+    // Furniture lines with only blank lines between them make one span.
+    assert.deepEqual(furniture, ['参照元:共同通信\n\nコメントする\n\nメールアドレスが公開されることはありません。']);
+    assert.equal(model.place, null);
+    assert.ok(model.statements.every((statement) => statement.span.end <= text.indexOf('参照元')));
+  });
 });
+

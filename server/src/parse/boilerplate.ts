@@ -14,7 +14,7 @@ const FURNITURE: readonly RegExp[] = [
   /^発信元サイトへ$/,
   /^(site ?search|search|menu|close|home|login|share|tweet|print|メニュー|検索|閉じる|ホーム|ログイン|シェア|ツイート|印刷|前のページへ戻る|一覧へ戻る)$/i,
   /^(写真|画像|撮影|提供|photo)\s*[:：]/i,
-  /^(出典|引用元|ソース)\s*[:：]/,
+  /^(出典|引用元|参照元|ソース)\s*[:：]/,
   /^bnr/i,
   /^(広告|PR|スポンサーリンク|Sponsored)$/i,
   /^\S{1,12}・新着情報$/,
@@ -46,7 +46,7 @@ const BLOCK_OPENERS: readonly RegExp[] = [
   /^関連(記事|リンク|情報|ニュース)/,
   /^(Ranking|ランキング|人気記事|読まれている記事|おすすめ(記事)?|新着記事|最新記事|注目記事)/i,
   // A blog's comment form and the comments under it.
-  /^(Leave a Reply|Leave a Comment|コメントを残す|コメントを書く|コメント一覧|コメント)$/i,
+  /^(Leave a Reply|Leave a Comment|コメントを残す|コメントを書く|コメントする|コメント一覧|コメント)$/i,
 ];
 
 /** A news site's publication stamp, e.g. '2025-9-25 11:30'. */

@@ -15,8 +15,8 @@ export interface PlaceField {
 const PLACE_NOUN = /^[^\s、,。はがをにとのも「」()（）[\]［］]{2,30}$/;
 /** Words that open what is no place ('電話で', 'テレビ会議方式で', 'ワーキングランチ形式で'). */
 const NOT_PLACE_STARTS = /^(電話|テレビ|ビデオ|オンライン|書面|会談|会合|冒頭|全体|両国|同[国日会意所地席]|本日|今回|ここ|日帰り|現地|ワーキング|国際)/;
-/** People, not places ('総理で', '両首脳で'); '総理大臣官邸' is a place. */
-const NOT_PLACE_WORDS = /^(総理|大臣|首脳|外相|両首脳|両外相|双方|総理大臣|首相|大統領)$/;
+/** People and events, not places ('総理で', '両首脳で', '会見で'); '総理大臣官邸' and '会見室' are places. */
+const NOT_PLACE_WORDS = /^(総理|大臣|首脳|外相|両首脳|両外相|双方|総理大臣|首相|大統領|会見|記者会見)$/;
 
 /** 'X(Y)' names a place and the spot within it, e.g. 東京(飯倉公館), 米国(ニューヨーク): Y is the meeting's. */
 function innermostPlace(written: string): { place: string; offset: number } {
