@@ -34,9 +34,22 @@ interface CachedDocument {
   readonly lines: readonly Line[];
   /** The parse of this version, or null when only its tokens were brought up to date. */
   readonly parsed: ParsedReadout | null;
-  readonly tokens: LineToken[][] | null;
-  /** What the last full parse knew about speakers, for re-reading edited lines. */
-  readonly context: TokenContext | null;
+  readonly tokens: (readonly LineToken[])[] | null;
+  /** What the last full parse knew about speakers, for re-reading edited lines: made at the first edit, not at every open. */
+  readonly context: (() => TokenContext) | null;
+}
+
+/** `make` run once, at the first call; what it captured is let go then. */
+function once<T>(make: () => T): () => T {
+  let maker: (() => T) | null = make;
+  let made: { readonly value: T } | null = null;
+  return () => {
+    if (!made) {
+      made = { value: maker!() };
+      maker = null;
+    }
+    return made.value;
+  };
 }
 
 export class DocumentCache {
@@ -58,14 +71,15 @@ export class DocumentCache {
     const text = document.getText();
     const known = this.current(document, text);
     if (known?.parsed) return known.parsed;
-    const parsed = { text, readout: this.parser.parse(text), lineMap: new LineMap(splitLines(text)) };
+    const lineMap = new LineMap(splitLines(text));
+    const parsed = { text, readout: this.parser.parse(text, lineMap), lineMap };
     const context = this.cache.get(document.uri)?.context ?? null;
     this.store(document.uri, { version: document.version, text, lines: parsed.lineMap.lines, parsed, tokens: null, context });
     return parsed;
   }
 
   /** Every line's tokens for the document's current version, reading only edited lines of a large document again. */
-  lineTokens(document: ReadoutDocument): LineToken[][] {
+  lineTokens(document: ReadoutDocument): (readonly LineToken[])[] {
     const text = document.getText();
     const known = this.current(document, text);
     if (known?.tokens) return known.tokens;
@@ -75,20 +89,21 @@ export class DocumentCache {
     }
     const { readout, lineMap } = this.parse(document);
     const tokens = tokensFromParse(text, readout, lineMap);
-    const context = text.length >= INCREMENTAL_TOKENS_MIN ? tokenContext(readout, lineMap, text.length) : null;
+    const context = text.length >= INCREMENTAL_TOKENS_MIN ? once(() => tokenContext(readout, lineMap, text.length)) : null;
     this.store(document.uri, { ...this.current(document, text)!, tokens, context });
     return tokens;
   }
 
   /** Tokens after an edit: lines before and after the edited run keep theirs; the run is read on its own. */
-  private retokenize(document: ReadoutDocument, before: CachedDocument, text: string): LineToken[][] {
+  private retokenize(document: ReadoutDocument, before: CachedDocument, text: string): (readonly LineToken[])[] {
     const lines = splitLines(text);
     const old = before.lines;
     let prefix = 0;
     while (prefix < lines.length && prefix < old.length && lines[prefix].text === old[prefix].text) prefix++;
     let suffix = 0;
     while (suffix < lines.length - prefix && suffix < old.length - prefix && lines[lines.length - 1 - suffix].text === old[old.length - 1 - suffix].text) suffix++;
-    const edited = lines.slice(prefix, lines.length - suffix).map((line) => tokensOfLine(line, Math.min(line.index, old.length - 1), before.context!));
+    const context = before.context!();
+    const edited = lines.slice(prefix, lines.length - suffix).map((line) => tokensOfLine(line, Math.min(line.index, old.length - 1), context));
     const tokens = [...before.tokens!.slice(0, prefix), ...edited, ...before.tokens!.slice(old.length - suffix)];
     this.store(document.uri, { version: document.version, text, lines, parsed: null, tokens, context: before.context });
     return tokens;

@@ -49,6 +49,7 @@ export function buildOutline(text: string, readout: Readout, lineMap: LineMap, t
     return low;
   };
 
+  const sideOfSpeaker = new Map(readout.speakers.map((speaker) => [speaker.id, speaker.side]));
   /** The side of the speaker of the first statement within a turn, or null. */
   const sideOf = (turn: Turn): Side | null => {
     let low = 0;
@@ -60,7 +61,7 @@ export function buildOutline(text: string, readout: Readout, lineMap: LineMap, t
     }
     const statement = readout.statements[low];
     if (!statement || statement.span.start >= turn.span.end) return null;
-    return readout.speakers.find((speaker) => speaker.id === statement.speaker)?.side ?? null;
+    return sideOfSpeaker.get(statement.speaker) ?? null;
   };
 
   const turnNode = (turn: Turn): OutlineNode => ({
@@ -79,15 +80,18 @@ export function buildOutline(text: string, readout: Readout, lineMap: LineMap, t
 
   /** Turns inside `span` that no child section holds, placed among the sections by position. */
   const nodesWithin = (sections: readonly Section[], span: { start: number; end: number }): OutlineNode[] => {
-    const entries: { start: number; node: OutlineNode }[] = sections.map((section) => ({ start: section.span.start, node: sectionNode(section) }));
+    // Sections and turns are each in document order: merged as they come, not sorted.
+    const nodes: OutlineNode[] = [];
+    let next = 0;
     for (let i = firstTurnFrom(span.start); i < readout.turns.length && readout.turns[i].span.start < span.end; i++) {
       const turn = readout.turns[i];
       const holder = sectionAt(sections, turn.span.start);
-      if (contains(span, turn.span) && !(holder && contains(holder.span, turn.span))) {
-        entries.push({ start: turn.span.start, node: turnNode(turn) });
-      }
+      if (!contains(span, turn.span) || (holder && contains(holder.span, turn.span))) continue;
+      for (; next < sections.length && sections[next].span.start <= turn.span.start; next++) nodes.push(sectionNode(sections[next]));
+      nodes.push(turnNode(turn));
     }
-    return entries.sort((a, b) => a.start - b.start).map((entry) => entry.node);
+    for (; next < sections.length; next++) nodes.push(sectionNode(sections[next]));
+    return nodes;
   };
 
   const sectionNode = (section: Section): OutlineNode => ({

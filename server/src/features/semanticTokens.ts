@@ -69,10 +69,14 @@ function addWordTokens(text: string, tokens: LineToken[]): void {
   for (const time of findTimes(text)) tokens.push({ start: time.start, end: time.end, type: 'meetingTime', side: null });
 }
 
+const SETTLE_ORDER: Record<TokenType, number> = { speaker: 0, person: 1, country: 2, meetingDate: 2, meetingTime: 2 };
+const NO_TOKENS: readonly LineToken[] = Object.freeze([]);
+
 /** Sorted, without overlaps: earlier-placed tokens win (labels over mentions over words). */
-function settle(tokens: LineToken[], lineLength: number): LineToken[] {
-  const order: Record<TokenType, number> = { speaker: 0, person: 1, country: 2, meetingDate: 2, meetingTime: 2 };
-  tokens.sort((a, b) => a.start - b.start || order[a.type] - order[b.type] || b.end - a.end);
+function settle(tokens: LineToken[], lineLength: number): readonly LineToken[] {
+  // Most lines of a large page hold no token: one shared empty list for them all.
+  if (tokens.length === 0) return NO_TOKENS;
+  tokens.sort((a, b) => a.start - b.start || SETTLE_ORDER[a.type] - SETTLE_ORDER[b.type] || b.end - a.end);
   const settled: LineToken[] = [];
   let lastEnd = -1;
   for (const token of tokens) {
@@ -93,19 +97,20 @@ function personKey(mention: { speaker: string | null; personId: string | null; n
 }
 
 /** Every line's tokens from a full parse. */
-export function tokensFromParse(text: string, readout: Readout, lineMap: LineMap): LineToken[][] {
+export function tokensFromParse(text: string, readout: Readout, lineMap: LineMap): (readonly LineToken[])[] {
   const { lines } = lineMap;
-  const byLine: LineToken[][] = lines.map(() => []);
+  // Lists only for the lines that get a label or a mention: most lines of a large page get none.
+  const found: (LineToken[] | undefined)[] = new Array(lines.length);
   const sides = new Map(readout.speakers.map((speaker) => [speaker.id, speaker.side]));
   for (const statement of readout.statements) {
     if (!statement.labelSpan) continue;
     const span = innerLabel(text, statement.labelSpan);
     const line = lineMap.lineAt(span.start);
-    byLine[line.index].push({ start: span.start - line.start, end: span.end - line.start, type: 'speaker', side: sides.get(statement.speaker) ?? null });
+    (found[line.index] ??= []).push({ start: span.start - line.start, end: span.end - line.start, type: 'speaker', side: sides.get(statement.speaker) ?? null });
   }
   for (const mention of readout.mentions) {
     const line = lineMap.lineAt(mention.span.start);
-    byLine[line.index].push({
+    (found[line.index] ??= []).push({
       start: mention.span.start - line.start,
       end: mention.span.end - line.start,
       type: 'person',
@@ -114,12 +119,16 @@ export function tokensFromParse(text: string, readout: Readout, lineMap: LineMap
     });
   }
   const furniture = readout.boilerplate;
+  const byLine: (readonly LineToken[])[] = new Array(lines.length);
+  const scratch: LineToken[] = [];
   let next = 0;
   for (const line of lines) {
     while (next < furniture.length && furniture[next].end < line.end) next++;
     const isFurniture = next < furniture.length && furniture[next].start <= line.start;
-    if (text.length <= FULL_TOKENS_LIMIT && !isFurniture) addWordTokens(line.text, byLine[line.index]);
-    byLine[line.index] = settle(byLine[line.index], line.text.length);
+    scratch.length = 0;
+    const tokens = found[line.index] ?? scratch;
+    if (text.length <= FULL_TOKENS_LIMIT && !isFurniture) addWordTokens(line.text, tokens);
+    byLine[line.index] = settle(tokens, line.text.length);
   }
   return byLine;
 }
@@ -159,7 +168,7 @@ export function tokenContext(readout: Readout, lineMap: LineMap, textLength: num
 }
 
 /** One line's tokens read on its own (an edited line), with what the last parse knew. */
-export function tokensOfLine(line: Line, lineIndexBefore: number, context: TokenContext): LineToken[] {
+export function tokensOfLine(line: Line, lineIndexBefore: number, context: TokenContext): readonly LineToken[] {
   if (context.furniture(lineIndexBefore)) return [];
   const tokens: LineToken[] = [];
   const tag = turnTag(line.text);

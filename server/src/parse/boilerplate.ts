@@ -58,7 +58,8 @@ export const END_MARKER = /^[(（]?以\s*\u3000?上[)）]?$/;
 const NAVIGATION_BULLET = /^[•・◆▶►]\s*\S.{0,18}$/;
 /** A site's menu or breadcrumb trail: short words in a row ('トップページ 報道・広報 記者会見', 'ホーム > 外交政策 > …'). */
 function isMenuLine(text: string): boolean {
-  if (/[。、,]/.test(text) || text.length > 120) return false;
+  // A trail needs a separator and a menu four words: a line with neither is no menu.
+  if (text.length > 120 || !/[\s>＞›»|｜]/.test(text) || /[。、,]/.test(text)) return false;
   const trail = /^(トップページ|ホーム|TOP|HOME)(\s|[>＞›»|｜])/i.test(text) || /\s[>＞›»]\s/.test(text) || /\s[|｜]\s.*[|｜]/.test(text);
   const words = trail ? [] : text.split(/[ \t\u3000]+/);
   if (!trail && !(words.length >= 4 && words.every((word) => word.length <= 10))) return false;
@@ -70,6 +71,12 @@ function isMenuLine(text: string): boolean {
  * list of topics): the list runs to the first conference, the box's rule ('======') or prose.
  */
 const INDEX_OPENER = /^(INDEX|目次)$|^【主な項目】/i;
+
+/** An end marker, an index's opener or a block's opener, as one pattern: every line of a page is tested against it. */
+const OPENER = new RegExp(
+  `(?<end>${END_MARKER.source})|(?<index>${INDEX_OPENER.source})|(?<block>${BLOCK_OPENERS.map((pattern) => `(?:${pattern.source})`).join('|')})`,
+  'i',
+);
 
 /** Where an index's list ends: a conference's header or running prose. */
 function isContentStart(text: string): boolean {
@@ -99,11 +106,12 @@ export function findBoilerplate(lines: readonly Line[], isSourceHeading: (line: 
       seenSentence = true;
       continue;
     }
-    if (END_MARKER.test(text)) {
+    const opener = OPENER.exec(text);
+    if (opener?.groups?.end) {
       afterEnd = true;
       continue;
     }
-    if (INDEX_OPENER.test(text)) {
+    if (opener?.groups?.index) {
       inIndex = true;
       furniture[line.index] = true;
       continue;
@@ -115,7 +123,7 @@ export function findBoilerplate(lines: readonly Line[], isSourceHeading: (line: 
         continue;
       }
     }
-    if (BLOCK_OPENERS.some((pattern) => pattern.test(text))) {
+    if (opener?.groups?.block) {
       inBlock = true;
       furniture[line.index] = true;
       continue;

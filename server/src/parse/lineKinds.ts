@@ -147,12 +147,16 @@ function isRole(inner: string): boolean {
 }
 
 const HALF_WIDTH_LETTERS: Record<string, string> = { Ｑ: 'Q', Ａ: 'A' };
+/** The first character of every tag below (BARE_TAG's roles: 記者, 司会, 大臣, 総理, 長官, 報道官, 副大臣), after the indent. */
+const TAG_START = /^[ \t\u3000]*[【(（QAＱＡ問答○◯●■◆◇□記司大総長報副]/;
 
 /**
  * A transcript turn's tag: '【記者】', '【大臣】', '【林外務大臣】', '【NHK 記者】', '(問)', '(答)',
  * '(外務大臣)', 'Q:', '問:', '○記者', or a bare '記者' line. `inner` is the role or name as written.
  */
 export function turnTag(text: string): Bracketed | null {
+  // Every tag starts with a bracket, a letter, a mark or a role's first character: most lines start with none.
+  if (!TAG_START.test(text)) return null;
   const tag = bracketed(text);
   if (tag) return isRole(tag.inner) ? tag : null;
   const paren = PAREN_TAG.exec(text);
@@ -190,6 +194,8 @@ const NAMED_ROLE = new RegExp(`(${OFFICE_TITLES}|氏)$`);
  */
 export function speakerBlock(text: string): string | null {
   const trimmed = text.trim();
+  // A block is bracketed or ends in what the speaker gives ('…の発言', '…の挨拶', '…のスピーチ').
+  if (!/^[(（【]|[言拶チ]$/.test(trimmed)) return null;
   const paren = /^[(（]([^()（）]{2,30})[)）]$/.exec(trimmed);
   const remarks = paren ? null : /^(?:【([^】]{2,30}?)(?:の)?(?:冒頭発言|冒頭挨拶|発言|挨拶|スピーチ)】|([^。、,\s]{2,40}?)の(?:冒頭)?(?:発言|挨拶|スピーチ))$/.exec(trimmed);
   const inner = (paren ? paren[1] : remarks ? remarks[1] ?? remarks[2] : '').trim();

@@ -13,15 +13,15 @@ import { buildStructure } from './structure';
 import { Line, LineMap, contentEnd, contentStart, isBlank, readNumber, splitLines } from './text';
 
 export interface ReadoutParser {
-  parse(text: string): Readout;
+  /** `lineMap`, when the caller has split the text already, saves splitting it again. */
+  parse(text: string, lineMap?: LineMap): Readout;
 }
 
 /** How many lines of content the title may stand below the top of the page. */
 const TITLE_WINDOW = 15;
 
-export function parseReadout(text: string): Readout {
+export function parseReadout(text: string, lineMap = new LineMap(splitLines(text))): Readout {
   forgetNamedOffices();
-  const lineMap = new LineMap(splitLines(text));
   const { lines } = lineMap;
   const furniture = findBoilerplate(lines, (line) => sourceHeading(line.text) !== null);
   const structure = buildStructure(lineMap, furniture, text.length);
