@@ -72,12 +72,16 @@ export function gluedHeading(text: string): { offset: number; number: number } |
 const PARTS = /^(?:[^\s。、:：]{1,10}との)?(冒頭発言|冒頭挨拶|冒頭説明|冒頭|質疑応答|質疑)(?:[:：].{0,60})?$/;
 /** Marks that stand before a heading on some sites: '▶冒頭発言', '◯冒頭発言:…', '■ 日米関係'. */
 const HEADING_MARK = /^[▶▷►◯○●■□◆◇・•][ \t\u3000]*/;
+const HEADING_DECORATION = /^[▶▷►◯○●■□◆◇・•【]/;
 
 /** A heading without its decorative mark or brackets: '▶冒頭発言' → '冒頭発言', '【日米同盟】' → '日米同盟'. */
 export function headingText(text: string): string {
-  const trimmed = text.trim().replace(HEADING_MARK, '');
-  const bracketedHeading = /^【([^】]+)】$/.exec(trimmed);
-  return (bracketedHeading ? bracketedHeading[1] : trimmed).trim();
+  const trimmed = text.trim();
+  // Most lines carry neither a mark nor brackets: they are their own heading text.
+  if (!HEADING_DECORATION.test(trimmed)) return trimmed;
+  const unmarked = trimmed.replace(HEADING_MARK, '');
+  const bracketedHeading = /^【([^】]+)】$/.exec(unmarked);
+  return (bracketedHeading ? bracketedHeading[1] : unmarked).trim();
 }
 
 export function isPartHeading(text: string): boolean {

@@ -134,16 +134,16 @@ export class StructureBuilder {
   }
 
   private readPart(line: Line): boolean {
-    const trimmed = line.text.trim();
-    if (!isPartHeading(trimmed) && !HOST_OPENING.test(headingText(trimmed))) return false;
+    const heading = headingText(line.text);
+    if (!isPartHeading(line.text) && !HOST_OPENING.test(heading)) return false;
     // Some pages write a part's heading twice in a row.
     const current = this.innermost();
-    if (current?.kind === 'part' && current.label === headingText(trimmed) && current.children.length === 0 && !this.hasContentBetween(current.headingSpan.end, line.start)) {
+    if (current?.kind === 'part' && current.label === heading && current.children.length === 0 && !this.hasContentBetween(current.headingSpan.end, line.start)) {
       this.headingLines.add(line.index);
       return true;
     }
-    this.dropIndexEntry(headingText(trimmed));
-    this.openContainer(line, 'part', headingText(trimmed));
+    this.dropIndexEntry(heading);
+    this.openContainer(line, 'part', heading);
     return true;
   }
 
@@ -210,12 +210,16 @@ export class StructureBuilder {
 
   private readTopic(line: Line, index: number): boolean {
     const trimmed = line.text.trim();
-    const following = this.nextContent(index);
+    const marked = isMarkedHeading(trimmed);
+    // Without tags (a 官房長官's page), a '…について' line over prose heads a topic.
+    const aboutLine = !this.page.transcript && /について$/.test(trimmed) && trimmed.length <= 40 && !/[、,]/.test(trimmed);
+    const topicLike = this.page.transcript && isTopicText(trimmed);
+    // The next line decides the rest; most lines are none of these and need not look ahead.
+    const following = marked || aboutLine || topicLike ? this.nextContent(index) : null;
     // A press conference's topic stands right above the question it introduces.
     const followingTag = following ? this.tagOf(following) : null;
-    // Without tags (a 官房長官's page), a '…について' line over prose heads a topic.
-    const untagged = !this.page.transcript && /について$/.test(trimmed) && trimmed.length <= 40 && !/[、,]/.test(trimmed) && following !== null && isProse(following.text);
-    const topic = isMarkedHeading(trimmed) || (this.page.transcript && isTopicText(trimmed) && followingTag !== null) || untagged;
+    const untagged = aboutLine && following !== null && isProse(following.text);
+    const topic = marked || (topicLike && followingTag !== null) || untagged;
     // A conference's header is its metadata, never a topic.
     if (!topic || isConferenceHeader(trimmed)) return false;
     // A topic the press asks about ends the opening remarks; under 質疑応答 it nests.

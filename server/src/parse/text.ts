@@ -119,8 +119,8 @@ export function isBlank(text: string): boolean {
 
 /** Offset of the first non-space character of a line (full-width spaces included). */
 export function contentStart(line: Line): number {
-  const match = /^[\s\u3000\u00a0]*/.exec(line.text);
-  return line.start + (match ? match[0].length : 0);
+  // trimStart drops exactly what \s matches (full-width and no-break spaces included), and returns the line itself when nothing leads it.
+  return line.start + line.text.length - line.text.trimStart().length;
 }
 
 /** Offset just past the last non-space character of a line. */
