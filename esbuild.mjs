@@ -1,4 +1,4 @@
-// Bundles the client, the language server, its tokenizer worker and the CLI; ships kuromoji's dictionary beside the server bundle.
+// Bundles the client, the language server, its tokenizer and summary workers and the CLI; ships kuromoji's dictionary beside the server bundle.
 import * as esbuild from 'esbuild';
 import { cpSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -24,6 +24,8 @@ const builds = [
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/server/cli.js' },
   // kuromoji runs only in this worker, beside server.js (server/src/nlp/tokenizer.ts starts it).
   { ...common, entryPoints: ['server/src/nlp/tokenizerWorker.ts'], outfile: 'dist/server/tokenizerWorker.js' },
+  // The cold index's parsing threads, beside server.js and cli.js (server/src/io/summaryWorkers.ts starts them).
+  { ...common, entryPoints: ['server/src/io/summaryWorker.ts'], outfile: 'dist/server/summaryWorker.js' },
 ];
 
 function copyDictionary() {

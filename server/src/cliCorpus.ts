@@ -8,6 +8,7 @@ import { meetingItem, meetingTitle } from './features/meetingItems';
 import { untranslated } from './features/localize';
 import { relatedItems } from './features/related';
 import { readTextFile } from './io/readText';
+import { SummaryWorkers } from './io/summaryWorkers';
 
 export const CORPUS_USAGE = `  kaidan index DIR [--json|--csv]  one row per meeting: file, date, kind, place, countries, participants
   kaidan related FILE [--json]     the meetings of FILE's folder related to it, with the reasons
@@ -19,11 +20,14 @@ export function isCorpusCommand(command: string | undefined): boolean {
 
 async function indexOf(folder: string): Promise<CorpusIndex> {
   const workspace = new DiskWorkspace([resolve(folder)]);
+  const summarizer = new SummaryWorkers();
   const index = new CorpusIndex(workspace, {
     readPeopleOverride: () => workspace.readPeopleOverride(),
     onProblem: (message) => process.stderr.write(`kaidan: ${message}\n`),
+    summarizer,
   });
   await index.build();
+  summarizer.dispose();
   return index;
 }
 

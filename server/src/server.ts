@@ -25,6 +25,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as l10n from '@vscode/l10n';
 import { FULL_TOKENS_LIMIT, SemanticToken, TOKEN_MODIFIERS, TOKEN_TYPES } from './features/semanticTokens';
 import { OutlineKind, OutlineNode, Range } from './features/types';
+import { SummaryWorkers } from './io/summaryWorkers';
 import { CorpusIndex } from './corpus/index';
 import { corpusUri, fileNameOf } from './corpus/uris';
 import { DEFAULT_GLOBS, DiskWorkspace, FileEvent, uriToPath } from './corpus/workspace';
@@ -47,13 +48,15 @@ const documents = new TextDocuments(TextDocument);
 // The corpus index: folders, globs and the cache folder arrive with `initialize`.
 const corpusWorkspace = new DiskWorkspace([], DEFAULT_GLOBS, (message) => connection.console.warn(message));
 // kuromoji's worker starts only when topics are missing (not on a warm start) and ends when idle,
-// on shutdown, or with the server.
+// on shutdown, or with the server; so do the threads that parse the cold index.
 const tokenizer = new Tokenizer({ onProblem: (message) => connection.console.warn(message) });
-connection.onShutdown(() => tokenizer.dispose());
+const summarizer = new SummaryWorkers();
+connection.onShutdown(() => (tokenizer.dispose(), summarizer.dispose()));
 process.on('exit', () => tokenizer.terminate());
 // An open document's unsaved text reaches the index too: the editor's parse of it is used, not repeated.
 const corpusIndex = new CorpusIndex(corpusWorkspace, {
   tokenizer,
+  summarizer,
   parser: { parse: (text) => service.parsedText(text) ?? parseReadout(text) },
 });
 // Messages are looked up when they are shown, after `initialize` has loaded the bundle.
@@ -232,8 +235,7 @@ function forgetDocument(uri: string): void {
 documents.onDidOpen(({ document }) => forgetDocument(document.uri));
 documents.onDidClose(({ document }) => forgetDocument(document.uri));
 
-// --- The corpus (issue 5): the index over the workspace's readouts and the cross-reference requests ---
-
+// --- The corpus: the index over the workspace's readouts and the cross-reference requests ---
 let codeLensRefresh = false;
 
 function configureCorpus(params: InitializeParams): void {
@@ -393,6 +395,5 @@ connection.onRequest(KaidanMethod.meetings, async (): Promise<MeetingItem[]> => 
 });
 
 connection.onRequest(KaidanMethod.indexState, (): IndexState => corpusIndex.state);
-
 documents.listen(connection);
 connection.listen();

@@ -1,4 +1,4 @@
-// The corpus index and its cross-references (issue 5): people across readouts, meeting references,
+// The corpus index and its cross-references: people across readouts, meeting references,
 // related meetings, hovers and the other corpus features, the cache, and escaping of document text.
 
 import assert from 'node:assert/strict';

@@ -1,4 +1,4 @@
-// The corpus index under faults and in an untrusted workspace (issue 7): files that vanish while it
+// The corpus index under faults and in an untrusted workspace: files that vanish while it
 // is built, files that are not text, folders without readouts, a people.json it must not read, and
 // a file too large for kuromoji. Nothing throws; each skipped file is named once.
 

@@ -11,10 +11,11 @@ import { CorpusLookups, IncomingReferences, Mentions } from './lookups';
 import { OpenDocuments } from './openDocuments';
 import { loadPeople, personById } from './people';
 import { meetingAt, resolveFile, resolveReferences } from './resolver';
-import { FileSummary, SUMMARY_FORMAT, contentHash, summarize } from './summary';
+import { FileSummary, SUMMARY_FORMAT, summarize } from './summary';
+import { BatchSummarizer, StoredSummary, SummaryStore } from './summaryStore';
 import { CorpusTopics, FileTopics, TOPICS_FORMAT } from './topics';
 import { CancellationToken, IndexState, IndexedFile, IndexedMeeting, ResolvedReference } from './types';
-import { CorpusWorkspace, Disposable, FileStat, uriToPath } from './workspace';
+import { CorpusWorkspace, Disposable, uriToPath } from './workspace';
 
 export interface CorpusIndexOptions {
   readonly parser?: ReadoutParser;
@@ -27,16 +28,16 @@ export interface CorpusIndexOptions {
   readonly onProblem?: (message: string) => void;
   /** kuromoji, for the topics of each meeting (corpus/topics.ts); no topics without it. */
   readonly tokenizer?: Tokenizer;
+  /** Summarises the cold index's texts off the server's thread; without it they are parsed here. */
+  readonly summarizer?: BatchSummarizer;
 }
 
 export { CACHE_FILE } from './cacheStore';
-/** How many files are summarised between yields to the event loop, so requests are served while indexing. */
-const BATCH = 8;
-/** How many file times a build asks for at once. */
-const STAT_BATCH = 64;
 
 export class CorpusIndex {
-  private readonly summaries = new Map<string, { summary: FileSummary; mtimeMs: number; size: number; topics: FileTopics | null }>();
+  private readonly store: SummaryStore;
+  private readonly summaries: Map<string, StoredSummary>;
+  private peopleText: string | null = null;
   private readonly overlays = new Map<string, string>();
   private files = new Map<string, IndexedFile>();
   private readonly listeners = new Set<(state: IndexState) => void>();
@@ -54,8 +55,7 @@ export class CorpusIndex {
   /** Counts resolutions of the corpus: an open document's entry is resolved again after each. */
   private resolutions = 0;
   private lastState: IndexState = { state: 'indexing', done: 0, total: 0, meetings: 0 };
-  /** How many texts were parsed (for tests of the cache). */
-  parses = 0;
+  private parsedHere = 0;
   /** The meetings' topics, when a tokenizer was given. */
   readonly topics: CorpusTopics | null;
 
@@ -64,14 +64,24 @@ export class CorpusIndex {
     private options: CorpusIndexOptions = {},
   ) {
     const parser = options.parser ?? defaultParser;
-    this.parser = { parse: (text) => (this.parses++, parser.parse(text)) };
+    this.parser = { parse: (text) => (this.parsedHere++, parser.parse(text)) };
     this.people = loadPeople().people;
+    this.store = new SummaryStore({
+      workspace,
+      parser: this.parser,
+      people: () => this.people,
+      peopleText: () => this.peopleText,
+      overlay: (uri) => this.overlays.get(uri),
+      onProblem: (message) => this.options.onProblem?.(message),
+      summarizer: options.summarizer,
+    });
+    this.summaries = this.store.entries;
     this.topics = options.tokenizer ? new CorpusTopics(this, options.tokenizer, (message) => this.options.onProblem?.(message)) : null;
     this.fileEvents = new FileEventQueue({
       reloadPeople: () => this.reloadPeople(),
       forget: (uri) => this.summaries.delete(uri),
       has: (uri) => this.summaries.has(uri),
-      load: (uri) => this.load(uri),
+      load: (uri) => this.store.load(uri),
       listFiles: () => this.workspace.listFiles(),
       changed: () => this.changed(),
       onProblem: (message) => this.options.onProblem?.(message),
@@ -81,6 +91,11 @@ export class CorpusIndex {
   /** Options known only later (the language server's storage folder arrives with `initialize`). */
   configure(options: Pick<CorpusIndexOptions, 'storagePath' | 'readPeopleOverride' | 'trusted' | 'onProblem'>): void {
     this.options = { ...this.options, ...options };
+  }
+
+  /** How many texts were parsed, here or by the batch summariser (for tests of the cache). */
+  get parses(): number {
+    return this.parsedHere + this.store.parsedElsewhere;
   }
 
   get peopleIndex(): PeopleIndex {
@@ -130,67 +145,14 @@ export class CorpusIndex {
       return summary?.format === SUMMARY_FORMAT ? [[uri, summary] as const] : [];
     }));
     this.emit({ state: 'indexing', done: 0, total: uris.length, meetings: this.meetings().length });
-    let stats: Promise<FileStat | undefined>[] = [];
-    for (let i = 0; i < uris.length; i++) {
-      if (token?.isCancellationRequested) break;
-      // File times are asked for many at once: one by one, a warm start would wait on each in turn.
-      if (i % STAT_BATCH === 0) stats = uris.slice(i, i + STAT_BATCH).map((uri) => this.workspace.stat(uri));
-      await this.load(uris[i], cached.get(uriToPath(uris[i])), stats[i % STAT_BATCH]);
-      if ((i + 1) % BATCH === 0) {
-        this.emit({ state: 'indexing', done: i + 1, total: uris.length, meetings: 0 });
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-    }
+    await this.store.loadAll(uris, cached, uriToPath, (done) => this.emit({ state: 'indexing', done, total: uris.length, meetings: 0 }), token);
     this.subscription ??= this.workspace.onDidChangeFiles((events) => this.fileEvents.push(events));
     // A warm start whose every file matched the cache keeps what it installed from it.
     const unchanged = this.files.size === this.summaries.size && [...this.summaries].every(([uri, { summary }]) => this.files.get(uri)?.summary === summary);
     if (!unchanged) this.resolveAll();
     // A warm start that found everything in the cache has nothing to write back.
-    if (this.unsaved || dropped || cached.size !== this.summaries.size) this.saveCache();
+    if (this.store.unsaved || dropped || cached.size !== this.summaries.size) this.saveCache();
     this.emit({ state: 'ready', done: uris.length, total: uris.length, meetings: this.meetings().length });
-  }
-
-  /** Summarises one file from the cache when its size, time or content hash is unchanged. */
-  private async load(uri: string, cached?: CacheEntry, asked?: Promise<FileStat | undefined>): Promise<void> {
-    const overlay = this.overlays.get(uri);
-    const stat = overlay === undefined ? await (asked ?? this.workspace.stat(uri)) : undefined;
-    if (overlay === undefined && !stat) {
-      // Deleted or renamed since it was listed: its 'deleted' or 'created' event follows.
-      this.options.onProblem?.(`${uri}: gone before it could be read`);
-      this.summaries.delete(uri);
-      return;
-    }
-    const fresh = (summary: FileSummary | undefined) => summary?.format === SUMMARY_FORMAT;
-    if (cached && stat && fresh(cached.summary) && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) {
-      this.summaries.set(uri, { summary: cached.summary, mtimeMs: stat.mtimeMs, size: stat.size, topics: cached.topics ?? null });
-      return;
-    }
-    this.unsaved = true;
-    let text: string;
-    try {
-      text = overlay ?? (await this.workspace.readText(uri));
-    } catch (error) {
-      this.options.onProblem?.(`${uri}: ${(error as Error).message}`);
-      this.summaries.delete(uri);
-      return;
-    }
-    const hash = contentHash(text);
-    const known = cached && fresh(cached.summary) && cached.hash === hash ? cached.summary : this.summaries.get(uri)?.summary;
-    const summary = known && known.hash === hash && fresh(known) ? known : this.summarized(uri, text);
-    if (!summary) return;
-    const topics = [cached?.topics, this.summaries.get(uri)?.topics].find((t) => t?.hash === hash) ?? null;
-    this.summaries.set(uri, { summary, mtimeMs: stat?.mtimeMs ?? 0, size: stat?.size ?? 0, topics });
-  }
-
-  /** A fresh summary, or null (with one problem line, the file left out) if summarising throws. */
-  private summarized(uri: string, text: string): FileSummary | null {
-    try {
-      return summarize(text, this.parser, this.people);
-    } catch (error) {
-      this.options.onProblem?.(`${uri}: not indexed (${(error as Error)?.message ?? String(error)})`);
-      this.summaries.delete(uri);
-      return null;
-    }
   }
 
   /** The current text of an indexed file: the editor's when it is open, else the disk's; null when unreadable. */
@@ -234,6 +196,7 @@ export class CorpusIndex {
     const { people, problems } = loadPeople(text);
     for (const problem of problems) this.options.onProblem?.(problem.message);
     this.people = people;
+    this.peopleText = text;
   }
 
   /** An open editor's text, which stands for the file until `revert`. */
@@ -242,7 +205,7 @@ export class CorpusIndex {
     this.overlays.set(uri, text);
     if (!inCorpus) return;
     const before = this.summaries.get(uri)?.summary.hash;
-    await this.load(uri);
+    await this.store.load(uri);
     if (this.summaries.get(uri)?.summary.hash !== before) this.changed();
   }
 
@@ -251,7 +214,7 @@ export class CorpusIndex {
     this.openDocuments.forget(uri);
     if (!this.overlays.delete(uri) || !this.summaries.has(uri)) return;
     this.summaries.get(uri)!.mtimeMs = -1;
-    await this.load(uri);
+    await this.store.load(uri);
     this.changed();
   }
 
@@ -368,7 +331,7 @@ export class CorpusIndex {
   }
 
   private scheduleSave(): void {
-    this.unsaved = true;
+    this.store.unsaved = true;
     if (!this.options.storagePath) return;
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => {
@@ -378,13 +341,10 @@ export class CorpusIndex {
     this.saveTimer.unref?.();
   }
 
-  /** Whether the summaries hold something the cache file does not. */
-  private unsaved = false;
-
   private saveCache(): void {
     const store = this.cacheStore();
     if (!store) return;
-    this.unsaved = false;
+    this.store.unsaved = false;
     store.save(this.cacheEntries());
   }
 

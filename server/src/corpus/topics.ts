@@ -1,4 +1,4 @@
-// Topics (issue 5): the noun phrases each meeting of the corpus talks about (平和条約,
+// Topics: the noun phrases each meeting of the corpus talks about (平和条約,
 // 共同経済活動, 経済安全保障), weighted by TF-IDF over the corpus's meetings. The phrases of a file
 // are found once per content hash by the kuromoji worker, in the background after the index is
 // ready, and kept in the index cache, so a warm restart tokenizes nothing.

@@ -33,21 +33,23 @@ function meetingDetail(meeting: Meeting, t: Translate): string {
   return [meeting.kind, when, time, duration, meeting.place].filter((part) => part !== null).join(' · ');
 }
 
-export function buildOutline(text: string, readout: Readout, lineMap: LineMap, t: Translate): OutlineNode[] {
-  const contains = (outer: { start: number; end: number }, inner: { start: number; end: number }) =>
-    outer.start <= inner.start && inner.end <= outer.end;
+function contains(outer: { start: number; end: number }, inner: { start: number; end: number }): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
 
-  /** Index of the first turn starting at or after `offset` (turns are in document order). */
-  const firstTurnFrom = (offset: number) => {
-    let low = 0;
-    let high = readout.turns.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (readout.turns[mid].span.start < offset) low = mid + 1;
-      else high = mid;
-    }
-    return low;
-  };
+/** Index of the first turn starting at or after `offset` (turns are in document order). */
+function firstTurnFrom(turns: readonly Turn[], offset: number): number {
+  let low = 0;
+  let high = turns.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (turns[mid].span.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+export function buildOutline(text: string, readout: Readout, lineMap: LineMap, t: Translate): OutlineNode[] {
 
   const sideOfSpeaker = new Map(readout.speakers.map((speaker) => [speaker.id, speaker.side]));
   /** The side of the speaker of the first statement within a turn, or null. */
@@ -83,7 +85,7 @@ export function buildOutline(text: string, readout: Readout, lineMap: LineMap, t
     // Sections and turns are each in document order: merged as they come, not sorted.
     const nodes: OutlineNode[] = [];
     let next = 0;
-    for (let i = firstTurnFrom(span.start); i < readout.turns.length && readout.turns[i].span.start < span.end; i++) {
+    for (let i = firstTurnFrom(readout.turns, span.start); i < readout.turns.length && readout.turns[i].span.start < span.end; i++) {
       const turn = readout.turns[i];
       const holder = sectionAt(sections, turn.span.start);
       if (!contains(span, turn.span) || (holder && contains(holder.span, turn.span))) continue;

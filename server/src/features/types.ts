@@ -23,7 +23,7 @@ export interface FoldingRegion {
   readonly kind: 'region' | 'furniture';
 }
 
-// --- corpus features (issue 5) ---
+// --- corpus features ---
 
 export interface MarkupContent {
   readonly kind: 'markdown';

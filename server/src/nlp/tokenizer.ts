@@ -1,4 +1,4 @@
-// The one kuromoji tokenizer of the server (issue 6): it runs in a worker process started on the
+// The one kuromoji tokenizer of the server: it runs in a worker process started on the
 // first request, never at server start and never on the server's thread; results are cached by
 // content hash; the worker is ended after a while without requests, so the dictionary's ~370 MB go
 // with it. A process, not a worker thread: memory a thread frees stays in the server's resident

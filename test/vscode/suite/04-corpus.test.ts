@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { activateKaidan, corpusFile, open, waitUntil, workspaceFolder } from './helpers';
 
-/** The corpus part of the extension's API (issue 5). */
+/** The corpus part of the extension's API. */
 interface CorpusApi {
   indexReady(): Promise<void>;
   onIndexState: vscode.Event<{ state: 'indexing' | 'ready'; done: number; total: number; meetings: number }>;

@@ -1,4 +1,4 @@
-// Faults (issue 7) in the real editor: a readout edited up to 100 times a second ends with the model
+// Faults in the real editor: a readout edited up to 100 times a second ends with the model
 // of a fresh parse, and a killed language server is restarted by the client with its features back.
 // Last of the suite, since it kills the server.
 import * as assert from 'assert';
