@@ -10,7 +10,7 @@ import { DocumentDates, derivedTitle, isTitleLine, readMeeting } from './meeting
 import { forgetNamedOffices } from './participants';
 import { attributeSpeech } from './speakers';
 import { buildStructure } from './structure';
-import { Line, LineMap, contentEnd, contentStart, isBlank, readNumber, splitLines } from './text';
+import { Line, LineMap, LineSet, contentEnd, contentStart, isBlank, readNumber, splitLines } from './text';
 
 export interface ReadoutParser {
   /** `lineMap`, when the caller has split the text already, saves splitting it again. */
@@ -101,7 +101,7 @@ const DATED_SUMMARY_MARK = /^[（(]概要[）)][ \t\u3000]*(?:平成|令和|昭�
 /** A title cut after '…に関する' goes on on the next line ('…に関する' / '日中韓首脳による共同声明'). */
 const CONTINUED_TITLE = /(に関する|についての|に係る|における|に向けた|による|及び|並びに)$/;
 
-function findTitle(content: readonly Line[], headingLines: ReadonlySet<number>): Span | null {
+function findTitle(content: readonly Line[], headingLines: LineSet): Span | null {
   const line = findTitleLine(content, headingLines);
   if (!line) return null;
   const at = content.indexOf(line);
@@ -178,7 +178,7 @@ const LEAD_END = /[、，,].*以下の?とおり(?:です)?[。．]?$/;
 /** A summary's own title under the event's name: '日ASEAN特別首脳会議' over '日ASEAN外相会議（概要）'. */
 const SUMMARY_TITLE = /[（(]概要[）)]$/;
 
-function findTitleLine(content: readonly Line[], headingLines: ReadonlySet<number>): Line | null {
+function findTitleLine(content: readonly Line[], headingLines: LineSet): Line | null {
   const dated = datedDocumentTitle(content);
   if (dated) return dated;
   let weak: Line | null = null;

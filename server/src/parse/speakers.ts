@@ -46,15 +46,33 @@ export function attributeSpeech(input: SpeechInput): Speech {
   tagged.statements.sort((a, b) => a.span.start - b.span.start);
   const reported = attributeReportedSpeech(attribution, disjoint(claimed), host);
 
-  const statements = [...tagged.statements, ...reported].sort((a, b) => a.span.start - b.span.start);
+  const statements = mergeByStart(tagged.statements, reported);
   const { speakers } = registry;
+  const speaking = new Set<string>();
+  for (const statement of statements) {
+    speaking.add(statement.speaker);
+    for (const other of statement.jointWith) speaking.add(other);
+  }
   // A name can merge into the press or the moderator (newOrMergedSpeaker matches any speaker by name); they stay as they are.
-  for (const speaker of [PRESS, MODERATOR]) if (statements.some((s) => s.speaker === speaker.id)) speakers.set(speaker.id, speaker);
-  const speaking = new Set(statements.flatMap((statement) => [statement.speaker, ...statement.jointWith]));
+  for (const speaker of [PRESS, MODERATOR]) if (speaking.has(speaker.id)) speakers.set(speaker.id, speaker);
   const participants = new Set(meetings.flatMap((meeting) => meeting.participants.map((p) => nameKey(p.name))));
   // A label with nothing under it met a speaker who never speaks: mentions resolve only to those kept.
   const kept = new Map([...speakers].filter(([, speaker]) => speaking.has(speaker.id) || participants.has(nameKey(speaker.name))));
   return { speakers: [...kept.values()], statements, mentions: findMentions(input, kept, meetingAt) };
+}
+
+/** Two lists sorted by start as one, the first's before the second's at the same start (as a stable sort of both would give). */
+function mergeByStart(first: readonly Statement[], second: readonly Statement[]): Statement[] {
+  const sorted = (list: readonly Statement[]) => list.every((statement, i) => i === 0 || list[i - 1].span.start <= statement.span.start);
+  if (!sorted(first) || !sorted(second)) return [...first, ...second].sort((a, b) => a.span.start - b.span.start);
+  const merged: Statement[] = [];
+  let j = 0;
+  for (const statement of first) {
+    while (j < second.length && second[j].span.start < statement.span.start) merged.push(second[j++]);
+    merged.push(statement);
+  }
+  while (j < second.length) merged.push(second[j++]);
+  return merged;
 }
 
 /**

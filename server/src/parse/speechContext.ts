@@ -5,13 +5,13 @@ import { officeOf } from '../knowledge/offices';
 import { Meeting, Participant, Section, Span, Speaker, Statement, Turn } from '../model/readout';
 import { JOINT_ID, SpeakerRegistry } from './speakerRegistry';
 import { Subject } from './subjects';
-import { Line } from './text';
+import { Line, LineSet } from './text';
 
 export interface SpeechInput {
   readonly text: string;
   readonly lines: readonly Line[];
   readonly furniture: readonly boolean[];
-  readonly headingLines: ReadonlySet<number>;
+  readonly headingLines: LineSet;
   readonly sections: readonly Section[];
   readonly turns: readonly Turn[];
   readonly meetings: readonly Meeting[];

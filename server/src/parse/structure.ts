@@ -5,13 +5,13 @@ import { Section, Span, Turn } from '../model/readout';
 import { END_MARKER } from './boilerplate';
 import { Draft, StructureBuilder, TurnDraft } from './structureLines';
 import { LABEL_LENGTH } from './structurePage';
-import { LineMap, contentEnd, firstWords, isBlank } from './text';
+import { LineMap, LineSet, contentEnd, firstWords, isBlank } from './text';
 
 export interface Structure {
   readonly sections: Section[];
   readonly turns: Turn[];
   /** Line indexes that are headings or tags (never a title, a lead or a field). */
-  readonly headingLines: ReadonlySet<number>;
+  readonly headingLines: LineSet;
 }
 
 export function buildStructure(lineMap: LineMap, furniture: readonly boolean[], textEnd: number): Structure {

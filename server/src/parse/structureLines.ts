@@ -26,7 +26,7 @@ import {
   sourceHeading,
 } from './lineKinds';
 import { HOST_OPENING, PageTraits, headingLabel, isProse, nextContentIsProse, previousContentIsParagraph, readPageTraits, rowGluedHeading, runInItems, titleCore, topicBeforeColon } from './structurePage';
-import { Line, LineMap, contentEnd, contentStart, firstWords, isBlank } from './text';
+import { Line, LineMap, LineMarks, contentEnd, contentStart, firstWords, isBlank } from './text';
 
 export interface Draft {
   label: string;
@@ -55,7 +55,7 @@ export interface TurnDraft {
 export class StructureBuilder {
   readonly roots: Draft[] = [];
   readonly turnDrafts: TurnDraft[] = [];
-  readonly headingLines = new Set<number>();
+  readonly headingLines: LineMarks;
   /** The open sections, outermost first. */
   private readonly stack: Draft[] = [];
   private inStatement = false;
@@ -73,6 +73,7 @@ export class StructureBuilder {
     private readonly furniture: readonly boolean[],
   ) {
     this.lines = lineMap.lines;
+    this.headingLines = new LineMarks(this.lines.length);
     this.page = readPageTraits(this.lines, (index) => this.isContent(index));
   }
 

@@ -26,6 +26,32 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
+/** Line indexes a pass marked (headings, tags). */
+export interface LineSet {
+  has(index: number): boolean;
+}
+
+/** Marks by line index, a byte per line: a transcript marks most of its lines, and every pass asks of each. */
+export class LineMarks implements LineSet {
+  private readonly marks: Uint8Array;
+
+  constructor(lineCount: number) {
+    this.marks = new Uint8Array(lineCount);
+  }
+
+  add(index: number): void {
+    this.marks[index] = 1;
+  }
+
+  delete(index: number): void {
+    this.marks[index] = 0;
+  }
+
+  has(index: number): boolean {
+    return this.marks[index] === 1;
+  }
+}
+
 export interface Position {
   readonly line: number;
   readonly character: number;
