@@ -19,6 +19,8 @@ export interface StoredSummary {
 
 /** Summaries of many texts at once, off the server's thread. */
 export interface BatchSummarizer {
+  /** How many threads share a batch (the caller's own thread parses a share beside them). */
+  readonly threads: number;
   /**
    * Each text's summary, in order, or the message of what failed for that text. `peopleText` is the
    * workspace's people.json (null: none), so that names resolve as they do on the server's thread.
@@ -94,24 +96,38 @@ export class SummaryStore {
     this.keepOrder(uris);
   }
 
+  /**
+   * Summarises a batch: the summariser's threads take their shares while this thread parses one
+   * share of its own, a few texts between yields, so every core works and requests are still served.
+   */
   private async summarizeAll(pending: readonly Pending[]): Promise<void> {
     const summarizer = this.summarizerFailed ? undefined : this.host.summarizer;
-    if (summarizer && pending.length >= SUMMARIZER_MIN_TEXTS) {
-      const results = await summarizer.summarize(pending.map((file) => file.text), this.host.peopleText()).catch((error: unknown) => {
-        this.summarizerFailed = true;
-        this.host.onProblem(`summarising in worker threads failed (${(error as Error)?.message ?? String(error)}); the server's thread summarises instead`);
-        return null;
-      });
-      if (results) {
-        this.parsedElsewhere += pending.length;
-        pending.forEach((file, i) => this.complete(file, typeof results[i] === 'string' ? this.notIndexed(file.uri, results[i] as string) : (results[i] as FileSummary)));
-        return;
-      }
-    }
-    for (let i = 0; i < pending.length; i++) {
-      this.complete(pending[i], this.summarized(pending[i].uri, pending[i].text));
+    const useThreads = summarizer !== undefined && pending.length >= SUMMARIZER_MIN_TEXTS;
+    const ownShare = useThreads ? Math.floor(pending.length / (summarizer.threads + 1)) : pending.length;
+    const sent = pending.slice(ownShare);
+    const elsewhere = useThreads ? summarizer.summarize(sent.map((file) => file.text), this.host.peopleText()).catch((error: unknown) => this.summarizerLost(error)) : null;
+    const own: (FileSummary | null)[] = [];
+    for (let i = 0; i < ownShare; i++) {
+      own.push(this.summarized(pending[i].uri, pending[i].text));
       if ((i + 1) % YIELD_EVERY === 0) await nextTurn();
     }
+    const results = (await elsewhere) ?? null;
+    pending.slice(0, ownShare).forEach((file, i) => this.complete(file, own[i]));
+    if (results) {
+      this.parsedElsewhere += sent.length;
+      sent.forEach((file, i) => this.complete(file, typeof results[i] === 'string' ? this.notIndexed(file.uri, results[i] as string) : (results[i] as FileSummary)));
+    } else {
+      for (let i = 0; i < sent.length; i++) {
+        this.complete(sent[i], this.summarized(sent[i].uri, sent[i].text));
+        if ((i + 1) % YIELD_EVERY === 0) await nextTurn();
+      }
+    }
+  }
+
+  private summarizerLost(error: unknown): null {
+    this.summarizerFailed = true;
+    this.host.onProblem(`summarising in worker threads failed (${(error as Error)?.message ?? String(error)}); the server's thread summarises instead`);
+    return null;
   }
 
   /** Sets what the cache or an earlier summary already gives; returns the text to summarise otherwise. */

@@ -21,7 +21,7 @@ export interface SummaryReply {
 }
 
 export interface SummaryWorkersOptions {
-  /** How many threads (default: one per core, at most four). */
+  /** How many threads (default: one per core but the server's, which parses a share too; at most three). */
   readonly threads?: number;
   /** How long the threads stay after their last batch (10 s). */
   readonly idleMs?: number;
@@ -30,7 +30,7 @@ export interface SummaryWorkersOptions {
 }
 
 const DEFAULT_IDLE_MS = 10_000;
-const MAX_THREADS = 4;
+const MAX_THREADS = 3;
 
 interface Waiting {
   resolve(results: (FileSummary | string)[]): void;
@@ -42,12 +42,12 @@ export class SummaryWorkers implements BatchSummarizer {
   private readonly waiting = new Map<number, Waiting>();
   private nextId = 0;
   private idleTimer: NodeJS.Timeout | null = null;
-  private readonly threads: number;
+  readonly threads: number;
   private readonly idleMs: number;
   private readonly workerModule: string;
 
   constructor(options: SummaryWorkersOptions = {}) {
-    this.threads = Math.max(1, options.threads ?? Math.min(availableParallelism(), MAX_THREADS));
+    this.threads = Math.max(1, options.threads ?? Math.min(availableParallelism() - 1, MAX_THREADS));
     this.idleMs = options.idleMs ?? DEFAULT_IDLE_MS;
     this.workerModule = options.workerModule ?? join(__dirname, 'summaryWorker.js');
   }
