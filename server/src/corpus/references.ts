@@ -67,6 +67,27 @@ const MEETING_WORD = new RegExp(
   'g',
 );
 
+/**
+ * What every MEETING_WORD match holds, within MEETING_PREFIX characters of its start (a country
+ * compound of up to four characters and 'の'): a text is scanned for this cheap pattern, and the
+ * full one, whose optional compound is tried at every offset, runs only just before each find.
+ */
+const MEETING_CORE = /外務・防衛閣僚|[「『]?[2２][+＋][2２]|首脳|外相|外務大臣|外務相|防衛相|防衛大臣|国防相|電話|テレビ|ビデオ|オンライン|の訪[日朝露米中韓豪英印]/g;
+const MEETING_PREFIX = 5;
+
+/**
+ * The next MEETING_WORD match starting at `from` or after, as MEETING_WORD.exec from `from` gives it.
+ * A match starts at most MEETING_PREFIX before its core, and no core lies between `from` and the next
+ * one found, so starting the full pattern there misses nothing.
+ */
+function nextMeetingWord(text: string, from: number): RegExpExecArray | null {
+  MEETING_CORE.lastIndex = from;
+  const core = MEETING_CORE.exec(text);
+  if (!core) return null;
+  MEETING_WORD.lastIndex = Math.max(from, core.index - MEETING_PREFIX);
+  return MEETING_WORD.exec(text);
+}
+
 const TIME = new RegExp(
   [
     '(?<year>[0-9０-９]{4})年',
@@ -146,8 +167,7 @@ function sentenceStartBefore(text: string, offset: number, floor: number): numbe
 export function findReferences(text: string): ReferencePhrase[] {
   const found: ReferencePhrase[] = [];
   // Match by match rather than all at once: a dense text's matches would otherwise all live to the end.
-  MEETING_WORD.lastIndex = 0;
-  for (let match = MEETING_WORD.exec(text); match; match = MEETING_WORD.exec(text)) {
+  for (let match = nextMeetingWord(text, 0); match; match = nextMeetingWord(text, match.index + match[0].length)) {
     const groups = match.groups!;
     const wordStart = match.index!;
     const wordEnd = wordStart + match[0].length;

@@ -279,6 +279,8 @@ const ATTENDANCE_LINES = 20;
 
 /** The lines of a block's attendance list, if it has one near its top. */
 function attendanceList(text: string, span: Span): Sentence[] {
+  // Most blocks have no such heading: one search of the block tells, before its lines are made.
+  if (!/出席者|参加者/.test(text.slice(span.start, span.end))) return [];
   const lines = linesOf(text, span, ATTENDANCE_SEARCH);
   const heading = lines.findIndex((line) => ATTENDANCE_HEADING.test(line.text));
   if (heading < 0) return [];
