@@ -134,7 +134,8 @@ export function findSubject(clause: string, named: readonly NamedOffice[]): Subj
   }
   const person = named.find((candidate) => speaksAfter(clause.slice(candidate.end)));
   const government = GOVERNMENT_SUBJECT.exec(clause);
-  const side = government ?? SIDE_SUBJECT.exec(clause);
+  // Every side is written with 側, 我が方 or 先方: a clause with none of them is tested no further.
+  const side = government ?? (/側|我が方|先方/.test(clause) ? SIDE_SUBJECT.exec(clause) : null);
   if (side && (!person || side.index < person.start)) {
     const written = government ? government[0].replace(/^[^、,，]*[、,，]/, '').replace(/(は|から|より)$/, '') : side[1];
     const start = side.index + side[0].indexOf(written);
