@@ -58,8 +58,8 @@ export interface TokenContext {
 
 /** The inner text of a label: 【記者】 → 記者, (ラヴロフ外務大臣) → ラヴロフ外務大臣. */
 function innerLabel(text: string, span: Span): Span {
-  const written = text.slice(span.start, span.end);
-  return /^[【(（].*[】)）]$/s.test(written) ? { start: span.start + 1, end: span.end - 1 } : span;
+  const bracketed = span.end - span.start >= 2 && '【(（'.includes(text.charAt(span.start)) && '】)）'.includes(text.charAt(span.end - 1));
+  return bracketed ? { start: span.start + 1, end: span.end - 1 } : span;
 }
 
 /** Adds a line's country names, dates and times (one by one: a line can hold more than a call's arguments). */
@@ -71,11 +71,15 @@ function addWordTokens(text: string, tokens: LineToken[]): void {
 
 const SETTLE_ORDER: Record<TokenType, number> = { speaker: 0, person: 1, country: 2, meetingDate: 2, meetingTime: 2 };
 const NO_TOKENS: readonly LineToken[] = Object.freeze([]);
+/** The word tokens of a line that got no label or mention, read into one list reused line after line (settle copies what it keeps). */
+const scratchTokens: LineToken[] = [];
 
 /** Sorted, without overlaps: earlier-placed tokens win (labels over mentions over words). */
 function settle(tokens: LineToken[], lineLength: number): readonly LineToken[] {
   // Most lines of a large page hold no token: one shared empty list for them all.
   if (tokens.length === 0) return NO_TOKENS;
+  // One token overlaps nothing: the line's list is kept as it is (a transcript's lines hold one tag each).
+  if (tokens.length === 1 && tokens[0].start >= 0 && tokens[0].start < tokens[0].end && tokens[0].end <= lineLength && tokens !== scratchTokens) return tokens;
   tokens.sort((a, b) => a.start - b.start || SETTLE_ORDER[a.type] - SETTLE_ORDER[b.type] || b.end - a.end);
   const settled: LineToken[] = [];
   let lastEnd = -1;
@@ -120,13 +124,12 @@ export function tokensFromParse(text: string, readout: Readout, lineMap: LineMap
   }
   const furniture = readout.boilerplate;
   const byLine: (readonly LineToken[])[] = new Array(lines.length);
-  const scratch: LineToken[] = [];
   let next = 0;
   for (const line of lines) {
     while (next < furniture.length && furniture[next].end < line.end) next++;
     const isFurniture = next < furniture.length && furniture[next].start <= line.start;
-    scratch.length = 0;
-    const tokens = found[line.index] ?? scratch;
+    if (scratchTokens.length > 0) scratchTokens.length = 0;
+    const tokens = found[line.index] ?? scratchTokens;
     if (text.length <= FULL_TOKENS_LIMIT && !isFurniture) addWordTokens(line.text, tokens);
     byLine[line.index] = settle(tokens, line.text.length);
   }

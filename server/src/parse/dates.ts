@@ -300,8 +300,9 @@ function lastLocalMarkerEnd(window: string): number {
 
 /** Every clock time in `text`, in order. */
 export function findTimes(text: string): TimeMention[] {
+  // Most lines hold no time: one look for the characters every form needs, then each pattern only where its own are present.
+  if (!/[:：時]|正午/.test(text)) return [];
   const found: Omit<TimeMention, 'japan' | 'local'>[] = [];
-  // Most lines hold no time: each pattern is tried only where a character it needs is present.
   const clocks = /[:：]/.test(text) ? matchesOf(CLOCK, text) : [];
   const kanjiTimes = text.includes('時') ? matchesOf(KANJI_TIME, text) : [];
   const noons = text.includes('正午') ? matchesOf(NOON, text) : [];

@@ -7,6 +7,7 @@ import { findDates, findYearMonths, isPossibleDate, isoDate } from './dates';
 import { meetingBlocks } from './blocks';
 import { fieldLine, isStatementTitle, sourceHeading } from './lineKinds';
 import { DocumentDates, derivedTitle, isTitleLine, readMeeting } from './meetings';
+import type { DayOfYear } from './schedule';
 import { forgetNamedOffices } from './participants';
 import { attributeSpeech } from './speakers';
 import { buildStructure } from './structure';
@@ -28,9 +29,10 @@ export function parseReadout(text: string, lineMap = new LineMap(splitLines(text
   const content = lines.filter((line) => !furniture[line.index] && !isBlank(line.text));
 
   const titleSpan = findTitle(content, structure.headingLines);
-  const full = content.flatMap((line) =>
-    findDates(line.text).flatMap((date) => (date.year !== null && date.month !== null ? [{ year: date.year, month: date.month, day: date.day, line: line.index }] : [])),
-  );
+  const full: (DayOfYear & { readonly line: number })[] = [];
+  for (const line of content) {
+    for (const date of findDates(line.text)) if (date.year !== null && date.month !== null) full.push({ year: date.year, month: date.month, day: date.day, line: line.index });
+  }
   const published = findPublished(lines, furniture);
   // The page's own date: its publication stamp, else a full date near its top (a headline's stamp).
   const nearTop = full.find((date) => content.length > 0 && date.line <= (content[Math.min(TITLE_WINDOW, content.length) - 1].index));

@@ -288,7 +288,9 @@ function attributeClauses(attribution: Attribution, reported: StatementList, lin
 /** Spans merged into sorted, disjoint runs. */
 function disjoint(spans: readonly Span[]): Span[] {
   const runs: Span[] = [];
-  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+  // Turns come in document order: a copy is sorted only when they do not.
+  const ordered = spans.every((span, i) => i === 0 || spans[i - 1].start <= span.start) ? spans : [...spans].sort((a, b) => a.start - b.start);
+  for (const span of ordered) {
     const last = runs[runs.length - 1];
     if (last && span.start <= last.end) runs[runs.length - 1] = { start: last.start, end: Math.max(last.end, span.end) };
     else runs.push(span);

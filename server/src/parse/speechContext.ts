@@ -39,8 +39,8 @@ export class StatementList {
   append(speaker: Speaker, span: Span, labelSpan: Span | null, jointWith: readonly string[] = []): void {
     this.registry.register(speaker);
     const previous = this.statements[this.statements.length - 1];
-    const adjacent = previous && previous.span.end <= span.start && !/[\r\n]/.test(this.text.slice(previous.span.end, span.start));
-    if (adjacent && previous.speaker === speaker.id && labelSpan === null) {
+    const continues = labelSpan === null && previous?.speaker === speaker.id && previous.span.end <= span.start;
+    if (continues && !/[\r\n]/.test(this.text.slice(previous.span.end, span.start))) {
       this.statements[this.statements.length - 1] = { ...previous, span: { start: previous.span.start, end: span.end } };
       return;
     }

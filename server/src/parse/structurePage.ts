@@ -41,7 +41,11 @@ export function readPageTraits(lines: readonly Line[], isContent: (index: number
   const content = lines.filter((line) => isContent(line.index));
   const turnTags = lines.map((line) => (isContent(line.index) ? turnTag(line.text) : null));
   const speakerBlocks = lines.map((line) => (isContent(line.index) ? speakerBlock(line.text) : null));
-  const tags = content.flatMap((line) => turnTags[line.index]?.inner.replace(/\s+/g, '') ?? []);
+  const tags: string[] = [];
+  for (const line of content) {
+    const tag = turnTags[line.index];
+    if (tag) tags.push(tag.inner.replace(/\s+/g, ''));
+  }
   const headerLines = content.filter((line) => isConferenceHeader(line.text));
   const transcript = tags.some((tag) => PRESS_TAG.test(tag)) || (tags.length > 0 && headerLines.length > 0);
   const headers = new Set(headerLines.map((line) => conferenceKey(line.text)));
