@@ -3,7 +3,7 @@
 
 import { OFFICE_TITLES } from '../knowledge/offices';
 import { findDates, findTimes } from './dates';
-import { readNumber } from './text';
+import { ENDS_SENTENCE, readNumber } from './text';
 
 export type NumberStyle = 'arabic' | 'paren' | 'kana' | 'iroha' | 'circled' | 'kanji' | 'roman';
 
@@ -35,6 +35,10 @@ const NUMBERED: readonly { style: NumberStyle; pattern: RegExp }[] = [
 /** The first character of every NUMBERED pattern, after the indent. */
 const MARKER_START = /^[ \t\u3000]*[0-9０-９(（ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ\u2460-\u2473一二三四五六七八九十]/;
 
+/** The spaces that open a line. */
+const LEADING_INDENT = /^[ \t\u3000]*/;
+/** A tab. */
+const TAB = /\t/;
 /**
  * A numbering marker at the start of a line. Lines indented by two or more spaces are list items
  * inside a paragraph (a news copy's 'POINT' list), unless `indented`: a page whose every heading is
@@ -43,8 +47,8 @@ const MARKER_START = /^[ \t\u3000]*[0-9０-９(（ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ
 export function numberedLine(text: string, indented = false): NumberedLine | null {
   // Most lines start with no marker at all: one look at the first character every marker needs.
   if (!MARKER_START.test(text)) return null;
-  const indent = /^[ \t\u3000]*/.exec(text)![0];
-  if (/\t/.test(indent) || indent.length > (indented ? 4 : 1)) return null;
+  const indent = LEADING_INDENT.exec(text)![0];
+  if (TAB.test(indent) || indent.length > (indented ? 4 : 1)) return null;
   const rest = text.slice(indent.length);
   for (const { style, pattern } of NUMBERED) {
     const match = pattern.exec(rest);
@@ -61,9 +65,11 @@ export function numberedLine(text: string, indented = false): NumberedLine | nul
   return null;
 }
 
+/** '…旨述べた。3 アジア太平洋地域情勢'. */
+const GLUED_HEADING = /[。．]([0-9０-９]{1,2})[ \t\u3000]([^。．、,]{1,30})$/;
 /** A heading glued to the end of a paragraph: '…旨述べた。3 アジア太平洋地域情勢'. */
 export function gluedHeading(text: string): { offset: number; number: number } | null {
-  const match = /[。．]([0-9０-９]{1,2})[ \t\u3000]([^。．、,]{1,30})$/.exec(text);
+  const match = GLUED_HEADING.exec(text);
   if (!match) return null;
   return { offset: match.index + 1, number: readNumber(match[1])! };
 }
@@ -74,13 +80,15 @@ const PARTS = /^(?:[^\s。、:：]{1,10}との)?(冒頭発言|冒頭挨拶|冒�
 const HEADING_MARK = /^[▶▷►◯○●■□◆◇・•][ \t\u3000]*/;
 const HEADING_DECORATION = /^[▶▷►◯○●■□◆◇・•【]/;
 
+/** A line that is one '【…】'. */
+const WHOLLY_BRACKETED = /^【([^】]+)】$/;
 /** A heading without its decorative mark or brackets: '▶冒頭発言' → '冒頭発言', '【日米同盟】' → '日米同盟'. */
 export function headingText(text: string): string {
   const trimmed = text.trim();
   // Most lines carry neither a mark nor brackets: they are their own heading text.
   if (!HEADING_DECORATION.test(trimmed)) return trimmed;
   const unmarked = trimmed.replace(HEADING_MARK, '');
-  const bracketedHeading = /^【([^】]+)】$/.exec(unmarked);
+  const bracketedHeading = WHOLLY_BRACKETED.exec(unmarked);
   return (bracketedHeading ? bracketedHeading[1] : unmarked).trim();
 }
 
@@ -88,6 +96,8 @@ export function isPartHeading(text: string): boolean {
   return PARTS.test(headingText(text));
 }
 
+/** A line of dashes or bullets alone: a list, not a heading. */
+const ONLY_DASHES = /^[-‐－―—─•・*]+$/;
 /**
  * A short heading line a press conference puts before its questions ('靖国参拝問題', '▶日米関係',
  * '【日米同盟】', '■ 北朝鮮情勢'): not a sentence, not a tag. Whether it heads a topic depends on
@@ -95,16 +105,22 @@ export function isPartHeading(text: string): boolean {
  */
 export function isTopicText(text: string): boolean {
   const heading = headingText(text);
-  return heading.length >= 2 && heading.length <= 48 && !/[。．]$/.test(heading) && !/^[-‐－―—─•・*]+$/.test(heading);
+  return heading.length >= 2 && heading.length <= 48 && !ENDS_SENTENCE.test(heading) && !ONLY_DASHES.test(heading);
 }
 
+/** '【日米同盟】' alone on its line. */
+const BRACKETED_HEADING = /^【[^】]{2,30}】$/;
+/** '▶日米関係', '■ 北朝鮮情勢'. */
+const MARKED_LINE = /^[▶▷►■□◆◇][ \t\u3000]*\S/;
 /** '【日米同盟】' or '▶日米関係' alone on its line: a heading wherever it stands. */
 export function isMarkedHeading(text: string): boolean {
   const trimmed = text.trim();
-  return (/^【[^】]{2,30}】$/.test(trimmed) || /^[▶▷►■□◆◇][ \t\u3000]*\S/.test(trimmed)) && isTopicText(trimmed);
+  return (BRACKETED_HEADING.test(trimmed) || MARKED_LINE.test(trimmed)) && isTopicText(trimmed);
 }
 
 const ORGANISATION = /(省|庁|官邸|府|院|本部|委員会|大使館|総領事館|事務所|代表部|官房|局)$/;
+/** What every source heading ('【防衛省】…') starts with: a wider pattern than the tag and ORGANISATION together. */
+const SOURCE_HEADING = new RegExp(`^[ \\t\\u3000]*【[^】]{0,40}${ORGANISATION.source.slice(0, -1)}[ \\t\\u3000]*】`);
 const SPEAKER_ROLE = new RegExp(
   `(記者|司会|司会者|報道官|答|問|者|氏|議長|委員長|${OFFICE_TITLES})$|^(Q|A|問|答)$`,
 );
@@ -123,8 +139,10 @@ export interface Bracketed {
   readonly nameEnd: number;
 }
 
+/** A '【…】' tag at a line's start, with its indent and inner spaces. */
+const BRACKET_TAG = /^([ \t\u3000]*)【([ \t\u3000]*)([^】]{1,30}?)[ \t\u3000]*】/;
 function bracketed(text: string): Bracketed | null {
-  const match = /^([ \t\u3000]*)【([ \t\u3000]*)([^】]{1,30}?)[ \t\u3000]*】/.exec(text);
+  const match = BRACKET_TAG.exec(text);
   if (!match) return null;
   const nameStart = match[1].length + 1 + match[2].length;
   return { inner: match[3], tagStart: match[1].length, tagEnd: match[0].length, nameStart, nameEnd: nameStart + match[3].length };
@@ -132,6 +150,8 @@ function bracketed(text: string): Bracketed | null {
 
 /** '【防衛省】日米防衛相会談の概要': a ministry's release quoted in a larger page. */
 export function sourceHeading(text: string): Bracketed | null {
+  // Asked of every line: one test, making nothing, answers for all lines but such headings.
+  if (!SOURCE_HEADING.test(text)) return null;
   const tag = bracketed(text);
   return tag && ORGANISATION.test(tag.inner) ? tag : null;
 }
@@ -145,15 +165,21 @@ const MARKED_TAG = /^([ \t\u3000]*)[○◯●■◆◇□][ \t\u3000]*([^ \t\u30
 /** A role alone on its line ('記者', '大臣', '記者:'), the words on the lines below. */
 const BARE_TAG = /^([ \t\u3000]*)([^ \t\u3000:：、。]{1,12})[ \t\u3000]*[:：]?[ \t\u3000]*$/;
 
+/** Spaces inside a tag, for replace (global: never for test or exec). */
+const TAG_SPACES = /[ \t\u3000]+/g;
 function isRole(inner: string): boolean {
   // '【質疑応答】' ends in 答 but heads a part.
-  return !ORGANISATION.test(inner) && !PARTS.test(inner.trim()) && SPEAKER_ROLE.test(inner.replace(/[ \t\u3000]+/g, ''));
+  return !ORGANISATION.test(inner) && !PARTS.test(inner.trim()) && SPEAKER_ROLE.test(inner.replace(TAG_SPACES, ''));
 }
 
 const HALF_WIDTH_LETTERS: Record<string, string> = { Ｑ: 'Q', Ａ: 'A' };
 /** The first character of every tag below (BARE_TAG's roles: 記者, 司会, 大臣, 総理, 長官, 報道官, 副大臣), after the indent. */
 const TAG_START = /^[ \t\u3000]*[【(（QAＱＡ問答○◯●■◆◇□記司大総長報副]/;
 
+/** Roles whose bracket alone on its line is still a turn. */
+const ALONE_ROLE = /^(問|答|Q|A|記者|司会)$/;
+/** Roles written alone on a line as a tag. */
+const BARE_ROLE_WORD = /^(記者|司会|司会者|大臣|総理|長官|報道官|副大臣)$/;
 /**
  * A transcript turn's tag: '【記者】', '【大臣】', '【林外務大臣】', '【NHK 記者】', '(問)', '(答)',
  * '(外務大臣)', 'Q:', '問:', '○記者', or a bare '記者' line. `inner` is the role or name as written.
@@ -169,7 +195,7 @@ export function turnTag(text: string): Bracketed | null {
     const nameStart = paren[1].length + 1 + paren[2].indexOf(inner);
     // '(外務大臣)' alone on its line is a speaker's block, not a turn (see speakerBlock).
     const alone = paren[0].length === text.trimEnd().length;
-    if (!isRole(inner) || (alone && !/^(問|答|Q|A|記者|司会)$/.test(inner))) return null;
+    if (!isRole(inner) || (alone && !ALONE_ROLE.test(inner))) return null;
     return { inner, tagStart: paren[1].length, tagEnd: paren[0].length, nameStart, nameEnd: nameStart + inner.length };
   }
   const letter = LETTER_TAG.exec(text);
@@ -183,15 +209,23 @@ export function turnTag(text: string): Bracketed | null {
     return { inner: marked[2], tagStart: marked[1].length, tagEnd: marked[0].length, nameStart, nameEnd: nameStart + marked[2].length };
   }
   const bare = BARE_TAG.exec(text);
-  if (bare && /^(記者|司会|司会者|大臣|総理|長官|報道官|副大臣)$/.test(bare[2])) {
+  if (bare && BARE_ROLE_WORD.test(bare[2])) {
     return { inner: bare[2], tagStart: bare[1].length, tagEnd: bare[0].length, nameStart: bare[1].length, nameEnd: bare[1].length + bare[2].length };
   }
   return null;
 }
 
+/** '【安倍総理冒頭発言】', 'S.ラヴロフ・ロシア外務大臣の発言': a block named for the speaker's remarks. */
+const REMARKS_BLOCK = /^(?:【([^】]{2,30}?)(?:の)?(?:冒頭発言|冒頭挨拶|発言|挨拶|スピーチ)】|([^。、,\s]{2,40}?)の(?:冒頭)?(?:発言|挨拶|スピーチ))$/;
 /** '(ラヴロフ外務大臣)' alone on a line: a speaker's block in a joint press event. */
 const NAMED_ROLE = new RegExp(`(${OFFICE_TITLES}|氏)$`);
 
+/** What every speaker's block starts or ends with. */
+const BLOCK_HINT = /^[(（【]|[言拶チ]$/;
+/** '(ラヴロフ外務大臣)': a bracketed line. */
+const PAREN_LINE = /^[(（]([^()（）]{2,30})[)）]$/;
+/** A digit first. */
+const OPENS_WITH_DIGIT = /^[0-9０-９]/;
 /**
  * A speaker's block in a joint press event, alone on its line: '(ラヴロフ外務大臣)', '【安倍総理冒頭発言】',
  * 'S.ラヴロフ・ロシア外務大臣の発言'. Returns the speaker as written, without what the block is.
@@ -199,11 +233,11 @@ const NAMED_ROLE = new RegExp(`(${OFFICE_TITLES}|氏)$`);
 export function speakerBlock(text: string): string | null {
   const trimmed = text.trim();
   // A block is bracketed or ends in what the speaker gives ('…の発言', '…の挨拶', '…のスピーチ').
-  if (!/^[(（【]|[言拶チ]$/.test(trimmed)) return null;
-  const paren = /^[(（]([^()（）]{2,30})[)）]$/.exec(trimmed);
-  const remarks = paren ? null : /^(?:【([^】]{2,30}?)(?:の)?(?:冒頭発言|冒頭挨拶|発言|挨拶|スピーチ)】|([^。、,\s]{2,40}?)の(?:冒頭)?(?:発言|挨拶|スピーチ))$/.exec(trimmed);
+  if (!BLOCK_HINT.test(trimmed)) return null;
+  const paren = PAREN_LINE.exec(trimmed);
+  const remarks = paren ? null : REMARKS_BLOCK.exec(trimmed);
   const inner = (paren ? paren[1] : remarks ? remarks[1] ?? remarks[2] : '').trim();
-  if (!inner || /^[0-9０-９]/.test(inner)) return null;
+  if (!inner || OPENS_WITH_DIGIT.test(inner)) return null;
   return NAMED_ROLE.test(inner) ? inner : null;
 }
 
@@ -212,45 +246,61 @@ const FIELD_NAMES: Record<string, 'date' | 'place' | 'title'> = {
   日時: 'date', 日付: 'date', 年月日: 'date', 場所: 'place', 会場: 'place', 於: 'place', 文書名: 'title',
 };
 
+const FIELD = /^[ \t\u3000]*(?:(日時|日付|場所|会場|於)|[[［](年月日|場所|文書名)[\]］])[ \t\u3000]*[:：]?[ \t\u3000]*/;
+
 /**
  * '日時', '場所', '日時:平成30年…', and an archive's '[文書名] …', '[場所] …', '[年月日] …' — a field of
  * a release's header.
  */
 export function fieldLine(text: string): { field: 'date' | 'place' | 'title'; value: string; valueOffset: number } | null {
-  const match = /^[ \t\u3000]*(?:(日時|日付|場所|会場|於)|[[［](年月日|場所|文書名)[\]］])[ \t\u3000]*[:：]?[ \t\u3000]*/.exec(text);
+  const match = FIELD.exec(text);
   if (!match) return null;
   const value = text.slice(match[0].length).trim();
   if (value.length > (match[2] === '文書名' ? 120 : 60)) return null;
   return { field: FIELD_NAMES[match[1] ?? match[2]], value, valueOffset: match[0].length };
 }
 
+/** A full stop or a comma. */
+const HOLDS_PUNCTUATION = /[。、,]/;
+/** What a statement's title calls it. */
+const STATEMENT_NAME = /共同声明|共同宣言|共同発表|首脳声明|閣僚声明|コミュニケ|宣言$/;
 /** A statement's title inside a readout ('日米韓外相共同声明(和文仮訳)'). */
 export function isStatementTitle(text: string): boolean {
   const trimmed = text.trim();
-  return trimmed.length <= 60 && /共同声明|共同宣言|共同発表|首脳声明|閣僚声明|コミュニケ|宣言$/.test(trimmed) && !/[。、,]/.test(trimmed);
+  return trimmed.length <= 60 && STATEMENT_NAME.test(trimmed) && !HOLDS_PUNCTUATION.test(trimmed);
 }
 
+/** A bullet or mark first. */
+const OPENS_WITH_BULLET = /^[•・◆■▶►\-*]/;
 /** A short line that can head a part of a joint statement. */
 export function isHeadlineText(text: string): boolean {
   const trimmed = text.trim();
-  return trimmed.length >= 2 && trimmed.length <= 40 && !/[。．]$/.test(trimmed) && !/^[•・◆■▶►\-*]/.test(trimmed);
+  return trimmed.length >= 2 && trimmed.length <= 40 && !ENDS_SENTENCE.test(trimmed) && !OPENS_WITH_BULLET.test(trimmed);
 }
 
+/** What a conference's header names, or its brackets. */
+const CONFERENCE_WORD = /会見|記者発表|ブリーフィング|[《〈]/;
+/** Up to forty characters without a full stop or comma. */
+const SHORT_PHRASE = /^[^。、]{0,40}$/;
+/** '於:' before a room. */
+const NAMES_ROOM = /於/;
 /**
  * The header of one press conference: '外務大臣会見記録(平成17年10月31日(月曜日)23時10分~於:本省・会見室)',
  * '《令和6年2月20日(火曜日)10時02分 於:本省会見室》'. A page of a month's conferences holds several.
  */
 export function isConferenceHeader(text: string): boolean {
   const trimmed = text.trim();
-  if (trimmed.length > 110 || /[。．]$/.test(trimmed) || !/会見|記者発表|ブリーフィング|[《〈]/.test(trimmed)) return false;
+  if (trimmed.length > 110 || ENDS_SENTENCE.test(trimmed) || !CONFERENCE_WORD.test(trimmed)) return false;
   const full = findDates(trimmed).find((date) => date.year !== null && date.month !== null);
   // A header gives the hour or the room; a caption or an index entry with a date does not.
-  return full !== undefined && /^[^。、]{0,40}$/.test(trimmed.slice(0, full.start)) && (/於/.test(trimmed) || findTimes(trimmed.slice(full.end)).length > 0);
+  return full !== undefined && SHORT_PHRASE.test(trimmed.slice(0, full.start)) && (NAMES_ROOM.test(trimmed) || findTimes(trimmed.slice(full.end)).length > 0);
 }
 
+/** A closing bracket followed by an opening one: '…)(外務大臣)'. */
+const BRACKETS_MEET = /[)）][ \t\u3000]*[(（]/;
 /** A tag glued after a conference's header on one line: '外務大臣会見記録 (…於:院内控室)(外務大臣)本日の…'. */
 export function headerGluedTag(text: string): Bracketed | null {
-  const close = text.search(/[)）][ \t\u3000]*[(（]/);
+  const close = text.search(BRACKETS_MEET);
   if (close < 0 || !isConferenceHeader(text.slice(0, close + 1))) return null;
   const tag = turnTag(text.slice(close + 1));
   if (!tag) return null;

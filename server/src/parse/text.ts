@@ -1,6 +1,17 @@
 // Lines, positions and number reading on the original text. Nothing here rewrites the text:
 // patterns accept full-width and half-width forms side by side so that offsets stay exact.
 
+// Patterns asked of every line are made once, here: a regex literal in a function is a new object at every call.
+/** A sentence's end anywhere in the text. */
+export const HOLDS_SENTENCE_END = /[。．]/;
+/** A text that ends a sentence. */
+export const ENDS_SENTENCE = /[。．]$/;
+/** Runs of spaces, for replace (global: never for test or exec). */
+export const SPACE_RUNS = /[\s\u3000]+/g;
+const ONLY_SPACES = /^[\s\u3000]*$/;
+const ONLY_DIGITS = /^[0-9０-９]+$/;
+const ONLY_KANJI_DIGITS = /^[〇一二三四五六七八九十]+$/;
+
 export interface Line {
   readonly index: number;
   /** Offset of the first character. */
@@ -107,7 +118,7 @@ export function readNumber(written: string): number | null {
     const code = written.charCodeAt(0);
     if (code >= CIRCLED_ONE && code <= CIRCLED_ONE + 19) return code - CIRCLED_ONE + 1;
   }
-  if (/^[0-9０-９]+$/.test(written)) {
+  if (ONLY_DIGITS.test(written)) {
     let value = 0;
     for (const ch of written) {
       const code = ch.charCodeAt(0);
@@ -115,7 +126,7 @@ export function readNumber(written: string): number | null {
     }
     return value;
   }
-  if (/^[〇一二三四五六七八九十]+$/.test(written)) {
+  if (ONLY_KANJI_DIGITS.test(written)) {
     if (!written.includes('十')) {
       let value = 0;
       for (const ch of written) value = value * 10 + KANJI_DIGITS.indexOf(ch);
@@ -140,7 +151,7 @@ export function isBlank(text: string): boolean {
   // lies between '!' and U+009F, nor above U+3000 but U+FEFF) is answered without the pattern.
   const first = text.charCodeAt(0);
   if ((first > 0x20 && first < 0xa0) || (first > 0x3000 && first !== 0xfeff)) return false;
-  return /^[\s\u3000]*$/.test(text);
+  return ONLY_SPACES.test(text);
 }
 
 /** Offset of the first non-space character of a line (full-width spaces included). */
@@ -158,8 +169,8 @@ export function contentEnd(line: Line): number {
 
 /** A short label for the outline: whitespace folded, cut at a sentence end or after `max` characters. */
 export function firstWords(text: string, max = 24): string {
-  const folded = text.replace(/[\s\u3000]+/g, ' ').trim();
-  const sentenceEnd = folded.search(/[。．]/);
+  const folded = text.replace(SPACE_RUNS, ' ').trim();
+  const sentenceEnd = folded.search(HOLDS_SENTENCE_END);
   const sentence = sentenceEnd >= 0 ? folded.slice(0, sentenceEnd + 1) : folded;
   // Counts code points up to the cut only: Array.from on a heading that is a whole 1 MB line made a
   // million strings for the garbage collector.
