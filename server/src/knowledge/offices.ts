@@ -40,6 +40,8 @@ const OFFICES: readonly Office[] = [
   { title: '外交部長官', country: 'KR', level: 'foreign' },
   { title: '外交通商部長官', country: 'KR', level: 'foreign' },
   { title: '外務部長官', country: 'KR', level: 'foreign' },
+  // Kenya's Cabinet Secretary for Foreign Affairs: 'モニカ・ジュマ・ケニア共和国外務長官'.
+  { title: '外務長官', country: null, level: 'foreign' },
   { title: '外務・貿易大臣', country: 'AU', level: 'foreign' },
   { title: '外務貿易大臣', country: 'AU', level: 'foreign' },
   { title: '外務・欧州大臣', country: 'FR', level: 'foreign' },
@@ -64,10 +66,18 @@ const OFFICES: readonly Office[] = [
   { title: 'エネルギー長官', country: 'US', level: 'other' },
   { title: '国防大臣', country: null, level: 'defence' },
   { title: '国防相', country: null, level: 'defence' },
+  // Vice-ministers: 'マチャリア・カマウ・ケニア外務次官', 'ヴィン国防次官'.
+  { title: '外務次官', country: null, level: 'other' },
+  { title: '国防次官', country: null, level: 'other' },
+  { title: '外務事務次官', country: 'JP', level: 'other' },
+  { title: '事務次官', country: null, level: 'other' },
+  { title: '次官', country: null, level: 'other' },
   { title: '国防部長官', country: 'KR', level: 'defence' },
   { title: '国防部長', country: 'CN', level: 'defence' },
   { title: '軍事大臣', country: null, level: 'defence' },
   { title: '軍隊大臣', country: 'FR', level: 'defence' },
+  // The Cabinet Office's ministers: '松村内閣府特命担当大臣記者会見要旨', '…内閣府特命担当大臣（防災担当）'.
+  { title: '内閣府特命担当大臣', country: 'JP', level: 'other' },
   { title: '経済産業大臣', country: 'JP', level: 'other' },
   { title: '経産相', country: 'JP', level: 'other' },
   { title: '経済発展大臣', country: null, level: 'other' },
@@ -76,6 +86,8 @@ const OFFICES: readonly Office[] = [
   { title: '地上軍総司令官', country: null, level: 'other' },
   { title: '副大臣', country: 'JP', level: 'other' },
   { title: '大臣政務官', country: 'JP', level: 'other' },
+  // The short form summaries use after the first mention: '中谷政務官から', '吉川政務官は'.
+  { title: '政務官', country: 'JP', level: 'other' },
   { title: '外務大臣政務官', country: 'JP', level: 'other' },
   // The EU's foreign minister ('アシュトンEU外務・安全保障政策上級代表').
   { title: '外務・安全保障政策上級代表', country: 'EU', level: 'foreign' },

@@ -7,7 +7,7 @@ import { Participant, Span } from '../model/readout';
 import { NamedOffice, findNamedOffices, sameName } from './participants';
 import { notSpeakerTag } from './speechLabels';
 import { speaksAfter } from './subjects';
-import { HostCandidate, conferenceOffice, holderOfDay, japaneseHolder, namedHost, officeHolder } from './pressHost';
+import { HostCandidate, conferenceOffice, holderOfDay, hostFullName, japaneseHolder, namedHost, officeHolder } from './pressHost';
 import { Line } from './text';
 
 /** A sentence (or any piece of text) and where it starts in the document. */
@@ -245,9 +245,10 @@ function pressParticipants(text: string, block: PartySources, context: { leadSen
   if (!host) return [];
   const { named, sourceStart } = host;
   const known = found.find((participant) => sameName(participant.name, named.name));
-  if (known) return [{ ...known, country: known.country ?? 'JP' }];
+  const name = hostFullName(known?.name ?? named.name, known?.title ?? named.title, date);
+  if (known) return [{ ...known, name, country: known.country ?? 'JP' }];
   const start = sourceStart + named.nameStart;
-  return [{ name: named.name, title: named.title, country: 'JP', span: { start, end: start + named.name.length } }];
+  return [{ name, title: named.title, country: 'JP', span: { start, end: start + named.name.length } }];
 }
 
 /** The lines of a span that hold more than spaces, each with where it starts, as they are needed. */

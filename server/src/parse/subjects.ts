@@ -135,10 +135,11 @@ export function findSubject(clause: string, named: readonly NamedOffice[]): Subj
   const person = named.find((candidate) => speaksAfter(clause.slice(candidate.end)));
   const government = GOVERNMENT_SUBJECT.exec(clause);
   const side = government ?? SIDE_SUBJECT.exec(clause);
-  if (side && (!person || side.index < person.start)) {
-    const written = government ? government[0].replace(/^[^、,，]*[、,，]/, '').replace(/(は|から|より)$/, '') : side[1];
-    const start = side.index + side[0].indexOf(written);
-    return { kind: 'side', written, country: sideCountry(written), start, end: start + written.length };
+  const sideWritten = side ? (government ? government[0].replace(/^[^、,，]*[、,，]/, '').replace(/(は|から|より)$/, '') : side[1]) : '';
+  const sideStart = side ? side.index + side[0].indexOf(sideWritten) : -1;
+  // The side itself, not the words before it, must come first: '続いて,河野大臣から,ケニアは,…' is 河野's.
+  if (side && (!person || sideStart < person.start)) {
+    return { kind: 'side', written: sideWritten, country: sideCountry(sideWritten), start: sideStart, end: sideStart + sideWritten.length };
   }
   if (person) return { kind: 'person', named: person };
   const honorific = HONORIFIC_SUBJECT.exec(clause);
