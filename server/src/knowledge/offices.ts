@@ -27,6 +27,8 @@ const OFFICES: readonly Office[] = [
   { title: '皇太子', country: null, level: 'leader' },
   { title: '王妃', country: null, level: 'other' },
   { title: '副皇太子', country: null, level: 'other' },
+  // A prince who holds an office, as news copies call him after it: 'ファイサル・ビン・ファルハーン…王子'.
+  { title: '王子', country: null, level: 'other' },
   { title: '首長', country: null, level: 'leader' },
   { title: '連邦首相', country: null, level: 'leader' },
   { title: '国家副主席', country: 'CN', level: 'other' },

@@ -244,6 +244,7 @@ function readNamedOffices(text: string, date: string | null): NamedOffice[] {
     const writtenCountry = sameCountry ? undefined : countryAfter ?? countryBefore;
     const office = officeOf(title);
     let country = sameCountry ? found[found.length - 1]?.country ?? null : writtenCountry ? countryCode(writtenCountry) : office?.country ?? null;
+    if (!country && !isKanji(name)) country = countryNamedBefore(text, start);
     const written = country !== null;
     if (!country) country = PEOPLE.resolve(name, { title, date })?.country ?? null;
     // An honorific after the office belongs to the phrase: 'フェリペ6世国王陛下から'.
@@ -251,6 +252,35 @@ function readNamedOffices(text: string, date: string | null): NamedOffice[] {
     found.push({ start, end: match.index! + whole.length + honorific, name, nameStart, title, country, written });
   }
   return found;
+}
+
+/**
+ * A name after its country and office, as wire copies write them: '日本の外務大臣、岩屋毅氏は'. A kanji
+ * name needs its 氏; a katakana one stands before a particle or an honorific.
+ */
+const OFFICE_THEN_NAME = new RegExp(
+  `(?<![ァ-ヴー一-龥々])(${COUNTRY_FULL_NAMES}|日本)の(${OFFICE_TITLES})[、，,](?:([一-龥々]{2,5}?)氏|(${KATAKANA_NAME})(?=氏|王子|は|と|が|[、，,]))`,
+  'g',
+);
+
+/** People named after their country and office ('サウジアラビアの外務大臣、ファイサル・…王子'), offsets relative to `text`. */
+export function namesAfterOffice(text: string): NamedOffice[] {
+  if (!/の/.test(text) || !ANY_OFFICE.test(text)) return [];
+  return [...text.matchAll(OFFICE_THEN_NAME)].map((match) => {
+    const name = match[3] ?? match[4];
+    const nameStart = match.index! + match[0].length - name.length;
+    const country = match[1] === '日本' ? 'JP' : countryCode(match[1]);
+    return { start: match.index!, end: match.index! + match[0].length, name, nameStart, title: match[2], country, written: true };
+  });
+}
+
+/** A country and its office written before a foreign name, as news copies do: 'サウジアラビアの外務大臣、ファイサル…王子'. */
+const COUNTRY_BEFORE = new RegExp(`(?:^|[^ァ-ヴー一-龥々])(${COUNTRY_FULL_NAMES})の(?:[^、，,。「」\\s]{1,12}[、，,])?$`);
+const COUNTRY_BEFORE_WINDOW = 40;
+
+function countryNamedBefore(text: string, start: number): string | null {
+  const before = COUNTRY_BEFORE.exec(text.slice(Math.max(0, start - COUNTRY_BEFORE_WINDOW), start));
+  return before ? countryCode(before[1]) : null;
 }
 
 /**

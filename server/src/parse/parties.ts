@@ -1,10 +1,10 @@
 // A meeting's parties: the participants named with an office in its header, titles, lead, speaker
 // blocks and a statement's signatures, and the countries they and the meeting's name stand for.
 
-import { COUNTRY_FULL_NAMES, countryCode, partyCountries } from '../knowledge/countries';
+import { COUNTRY_FULL_NAMES, countryCode, findCountryWords, partyCountries } from '../knowledge/countries';
 import { OFFICE_TITLES, officeOf } from '../knowledge/offices';
 import { Participant, Span } from '../model/readout';
-import { NamedOffice, findNamedOffices, sameName } from './participants';
+import { NamedOffice, findNamedOffices, namesAfterOffice, sameName } from './participants';
 import { notSpeakerTag } from './speechLabels';
 import { speaksAfter } from './subjects';
 import { HostCandidate, conferenceOffice, holderOfDay, hostFullName, japaneseHolder, namedHost, officeHolder } from './pressHost';
@@ -131,7 +131,7 @@ export function readParties(
   const readSources = (list: readonly Sentence[]) => {
     for (const source of list) {
       const sittingIn = sittingInRanges(source.text);
-      for (const named of findNamedOffices(source.text, date)) {
+      for (const named of [...findNamedOffices(source.text, date), ...namesAfterOffice(source.text)]) {
         // '（日本側：上野官房副長官…同席）' inside the lead names who sat in, not the principals.
         if (sittingIn.some((range) => range.start <= named.start && named.end <= range.end)) continue;
         // 'プーチン大統領の公式訪問に同行して' names someone who is not at the table.
@@ -218,6 +218,8 @@ function partiesCountries(participants: Participant[], meetingNames: readonly st
   }
   const named = participants.flatMap((participant) => (participant.country && participant.country !== 'JP' ? [participant.country] : []));
   const counterparts = [...new Set([...countries.filter((code) => code !== 'JP'), ...named])];
+  // With no party compound, the one foreign country the titles name in full ('…ウズベキスタン共和国独立記念日…と懇談') is the counterpart's.
+  if (counterparts.length === 0) counterparts.push(...onlyForeignCountry(meetingNames));
   for (let i = 0; i < participants.length; i++) {
     const participant = participants[i];
     if (!participant.country && FOREIGN_NAME.test(participant.name) && counterparts.length === 1) {
@@ -230,6 +232,18 @@ function partiesCountries(participants: Participant[], meetingNames: readonly st
   }
   countries.sort((a, b) => (a === 'JP' ? -1 : b === 'JP' ? 1 : 0));
   return countries;
+}
+
+/** The one country other than Japan that the texts name in full, if there is exactly one. */
+function onlyForeignCountry(texts: readonly string[]): string[] {
+  const codes = new Set<string>();
+  for (const text of texts) {
+    for (const word of findCountryWords(text)) {
+      const code = countryCode(text.slice(word.start, word.end));
+      if (code && code !== 'JP') codes.add(code);
+    }
+  }
+  return codes.size === 1 ? [...codes] : [];
 }
 
 /** A press conference's participants: its host alone, as the page names them, or no one. */
@@ -321,7 +335,7 @@ function proseSentences(text: string, span: Span, limit: number): Sentence[] {
   const sentences: Sentence[] = [];
   for (const line of linesOf(text, span, OPENING_LINES)) {
     let start = line.start;
-    for (const piece of line.text.split(/(?<=[。．])/)) {
+    for (const piece of sentencesOutsideQuotes(line.text)) {
       const sentence = { start, text: piece };
       start += piece.length;
       if (!/[。．]$/.test(piece.trim())) continue;
@@ -330,6 +344,23 @@ function proseSentences(text: string, span: Span, limit: number): Sentence[] {
     }
   }
   return sentences;
+}
+
+/** A line cut after each 。 that stands outside a quote: a news copy's long quotes count as one sentence each. */
+function sentencesOutsideQuotes(text: string): string[] {
+  const pieces: string[] = [];
+  let [from, depth] = [0, 0];
+  for (let i = 0; i < text.length; i++) {
+    const character = text[i];
+    if (character === '「') depth++;
+    else if (character === '」') depth = Math.max(0, depth - 1);
+    else if ((character === '。' || character === '．') && depth === 0) {
+      pieces.push(text.slice(from, i + 1));
+      from = i + 1;
+    }
+  }
+  if (from < text.length) pieces.push(text.slice(from));
+  return pieces;
 }
 
 /** A statement's first sentences of prose that name someone with an office. */
