@@ -41,6 +41,11 @@ const HONORIFIC_SUBJECT = new RegExp(`(?<![ァ-ヴー・一-龥々])(${KATAKANA_
 const BEFORE_JOINT = /^[○◯●■□◆◇・•\-－\s\u3000]*(?:[^。]{0,14}[、,，：:]|また|さらに|更に|なお|最後に|次いで|会談では|会談で|席上|その上で|冒頭)?$/;
 /** An office that stands for its holder in a statement: '総理大臣は', '大統領は', '両首脳' aside. */
 const OFFICE_SUBJECT = new RegExp(`^(?:[^。「]{0,12}?[、,，])?(?:${COUNTRY_FULL_NAMES})?(内閣総理大臣|総理大臣|総理|首相|大統領|国家主席|国務院総理|外務大臣|外相|国務長官|国防長官|防衛大臣|国防大臣|主席|官房長官)(?:は|から|より)`);
+/**
+ * An office alone before the quote it says, anywhere in a news copy's sentence: '…開かれ、皇太子は「…」と語った',
+ * a caption's '外務大臣「…」', '大臣は「…」と述べた' (the minister the page names elsewhere).
+ */
+const QUOTED_OFFICE = /(?:^|[、,，\s\u3000])(内閣総理大臣|総理大臣|総理|首相|大統領|皇太子|国王|国家主席|外務大臣|外相|国務長官|国防長官|防衛大臣|防衛相|国防大臣|国防相|官房長官|大臣)(?:は|も)?[、,，]?(?=「)/;
 /** Two offices as one subject: '総理大臣と大統領は'. */
 const OFFICE_PAIR = /^(?:[^。「]{0,12}?[、,，])?(?:内閣総理大臣|総理大臣|総理|首相|大統領|国家主席|国務院総理)(?:と|及び)(?:内閣総理大臣|総理大臣|総理|首相|大統領|国家主席|国務院総理)(?:は|とも)/;
 /** A government or a side named by its country: '日本国政府は', '中華人民共和国政府は', '日本側は', or a statement's '米国は、'. */
@@ -148,7 +153,7 @@ export function findSubject(clause: string, named: readonly NamedOffice[]): Subj
     const end = honorific.index + honorific[0].length;
     return { kind: 'person', named: { start: honorific.index, end, name: honorific[1], nameStart: honorific.index, title: '氏', country: null, written: false } };
   }
-  const office = OFFICE_SUBJECT.exec(clause);
+  const office = OFFICE_SUBJECT.exec(clause) ?? QUOTED_OFFICE.exec(clause);
   if (office) {
     const start = office.index + office[0].indexOf(office[1]);
     return { kind: 'office', written: office[1], start, end: start + office[1].length };
