@@ -108,6 +108,10 @@ const OFFICES: readonly Office[] = [
   { title: '閣外相', country: null, level: 'other' },
   { title: '閣外大臣', country: null, level: 'other' },
   { title: '委員長', country: null, level: 'other' },
+  // Speakers of parliaments: 'フン・セン上院議長(元首相)を表敬'.
+  { title: '上院議長', country: null, level: 'other' },
+  { title: '下院議長', country: null, level: 'other' },
+  { title: '国会議長', country: null, level: 'other' },
   // A Chinese foreign minister's short form ('李部長より').
   { title: '部長', country: null, level: 'other' },
   { title: '長官', country: null, level: 'other' },
