@@ -161,6 +161,8 @@ export function readParties(
   if (context.kind !== '共同声明' && context.kind !== '記者会見' && !participants.some((p) => p.country !== 'JP')) {
     for (const { named, start } of openingSpeakers(text, block.span, date)) add(named, { start, end: start + named.name.length });
   }
+  // A page that reports meetings in turn ('まず…を表敬。次に…と会談を行いました。最後に…を表敬。') met each of them.
+  if (context.kind !== '共同声明' && context.kind !== '記者会見') for (const { named, start } of metInTurn(text, block.span, date)) add(named, { start, end: start + named.name.length });
   if (date) for (const minister of twoPlusTwoMinisters(titles, date, participants)) add(minister, minister.span);
   participants.sort((a, b) => a.span.start - b.span.start);
   // A page of no known kind whose lead reports an official's press conference ('松野官房長官は閣議のあとの記者会見で') is one.
@@ -325,6 +327,22 @@ function openingSpeakers(text: string, span: Span, date: string | null): { named
 }
 
 const OPENING_SPEAKER_SENTENCES = 8;
+
+/** What someone met is named before: 'を表敬', 'と防衛相会談を行い', 'と会談した', 'と会見', 'と懇談'; not 'との会談で' (a meeting spoken of). */
+const MET_VERB = /^(?:を表敬|への表敬を行|と(?:の間で)?(?:首脳|外相|防衛相|電話|テレビ)?(?:会談|会見|懇談)(?:を(?:行|実施)|し|。|、)|と(?:それぞれ|相次いで|個別に)(?:電話)?会談)/;
+/** Sentences that open a step of a visit's programme: 'まず、', '次に、', '続いて、', '最後に、', 'その後、'. */
+const IN_TURN = /^[\s\u3000]*(?:まず|次に|次いで|続いて|その後|最後に|また|さらに|更に)[、,，]/;
+
+/** The people an account of a visit met in turn, each in a sentence that opens a step ('次に、…国防大臣と防衛相会談を実施。'). */
+function metInTurn(text: string, span: Span, date: string | null): { named: NamedOffice; start: number }[] {
+  const sentences = proseSentences(text, span, OPENING_SPEAKER_SENTENCES).filter((sentence) => IN_TURN.test(sentence.text));
+  if (sentences.length < 2) return [];
+  return sentences.flatMap((sentence) =>
+    findNamedOffices(sentence.text, date)
+      .filter((named) => MET_VERB.test(sentence.text.slice(named.end).replace(/^[(（][^()（）]{1,20}[)）]/, '')))
+      .map((named) => ({ named, start: sentence.start + named.nameStart })),
+  );
+}
 const MET_AFTER = /^(?:と|との|の)(?:首脳|外相|電話)?会談/;
 
 /** How many lines into a block its opening prose is looked for: a block of no prose is not read whole. */

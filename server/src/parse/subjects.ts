@@ -28,7 +28,7 @@ const GROUP_SUBJECT =
 /** A group's words: a side ('アフリカ側…'), or a plural such as 各国 or 参加国 ('ASEAN側の参加国'). */
 const GROUP_WORD = /側|各国|参加国|出席国/;
 /** A clause that reports what both sides agreed on, whoever is named: '…で一致した', '…を確認した'. */
-export const AGREEMENT = /(一致し|一致を見|合意し|確認し(?:た|ました|合っ)|意見交換を行|意見交換し|議論を行|協議を行|議論し|認識を共有|共有し(?:た|ました))[^。]{0,12}[。．]?$/;
+export const AGREEMENT = /(一致し|一致を見|合意し|確認し(?:た|ました|合っ)|意見交換を行|意見交換し|意見を交わ|議論を行|協議を行|議論し|認識を共有|共有し(?:た|ました))[^。]{0,12}[。．]?$/;
 /** A clause that quotes what someone said ('「…で一致した」と明らかにしました'): the quote's agreement is the speaker's account. */
 export const QUOTED = /」と[^。「」]{0,12}[。．]?$/;
 /** Two people as one subject: '小野寺防衛大臣とファロン国防大臣は'. */
