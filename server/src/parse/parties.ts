@@ -164,6 +164,9 @@ export function readParties(
   // A page that reports meetings in turn ('まず…を表敬。次に…と会談を行いました。最後に…を表敬。') met each of them.
   if (context.kind !== '共同声明' && context.kind !== '記者会見') for (const { named, start } of metInTurn(text, block.span, date)) add(named, { start, end: start + named.name.length });
   if (date) for (const minister of twoPlusTwoMinisters(titles, date, participants)) add(minister, minister.span);
+  // A minister's own account ('防衛大臣として、…を訪れました') is the holder of the office that day's.
+  const writer = date && !participants.some((p) => p.country === 'JP') ? firstPersonMinister(text, block.span, date) : null;
+  if (writer) add(writer, writer.span);
   participants.sort((a, b) => a.span.start - b.span.start);
   // A page of no known kind whose lead reports an official's press conference ('松野官房長官は閣議のあとの記者会見で') is one.
   const reportsConference = context.kind === null && leadSentences.slice(0, 3).some((sentence) => REPORTED_CONFERENCE.test(sentence.text));
@@ -246,6 +249,21 @@ function onlyForeignCountry(texts: readonly string[]): string[] {
     }
   }
   return codes.size === 1 ? [...codes] : [];
+}
+
+/** A first-person account of a minister's visit: '防衛大臣として、カンボジア王国…を訪れました'. */
+const FIRST_PERSON_OFFICE = /^[\s\u3000]*(外務大臣|防衛大臣)として[、,，]?[^。]{0,40}(?:訪問し|訪れ|出席し)/;
+
+function firstPersonMinister(text: string, span: Span, date: string): (Participant & { span: Span }) | null {
+  for (const sentence of proseSentences(text, span, 3)) {
+    const found = FIRST_PERSON_OFFICE.exec(sentence.text);
+    const name = found ? japaneseHolder(found[1], date) : null;
+    if (found && name) {
+      const start = sentence.start + sentence.text.indexOf(found[1]);
+      return { name, title: found[1], country: 'JP', span: { start, end: start + found[1].length } };
+    }
+  }
+  return null;
 }
 
 /** A press conference's participants: its host alone, as the page names them, or no one. */

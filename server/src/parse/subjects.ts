@@ -45,7 +45,9 @@ const OFFICE_SUBJECT = new RegExp(`^(?:[^。「]{0,12}?[、,，])?(?:${COUNTRY_F
  * An office alone before the quote it says, anywhere in a news copy's sentence: '…開かれ、皇太子は「…」と語った',
  * a caption's '外務大臣「…」', '大臣は「…」と述べた' (the minister the page names elsewhere).
  */
-const QUOTED_OFFICE = /(?:^|[、,，\s\u3000])(内閣総理大臣|総理大臣|総理|首相|大統領|皇太子|国王|国家主席|外務大臣|外相|国務長官|国防長官|防衛大臣|防衛相|国防大臣|国防相|官房長官|大臣)(?:は|も)?[、,，]?(?=「)/;
+const QUOTED_OFFICE = /(?<![一-龥々ァ-ヴーA-Za-zＡ-Ｚａ-ｚ])(内閣総理大臣|総理大臣|総理|首相|大統領|皇太子|国王|国家主席|外務大臣|外相|国務長官|国防長官|防衛大臣|防衛相|国防大臣|国防相|官房長官|大臣)(?:は|も)?[、,，]?(?=「)/;
+/** '同大臣は', '同外相は': the office of someone just named, as a wire copy goes on about them. */
+const SAME_OFFICE_SUBJECT = /^(?:[^。「]{0,12}?[、,，])?同(大臣|外務大臣|外相|首相|大統領|長官|国防相|防衛相)(?:は|も)/;
 /** Two offices as one subject: '総理大臣と大統領は'. */
 const OFFICE_PAIR = /^(?:[^。「]{0,12}?[、,，])?(?:内閣総理大臣|総理大臣|総理|首相|大統領|国家主席|国務院総理)(?:と|及び)(?:内閣総理大臣|総理大臣|総理|首相|大統領|国家主席|国務院総理)(?:は|とも)/;
 /** A government or a side named by its country: '日本国政府は', '中華人民共和国政府は', '日本側は', or a statement's '米国は、'. */
@@ -153,7 +155,7 @@ export function findSubject(clause: string, named: readonly NamedOffice[]): Subj
     const end = honorific.index + honorific[0].length;
     return { kind: 'person', named: { start: honorific.index, end, name: honorific[1], nameStart: honorific.index, title: '氏', country: null, written: false } };
   }
-  const office = OFFICE_SUBJECT.exec(clause) ?? QUOTED_OFFICE.exec(clause);
+  const office = OFFICE_SUBJECT.exec(clause) ?? SAME_OFFICE_SUBJECT.exec(clause) ?? QUOTED_OFFICE.exec(clause);
   if (office) {
     const start = office.index + office[0].indexOf(office[1]);
     return { kind: 'office', written: office[1], start, end: start + office[1].length };
