@@ -39,6 +39,8 @@ const OFFICES: readonly Office[] = [
   { title: '外務大臣', country: null, level: 'foreign' },
   { title: '外務相', country: null, level: 'foreign' },
   { title: '外相', country: null, level: 'foreign' },
+  // Deputy foreign ministers abroad: 'ハムディ・ローザ副外相'.
+  { title: '副外相', country: null, level: 'other' },
   { title: '外交部長官', country: 'KR', level: 'foreign' },
   { title: '外交通商部長官', country: 'KR', level: 'foreign' },
   { title: '外務部長官', country: 'KR', level: 'foreign' },

@@ -8,6 +8,7 @@ import { NamedOffice, findNamedOffices, namesAfterOffice, sameName } from './par
 import { notSpeakerTag } from './speechLabels';
 import { speaksAfter } from './subjects';
 import { HostCandidate, conferenceOffice, holderOfDay, hostFullName, japaneseHolder, namedHost, officeHolder } from './pressHost';
+import { sentencesOutsideQuotes, visitParties } from './visitAccounts';
 import { Line } from './text';
 
 /** A sentence (or any piece of text) and where it starts in the document. */
@@ -161,12 +162,9 @@ export function readParties(
   if (context.kind !== '共同声明' && context.kind !== '記者会見' && !participants.some((p) => p.country !== 'JP')) {
     for (const { named, start } of openingSpeakers(text, block.span, date)) add(named, { start, end: start + named.name.length });
   }
-  // A page that reports meetings in turn ('まず…を表敬。次に…と会談を行いました。最後に…を表敬。') met each of them.
-  if (context.kind !== '共同声明' && context.kind !== '記者会見') for (const { named, start } of metInTurn(text, block.span, date)) add(named, { start, end: start + named.name.length });
+  // An account of a visit names those met in turn ('まず…を表敬。次に…と会談を行いました。') and its writer ('防衛大臣として、…').
+  if (context.kind !== '共同声明' && context.kind !== '記者会見') for (const party of visitParties(proseSentences(text, block.span, OPENING_SPEAKER_SENTENCES), date, participants)) add(party, party.span);
   if (date) for (const minister of twoPlusTwoMinisters(titles, date, participants)) add(minister, minister.span);
-  // A minister's own account ('防衛大臣として、…を訪れました') is the holder of the office that day's.
-  const writer = date && !participants.some((p) => p.country === 'JP') ? firstPersonMinister(text, block.span, date) : null;
-  if (writer) add(writer, writer.span);
   participants.sort((a, b) => a.span.start - b.span.start);
   // A page of no known kind whose lead reports an official's press conference ('松野官房長官は閣議のあとの記者会見で') is one.
   const reportsConference = context.kind === null && leadSentences.slice(0, 3).some((sentence) => REPORTED_CONFERENCE.test(sentence.text));
@@ -251,20 +249,6 @@ function onlyForeignCountry(texts: readonly string[]): string[] {
   return codes.size === 1 ? [...codes] : [];
 }
 
-/** A first-person account of a minister's visit: '防衛大臣として、カンボジア王国…を訪れました'. */
-const FIRST_PERSON_OFFICE = /^[\s\u3000]*(外務大臣|防衛大臣)として[、,，]?[^。]{0,40}(?:訪問し|訪れ|出席し)/;
-
-function firstPersonMinister(text: string, span: Span, date: string): (Participant & { span: Span }) | null {
-  for (const sentence of proseSentences(text, span, 3)) {
-    const found = FIRST_PERSON_OFFICE.exec(sentence.text);
-    const name = found ? japaneseHolder(found[1], date) : null;
-    if (found && name) {
-      const start = sentence.start + sentence.text.indexOf(found[1]);
-      return { name, title: found[1], country: 'JP', span: { start, end: start + found[1].length } };
-    }
-  }
-  return null;
-}
 
 /** A press conference's participants: its host alone, as the page names them, or no one. */
 function pressParticipants(text: string, block: PartySources, context: { leadSentences: readonly Sentence[]; titles: readonly Sentence[]; date: string | null }, found: readonly Participant[]): Participant[] {
@@ -346,21 +330,6 @@ function openingSpeakers(text: string, span: Span, date: string | null): { named
 
 const OPENING_SPEAKER_SENTENCES = 8;
 
-/** What someone met is named before: 'を表敬', 'と防衛相会談を行い', 'と会談した', 'と会見', 'と懇談'; not 'との会談で' (a meeting spoken of). */
-const MET_VERB = /^(?:を表敬|への表敬を行|と(?:の間で)?(?:首脳|外相|防衛相|電話|テレビ)?(?:会談|会見|懇談)(?:を(?:行|実施)|し|。|、)|と(?:それぞれ|相次いで|個別に)(?:電話)?会談)/;
-/** Sentences that open a step of a visit's programme: 'まず、', '次に、', '続いて、', '最後に、', 'その後、'. */
-const IN_TURN = /^[\s\u3000]*(?:まず|次に|次いで|続いて|その後|最後に|また|さらに|更に)[、,，]/;
-
-/** The people an account of a visit met in turn, each in a sentence that opens a step ('次に、…国防大臣と防衛相会談を実施。'). */
-function metInTurn(text: string, span: Span, date: string | null): { named: NamedOffice; start: number }[] {
-  const sentences = proseSentences(text, span, OPENING_SPEAKER_SENTENCES).filter((sentence) => IN_TURN.test(sentence.text));
-  if (sentences.length < 2) return [];
-  return sentences.flatMap((sentence) =>
-    findNamedOffices(sentence.text, date)
-      .filter((named) => MET_VERB.test(sentence.text.slice(named.end).replace(/^[(（][^()（）]{1,20}[)）]/, '')))
-      .map((named) => ({ named, start: sentence.start + named.nameStart })),
-  );
-}
 const MET_AFTER = /^(?:と|との|の)(?:首脳|外相|電話)?会談/;
 
 /** How many lines into a block its opening prose is looked for: a block of no prose is not read whole. */
@@ -382,22 +351,6 @@ function proseSentences(text: string, span: Span, limit: number): Sentence[] {
   return sentences;
 }
 
-/** A line cut after each 。 that stands outside a quote: a news copy's long quotes count as one sentence each. */
-function sentencesOutsideQuotes(text: string): string[] {
-  const pieces: string[] = [];
-  let [from, depth] = [0, 0];
-  for (let i = 0; i < text.length; i++) {
-    const character = text[i];
-    if (character === '「') depth++;
-    else if (character === '」') depth = Math.max(0, depth - 1);
-    else if ((character === '。' || character === '．') && depth === 0) {
-      pieces.push(text.slice(from, i + 1));
-      from = i + 1;
-    }
-  }
-  if (from < text.length) pieces.push(text.slice(from));
-  return pieces;
-}
 
 /** A statement's first sentences of prose that name someone with an office. */
 function openingSentences(text: string, span: Span, date: string | null): Sentence[] {

@@ -103,18 +103,20 @@ function sideCountry(written: string): string | null {
   return countryCode(name) ?? countryCode(name.replace(/国$/, ''));
 }
 
-/** Whether what follows a name and office makes them the speaker: 'より,', 'から', 'は…旨述べた', 'も賛意を表明', '「'. */
+/** Whether what follows a name and office makes them the speaker: 'より,', 'から', 'は…旨述べた', 'も賛意を表明', '「', 'が「…」と述べた'. */
 export function speaksAfter(after: string): boolean {
   // 'Xは' speaks when the sentence ends in what they said or did with words ('…旨述べた', '…を歓迎した'),
   // or in a quote the sentence opens, not when a reporting word stands on the way ('…の招待により…を訪問した').
-  return /^(より|から)(?!の)[もは]?[,、，]?/.test(after) || (/^[はも]/.test(after) && (REPORTING.test(after.slice(-REPORTING_TAIL)) || /「[^」]*$/.test(after))) || /^[は、,，]?「/.test(after);
+  return /^(より|から)(?!の)[もは]?[,、，]?/.test(after) || (/^[はも]/.test(after) && (REPORTING.test(after.slice(-REPORTING_TAIL)) || /「[^」]*$/.test(after))) || /^[はが、,，]?「/.test(after);
 }
 
 /** How near the end of a sentence its reporting verb stands. */
 const REPORTING_TAIL = 24;
 
 /** Who a clause reports: 'X大臣より,', 'Y長官から', 'Xは…旨述べた', '双方は', '米側から', '総理大臣は'. */
-export function findSubject(clause: string, named: readonly NamedOffice[]): Subject | null {
+export function findSubject(clause: string, allNamed: readonly NamedOffice[]): Subject | null {
+  // Someone named inside a quote ('「安倍晋三首相から…話があったとき、…」') is spoken of, not speaking.
+  const named = allNamed.filter((n) => !insideQuote(clause, n.start));
   const group = GROUP_SUBJECT.exec(clause);
   if (group && GROUP_WORD.test(group[1]) && !named.some((n) => n.start < group[0].length)) {
     const start = group.index + group[0].indexOf(group[1]);
@@ -164,6 +166,16 @@ export function findSubject(clause: string, named: readonly NamedOffice[]): Subj
 }
 
 
+/** Whether a quote opened before `at` in the clause is still open there. */
+function insideQuote(clause: string, at: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    if (clause[i] === '「') depth++;
+    else if (clause[i] === '」' && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
 /** Where a clause's second speaker takes the word: 'X大臣から…言及があり、Y大臣から、…旨述べた'. */
 const HANDED_OVER = /(?:あり|し|べ|め|え|じ|い)[、,，]$/;
 const SPEAKS_FROM = /^(?:より|から)[はも]?[、,，]/;
@@ -176,7 +188,8 @@ function secondSpeakerAt(clause: string, named: readonly NamedOffice[], subject:
     if (other.start <= subject.named.end || other.name === subject.named.name) continue;
     const before = clause.slice(0, other.start);
     // After '…のに対し、' the word is handed over even with no comma after から: '…述べたのに対し、石破総理大臣から訪問でき…'.
-    const speaks = SPEAKS_FROM.test(clause.slice(other.end)) || (REPLYING.test(before) && /^(?:より|から)(?!の)/.test(clause.slice(other.end)));
+    // So does 'は' there: '…と述べたのに対し、トランプ大統領は、…「…」と応じました'.
+    const speaks = SPEAKS_FROM.test(clause.slice(other.end)) || (REPLYING.test(before) && /^(?:より|から|は)(?!の)/.test(clause.slice(other.end)));
     if (speaks && HANDED_OVER.test(before)) return other.start;
   }
   return null;
