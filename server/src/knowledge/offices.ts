@@ -97,6 +97,7 @@ const OFFICES: readonly Office[] = [
   { title: '外務・安全保障政策上級代表', country: 'EU', level: 'foreign' },
   { title: '上級代表', country: null, level: 'foreign' },
   { title: '事務総長', country: null, level: 'other' },
+  { title: '事務局長', country: null, level: 'other' },
   { title: '外務報道官', country: 'JP', level: 'other' },
   { title: '報道官', country: null, level: 'other' },
   { title: '知事', country: 'JP', level: 'other' },
