@@ -159,7 +159,8 @@ export function readParties(
   // A statement whose lead lines name fewer than both sides names them in its first sentences of prose.
   if (context.kind === '共同声明' && participants.length < 2) readSources(openingSentences(text, block.span, date));
   // A summary whose lead names no counterpart names them as the speakers of its first sentences.
-  if (context.kind !== '共同声明' && context.kind !== '記者会見' && !participants.some((p) => p.country !== 'JP')) {
+  // A kanji name of no known country ('菅首相' with no date) is no counterpart.
+  if (context.kind !== '共同声明' && context.kind !== '記者会見' && !participants.some((p) => (p.country ? p.country !== 'JP' : !/^[一-龥々]+$/.test(p.name)))) {
     for (const { named, start } of openingSpeakers(text, block.span, date)) add(named, { start, end: start + named.name.length });
   }
   // An account of a visit names those met in turn ('まず…を表敬。次に…と会談を行いました。') and its writer ('防衛大臣として、…').

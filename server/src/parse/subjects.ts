@@ -34,7 +34,7 @@ export const QUOTED = /」と[^。「」]{0,12}[。．]?$/;
 /** Two people as one subject: '小野寺防衛大臣とファロン国防大臣は'. */
 const PAIR_LINK = /^(?:と|及び|並びに|、)$/;
 /** What a reporting clause does: '旨述べた', '説明した', '要請した'. */
-const REPORTING = /述べ|説明|要請|表明|強調|歓迎|提起|言及|求め|伝え|発言|紹介|応じ|示さ|示し|反応|謝意|呼びかけ|確認|賛意|賛同|同意|指摘|主張|期待|懸念|支持|提案|招待|招請|評価|感謝|祝意|弔意|語っ|話し|明らかにし|答え|返答|回答|言明/;
+const REPORTING = /述べ|説明|要請|表明|強調|歓迎|提起|言及|求め|伝え|発言|紹介|応じ|示さ|示し|反応|謝意|呼びかけ|確認|賛意|賛同|同意|指摘|主張|期待|懸念|支持|提案|招待|招請|評価|感謝|祝意|弔意|語っ|話し|明らかにし|答え|返答|回答|言明|呼び掛け|牽制|批判|非難|反論|訴え/;
 /** A person named with an honorific, as news copies write them: '申氏は', '李氏は「…」'. */
 const HONORIFIC_SUBJECT = new RegExp(`(?<![ァ-ヴー・一-龥々])(${KATAKANA_NAME}|[一-龥々]{1,4})氏(?=は|から|より|も|「)`);
 /** Words that may stand before a subject at the head of a clause: '会談では双方は', 'また両首脳は'. */
