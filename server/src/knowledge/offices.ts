@@ -34,6 +34,8 @@ const OFFICES: readonly Office[] = [
   { title: '国家副主席', country: 'CN', level: 'other' },
   { title: '内閣官房副長官', country: 'JP', level: 'other' },
   { title: '官房副長官', country: 'JP', level: 'other' },
+  // The short form after the first mention: '西村副長官から' (not 西村副 + 長官).
+  { title: '副長官', country: 'JP', level: 'other' },
   { title: '内閣官房長官', country: 'JP', level: 'other' },
   { title: '官房長官', country: 'JP', level: 'other' },
   { title: '外務大臣', country: null, level: 'foreign' },

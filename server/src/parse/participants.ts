@@ -235,7 +235,8 @@ function readNamedOffices(text: string, date: string | null): NamedOffice[] {
       name = trimNameWords(name);
       // An office before another is no name: '国王王妃両陛下'.
       if (NOT_NAMES.has(name) || officeOf(name) || name.endsWith('担当') || compoundCountries(name) || countryCode(name) || /(分間|時間|回目)$/.test(name)) continue;
-      if (name.length === 1 && !PEOPLE.isKnownName(name)) continue;
+      // A one-character family name is a known one, or a junior minister's ('辻外務大臣政務官', '辻政務官'), whose office only a person holds.
+      if (name.length === 1 && !PEOPLE.isKnownName(name) && !/政務官|副大臣/.test(title)) continue;
     }
     let nameStart = match.index! + whole.indexOf(name, countryBefore ? countryBefore.length : 0);
     let start = match.index!;
@@ -324,7 +325,8 @@ export function sameName(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (isKanji(long)) return long.startsWith(short);
   const parts = long.split(/[・･]/);
-  if (parts[parts.length - 1] === short) return true;
+  // A regnal number is no part of how a caption calls the monarch: アキノ / ベニグノ・アキノ3世.
+  if (parts[parts.length - 1].replace(/[0-9０-９]{1,2}世$/, '') === short.replace(/[0-9０-９]{1,2}世$/, '')) return true;
   if (short.length >= 3 && parts.length >= 4 && parts.slice(1, -1).includes(short)) return true;
   if (ARABIC_LINKS.test(long) && parts[0] === short) return true;
   return PEOPLE.resolve(short) !== null && PEOPLE.resolve(short) === PEOPLE.resolve(long);

@@ -1,7 +1,7 @@
 // A meeting's parties: the participants named with an office in its header, titles, lead, speaker
 // blocks and a statement's signatures, and the countries they and the meeting's name stand for.
 
-import { COUNTRY_FULL_NAMES, countryCode, findCountryWords, partyCountries } from '../knowledge/countries';
+import { COUNTRY_FULL_NAMES, countryCode, findCountryWords, isFullCountryName, partyCountries } from '../knowledge/countries';
 import { OFFICE_TITLES, officeOf } from '../knowledge/offices';
 import { Participant, Span } from '../model/readout';
 import { NamedOffice, findNamedOffices, namesAfterOffice, sameName } from './participants';
@@ -26,8 +26,8 @@ export interface PartySources {
   readonly speakerLabels: readonly Span[];
 }
 
-/** After a name: a visit or office that the person only stands behind. */
-const ABSENT = /^の.{0,6}(訪問|訪日|同行|随行|就任|名代|代理)/;
+/** After a name (and its Latin bracket): a visit or office that the person only stands behind, or a delegation that follows them ('…大統領(H.E. …)に同行している…外務大臣'). */
+const ABSENT = /^(?:[(（][^()（）]{0,120}[)）])?(?:の.{0,6}(訪問|訪日|同行|随行|就任|名代|代理)|に(?:同行|随行))/;
 /**
  * A sentence listing who attended ('日本側からは林芳正外務大臣…が出席しました', '…大統領が議長を務めました'); those who only sat in
  * ('…が同席した') are not the meeting's principals, nor is who will attend another meeting ('李強首相が出席する首脳会議').
@@ -110,6 +110,7 @@ export function readParties(
   const opening = lead ? null : leadSentences.find((sentence) => /[。．]$/.test(sentence.text.trim())) ?? null;
   const sources = [
     ...(lead ? [lead] : []),
+    ...photoCaptions(text, block.span),
     ...(opening ? [opening] : []),
     ...attendance,
     ...titles,
@@ -171,15 +172,29 @@ export function readParties(
   const reportsConference = context.kind === null && leadSentences.slice(0, 3).some((sentence) => REPORTED_CONFERENCE.test(sentence.text));
   if (context.kind === '記者会見' || reportsConference) participants = pressParticipants(text, block, context, participants);
 
+  return { participants, countries: partiesCountries(participants, meetingNames(text, block.span, titles, context.kind, leadParties)) };
+}
+
+/** The texts that name the meeting with its countries: titles, a statement's heading lines, the page's country label and the lead's meeting name. */
+function meetingNames(text: string, span: Span, titles: readonly Sentence[], kind: string | null, leadParties: string | null): string[] {
   // A statement's heading lines name it with its countries ('佐藤総理大臣訪米の際の日米共同声明（訳）').
-  const statementNames = context.kind === '共同声明' ? linesOf(text, block.span, STATEMENT_NAME_LINES).filter((line) => line.text.length <= 60 && STATEMENT_NAME.test(line.text)) : [];
-  const meetingNames = [...titles, ...statementNames].map((source) => source.text);
-  const countries = partiesCountries(participants, [...meetingNames, ...(leadParties ? [leadParties] : [])]);
-  return { participants, countries };
+  const statementNames = kind === '共同声明' ? linesOf(text, span, STATEMENT_NAME_LINES).filter((line) => line.text.length <= 60 && STATEMENT_NAME.test(line.text)) : [];
+  // A MOFA page's country label on its first line ('チリ共和国') names the counterpart's country when nothing else does.
+  const countryLabel = linesOf(text, span, 2).filter((line) => isFullCountryName(line.text.trim()));
+  return [...titles, ...statementNames, ...countryLabel].map((source) => source.text).concat(leadParties ? [leadParties] : []);
 }
 
 /** A title naming a '2+2' of Japan's foreign and defence ministers with a counterpart's: '日米安全保障協議委員会', '日豪外務・防衛閣僚協議'. */
 const TWO_PLUS_TWO = /安全保障協議委員会|外務・防衛閣僚協議|[「｢]?2[+＋]2[」｣]?|2プラス2/;
+
+/** A photo caption that shows the principals at the table: '…と握手する辻政務官', '首脳会談に臨む安倍首相とトランプ米大統領=…'. */
+const PRINCIPALS_CAPTION = /握手(?:する|を交わす)|に臨む|と会談する/;
+/** How many lines of a block's top its captions stand in. */
+const CAPTION_LINES = 15;
+
+function photoCaptions(text: string, span: Span): Sentence[] {
+  return linesOf(text, span, CAPTION_LINES).filter((line) => line.text.length <= 120 && !/[。．]/.test(line.text) && PRINCIPALS_CAPTION.test(line.text));
+}
 
 /**
  * Japan's ministers at a '2+2' the page does not name ('…日本の外務大臣、そして防衛大臣を…お迎えできた'):

@@ -107,8 +107,15 @@ function sideCountry(written: string): string | null {
 export function speaksAfter(after: string): boolean {
   // 'Xは' speaks when the sentence ends in what they said or did with words ('…旨述べた', '…を歓迎した'),
   // or in a quote the sentence opens, not when a reporting word stands on the way ('…の招待により…を訪問した').
-  return /^(より|から)(?!の)[もは]?[,、，]?/.test(after) || (/^[はも]/.test(after) && (REPORTING.test(after.slice(-REPORTING_TAIL)) || /「[^」]*$/.test(after))) || /^[はが、,，]?「/.test(after);
+  return (
+    /^(より|から)(?!の)[もは]?[,、，]?/.test(after) ||
+    (/^[はも]/.test(after) && (REPORTING.test(after.slice(-REPORTING_TAIL)) || /「[^」]*$/.test(after) || REPORTING_THEN_MORE.test(after))) ||
+    /^[はが、,，]?「/.test(after)
+  );
 }
+
+/** A reporting verb that the sentence goes on after: 'Xは,…に感謝を表明し,両国が…で一致しました' is X's. */
+const REPORTING_THEN_MORE = /(?:述べ|表明し|説明し|強調し|要請し|言及し|指摘し|歓迎し|感謝し)[、,，]/;
 
 /** How near the end of a sentence its reporting verb stands. */
 const REPORTING_TAIL = 24;
