@@ -27,7 +27,7 @@ export interface PartySources {
 }
 
 /** After a name (and its Latin bracket): a visit or office that the person only stands behind, or a delegation that follows them ('…大統領(H.E. …)に同行している…外務大臣'). */
-const ABSENT = /^(?:[(（][^()（）]{0,120}[)）])?(?:の.{0,6}(訪問|訪日|同行|随行|就任|名代|代理)|に(?:同行|随行))/;
+const ABSENT = /^(?:の.{0,6}(訪問|訪日|同行|随行|就任|名代|代理)|(?:[(（][^()（）]{0,120}[)）])?に(?:同行|随行))/;
 /**
  * A sentence listing who attended ('日本側からは林芳正外務大臣…が出席しました', '…大統領が議長を務めました'); those who only sat in
  * ('…が同席した') are not the meeting's principals, nor is who will attend another meeting ('李強首相が出席する首脳会議').
