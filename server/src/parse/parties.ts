@@ -337,7 +337,7 @@ function openingSpeakers(text: string, span: Span, date: string | null): { named
       // A label at the head of a line before a space speaks too: '安倍晋三首相 日米同盟の絆は…'.
       const labelled = /^[\s\u3000]*$/.test(sentence.text.slice(0, named.start)) && /^[ \u3000]/.test(sentence.text.slice(named.end));
       // So does the one a news copy says the meeting was with: '安倍晋三首相とムハンマド皇太子の会談では', '…大統領と会談し'.
-      const met = MET_AFTER.test(sentence.text.slice(named.end));
+      const met = MET_AFTER.test(sentence.text.slice(named.end).replace(/^[(（][^()（）]{0,160}[)）]/, ''));
       if (labelled || met || speaksAfter(sentence.text.slice(named.end))) speakers.push({ named, start: sentence.start + named.nameStart });
     }
   }
@@ -346,7 +346,8 @@ function openingSpeakers(text: string, span: Span, date: string | null): { named
 
 const OPENING_SPEAKER_SENTENCES = 8;
 
-const MET_AFTER = /^(?:と|との|の)(?:首脳|外相|電話)?会談/;
+// A vice-minister's talks are written '…との間で意見交換を行いました', '…とも意見交換を行い'.
+const MET_AFTER = /^(?:(?:と|との|の)(?:首脳|外相|電話)?会談|(?:との間で|とも?)(?:意見交換|会談|懇談)を行)/;
 
 /** How many lines into a block its opening prose is looked for: a block of no prose is not read whole. */
 const OPENING_LINES = 200;
