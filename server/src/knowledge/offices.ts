@@ -27,19 +27,27 @@ const OFFICES: readonly Office[] = [
   { title: '皇太子', country: null, level: 'leader' },
   { title: '王妃', country: null, level: 'other' },
   { title: '副皇太子', country: null, level: 'other' },
+  // A prince who holds an office, as news copies call him after it: 'ファイサル・ビン・ファルハーン…王子'.
+  { title: '王子', country: null, level: 'other' },
   { title: '首長', country: null, level: 'leader' },
   { title: '連邦首相', country: null, level: 'leader' },
   { title: '国家副主席', country: 'CN', level: 'other' },
   { title: '内閣官房副長官', country: 'JP', level: 'other' },
   { title: '官房副長官', country: 'JP', level: 'other' },
+  // The short form after the first mention: '西村副長官から' (not 西村副 + 長官).
+  { title: '副長官', country: 'JP', level: 'other' },
   { title: '内閣官房長官', country: 'JP', level: 'other' },
   { title: '官房長官', country: 'JP', level: 'other' },
   { title: '外務大臣', country: null, level: 'foreign' },
   { title: '外務相', country: null, level: 'foreign' },
   { title: '外相', country: null, level: 'foreign' },
+  // Deputy foreign ministers abroad: 'ハムディ・ローザ副外相'.
+  { title: '副外相', country: null, level: 'other' },
   { title: '外交部長官', country: 'KR', level: 'foreign' },
   { title: '外交通商部長官', country: 'KR', level: 'foreign' },
   { title: '外務部長官', country: 'KR', level: 'foreign' },
+  // Kenya's Cabinet Secretary for Foreign Affairs: 'モニカ・ジュマ・ケニア共和国外務長官'.
+  { title: '外務長官', country: null, level: 'foreign' },
   { title: '外務・貿易大臣', country: 'AU', level: 'foreign' },
   { title: '外務貿易大臣', country: 'AU', level: 'foreign' },
   { title: '外務・欧州大臣', country: 'FR', level: 'foreign' },
@@ -64,10 +72,18 @@ const OFFICES: readonly Office[] = [
   { title: 'エネルギー長官', country: 'US', level: 'other' },
   { title: '国防大臣', country: null, level: 'defence' },
   { title: '国防相', country: null, level: 'defence' },
+  // Vice-ministers: 'マチャリア・カマウ・ケニア外務次官', 'ヴィン国防次官'.
+  { title: '外務次官', country: null, level: 'other' },
+  { title: '国防次官', country: null, level: 'other' },
+  { title: '外務事務次官', country: 'JP', level: 'other' },
+  { title: '事務次官', country: null, level: 'other' },
+  { title: '次官', country: null, level: 'other' },
   { title: '国防部長官', country: 'KR', level: 'defence' },
   { title: '国防部長', country: 'CN', level: 'defence' },
   { title: '軍事大臣', country: null, level: 'defence' },
   { title: '軍隊大臣', country: 'FR', level: 'defence' },
+  // The Cabinet Office's ministers: '松村内閣府特命担当大臣記者会見要旨', '…内閣府特命担当大臣（防災担当）'.
+  { title: '内閣府特命担当大臣', country: 'JP', level: 'other' },
   { title: '経済産業大臣', country: 'JP', level: 'other' },
   { title: '経産相', country: 'JP', level: 'other' },
   { title: '経済発展大臣', country: null, level: 'other' },
@@ -76,11 +92,14 @@ const OFFICES: readonly Office[] = [
   { title: '地上軍総司令官', country: null, level: 'other' },
   { title: '副大臣', country: 'JP', level: 'other' },
   { title: '大臣政務官', country: 'JP', level: 'other' },
+  // The short form summaries use after the first mention: '中谷政務官から', '吉川政務官は'.
+  { title: '政務官', country: 'JP', level: 'other' },
   { title: '外務大臣政務官', country: 'JP', level: 'other' },
   // The EU's foreign minister ('アシュトンEU外務・安全保障政策上級代表').
   { title: '外務・安全保障政策上級代表', country: 'EU', level: 'foreign' },
   { title: '上級代表', country: null, level: 'foreign' },
   { title: '事務総長', country: null, level: 'other' },
+  { title: '事務局長', country: null, level: 'other' },
   { title: '外務報道官', country: 'JP', level: 'other' },
   { title: '報道官', country: null, level: 'other' },
   { title: '知事', country: 'JP', level: 'other' },
@@ -94,6 +113,10 @@ const OFFICES: readonly Office[] = [
   { title: '閣外相', country: null, level: 'other' },
   { title: '閣外大臣', country: null, level: 'other' },
   { title: '委員長', country: null, level: 'other' },
+  // Speakers of parliaments: 'フン・セン上院議長(元首相)を表敬'.
+  { title: '上院議長', country: null, level: 'other' },
+  { title: '下院議長', country: null, level: 'other' },
+  { title: '国会議長', country: null, level: 'other' },
   // A Chinese foreign minister's short form ('李部長より').
   { title: '部長', country: null, level: 'other' },
   { title: '長官', country: null, level: 'other' },

@@ -33,9 +33,14 @@ const GLUED_AT = new RegExp(`(?:${GLUE_WORDS})$`);
 /** The country of the person named just before: 'ビショップ豪外相及びジョンストン同国国防相', 'レティシア同王妃陛下'. */
 const SAME_COUNTRY = '同国|同(?=王妃)';
 
+/** International bodies whose officers are named like a country's: 'グテーレス国連事務総長', 'アブルゲイト・アラブ連盟事務総長'. */
+const ORGANISATIONS = '国際連合|国連|アラブ連盟|アフリカ連合|NATO|ASEAN|OECD|IAEA|WHO|WTO|IMF|世界銀行|UNRWA|UNHCR|UNICEF';
+/** A portfolio of joined words before a foreign minister's 大臣 or 長官: '外務・移住・国外移住者大臣', '外務・ディアスポラ担当長官'. */
+const PORTFOLIO = '(?!共和国|王国|連邦|合衆国|首長国|公国|人民|民主)(?:[一-龥々]{1,8}・){1,3}[一-龥々ァ-ヴー]{1,12}?(?=大臣|長官)';
+
 const NAME_AND_OFFICE =
   `(?:(?<![ァ-ヴー・一-龥々])|(?<=^[\\s\\u3000]*・)|(?<=${GLUE_WORDS}))(${KATAKANA_NAME}|${KANJI_NAME})(${READING})?` +
-  `・?(?:${ACCREDITED})?(${COUNTRY_NAMES}|${SAME_COUNTRY})?(?:${CONCURRENT})?(${PREFECTURAL_GOVERNOR}|${OFFICE_TITLES})(?!会談|会合|会議|官邸|級|間|室|府|省|庁|政務官|秘書官|補佐官)`;
+  `・?(?:${ACCREDITED})?(${COUNTRY_NAMES}|${SAME_COUNTRY})?(?:${ORGANISATIONS})?(?:${CONCURRENT})?(?:${PORTFOLIO})?(${PREFECTURAL_GOVERNOR}|${OFFICE_TITLES})(?!会談|会合|会議|官邸|級|間|室|府|省|庁|政務官|秘書官|補佐官)`;
 /** Tried at one position at a time (sticky): a search that fails never runs on past the office. */
 const NAMED_OFFICE = new RegExp(`(?:(?<![一-龥々])(${COUNTRY_FULL_NAMES})の)?${NAME_AND_OFFICE}`, 'y');
 /**
@@ -98,7 +103,7 @@ const NAME_WINDOW = 64;
 
 /** Every character a name + office can hold outside its reading: its names, countries and offices. */
 const MATCH_CHARACTERS = new Set(
-  [...[COUNTRY_FULL_NAMES, COUNTRY_NAMES, PREFECTURAL_GOVERNOR, CONCURRENT, ACCREDITED, OFFICE_TITLES, 'の=＝.．0123456789０１２３４５６７８９'].join('').replace(/[|()?:]/g, '')].map((c) => c.charCodeAt(0)),
+  [...[COUNTRY_FULL_NAMES, COUNTRY_NAMES, PREFECTURAL_GOVERNOR, CONCURRENT, ACCREDITED, OFFICE_TITLES, ORGANISATIONS, 'の=＝.．0123456789０１２３４５６７８９'].join('').replace(/[|()?:]/g, '')].map((c) => c.charCodeAt(0)),
 );
 const READING_CHARACTER = new RegExp(READING_CHARACTERS);
 
@@ -230,7 +235,8 @@ function readNamedOffices(text: string, date: string | null): NamedOffice[] {
       name = trimNameWords(name);
       // An office before another is no name: '国王王妃両陛下'.
       if (NOT_NAMES.has(name) || officeOf(name) || name.endsWith('担当') || compoundCountries(name) || countryCode(name) || /(分間|時間|回目)$/.test(name)) continue;
-      if (name.length === 1 && !PEOPLE.isKnownName(name)) continue;
+      // A one-character family name is a known one, or a junior minister's ('辻外務大臣政務官', '辻政務官'), whose office only a person holds.
+      if (name.length === 1 && !PEOPLE.isKnownName(name) && !/政務官|副大臣/.test(title)) continue;
     }
     let nameStart = match.index! + whole.indexOf(name, countryBefore ? countryBefore.length : 0);
     let start = match.index!;
@@ -244,6 +250,7 @@ function readNamedOffices(text: string, date: string | null): NamedOffice[] {
     const writtenCountry = sameCountry ? undefined : countryAfter ?? countryBefore;
     const office = officeOf(title);
     let country = sameCountry ? found[found.length - 1]?.country ?? null : writtenCountry ? countryCode(writtenCountry) : office?.country ?? null;
+    if (!country && !isKanji(name)) country = countryNamedBefore(text, start);
     const written = country !== null;
     if (!country) country = PEOPLE.resolve(name, { title, date })?.country ?? null;
     // An honorific after the office belongs to the phrase: 'フェリペ6世国王陛下から'.
@@ -251,6 +258,35 @@ function readNamedOffices(text: string, date: string | null): NamedOffice[] {
     found.push({ start, end: match.index! + whole.length + honorific, name, nameStart, title, country, written });
   }
   return found;
+}
+
+/**
+ * A name after its country and office, as wire copies write them: '日本の外務大臣、岩屋毅氏は'. A kanji
+ * name needs its 氏; a katakana one stands before a particle or an honorific.
+ */
+const OFFICE_THEN_NAME = new RegExp(
+  `(?<![ァ-ヴー一-龥々])(${COUNTRY_FULL_NAMES}|日本)の(${OFFICE_TITLES})[、，,](?:([一-龥々]{2,5}?)氏|(${KATAKANA_NAME})(?=氏|王子|は|と|が|[、，,]))`,
+  'g',
+);
+
+/** People named after their country and office ('サウジアラビアの外務大臣、ファイサル・…王子'), offsets relative to `text`. */
+export function namesAfterOffice(text: string): NamedOffice[] {
+  if (!/の/.test(text) || !ANY_OFFICE.test(text)) return [];
+  return [...text.matchAll(OFFICE_THEN_NAME)].map((match) => {
+    const name = match[3] ?? match[4];
+    const nameStart = match.index! + match[0].length - name.length;
+    const country = match[1] === '日本' ? 'JP' : countryCode(match[1]);
+    return { start: match.index!, end: match.index! + match[0].length, name, nameStart, title: match[2], country, written: true };
+  });
+}
+
+/** A country and its office written before a foreign name, as news copies do: 'サウジアラビアの外務大臣、ファイサル…王子'. */
+const COUNTRY_BEFORE = new RegExp(`(?:^|[^ァ-ヴー一-龥々])(${COUNTRY_FULL_NAMES})の(?:[^、，,。「」\\s]{1,12}[、，,])?$`);
+const COUNTRY_BEFORE_WINDOW = 40;
+
+function countryNamedBefore(text: string, start: number): string | null {
+  const before = COUNTRY_BEFORE.exec(text.slice(Math.max(0, start - COUNTRY_BEFORE_WINDOW), start));
+  return before ? countryCode(before[1]) : null;
 }
 
 /**
@@ -289,7 +325,8 @@ export function sameName(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (isKanji(long)) return long.startsWith(short);
   const parts = long.split(/[・･]/);
-  if (parts[parts.length - 1] === short) return true;
+  // A regnal number is no part of how a caption calls the monarch: アキノ / ベニグノ・アキノ3世.
+  if (parts[parts.length - 1].replace(/[0-9０-９]{1,2}世$/, '') === short.replace(/[0-9０-９]{1,2}世$/, '')) return true;
   if (short.length >= 3 && parts.length >= 4 && parts.slice(1, -1).includes(short)) return true;
   if (ARABIC_LINKS.test(long) && parts[0] === short) return true;
   return PEOPLE.resolve(short) !== null && PEOPLE.resolve(short) === PEOPLE.resolve(long);

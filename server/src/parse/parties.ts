@@ -1,13 +1,14 @@
 // A meeting's parties: the participants named with an office in its header, titles, lead, speaker
 // blocks and a statement's signatures, and the countries they and the meeting's name stand for.
 
-import { COUNTRY_FULL_NAMES, countryCode, partyCountries } from '../knowledge/countries';
+import { COUNTRY_FULL_NAMES, countryCode, findCountryWords, isFullCountryName, partyCountries } from '../knowledge/countries';
 import { OFFICE_TITLES, officeOf } from '../knowledge/offices';
 import { Participant, Span } from '../model/readout';
-import { NamedOffice, findNamedOffices, sameName } from './participants';
+import { NamedOffice, findNamedOffices, namesAfterOffice, sameName } from './participants';
 import { notSpeakerTag } from './speechLabels';
 import { speaksAfter } from './subjects';
-import { HostCandidate, conferenceOffice, holderOfDay, japaneseHolder, namedHost, officeHolder } from './pressHost';
+import { HostCandidate, conferenceOffice, holderOfDay, hostFullName, japaneseHolder, namedHost, officeHolder } from './pressHost';
+import { sentencesOutsideQuotes, visitParties } from './visitAccounts';
 import { Line } from './text';
 
 /** A sentence (or any piece of text) and where it starts in the document. */
@@ -25,8 +26,8 @@ export interface PartySources {
   readonly speakerLabels: readonly Span[];
 }
 
-/** After a name: a visit or office that the person only stands behind. */
-const ABSENT = /^の.{0,6}(訪問|訪日|同行|随行|就任|名代|代理)/;
+/** After a name (and its Latin bracket): a visit or office that the person only stands behind, or a delegation that follows them ('…大統領(H.E. …)に同行している…外務大臣'). */
+const ABSENT = /^(?:の.{0,6}(訪問|訪日|同行|随行|就任|名代|代理)|(?:[(（][^()（）]{0,120}[)）])?に(?:同行|随行))/;
 /**
  * A sentence listing who attended ('日本側からは林芳正外務大臣…が出席しました', '…大統領が議長を務めました'); those who only sat in
  * ('…が同席した') are not the meeting's principals, nor is who will attend another meeting ('李強首相が出席する首脳会議').
@@ -109,6 +110,7 @@ export function readParties(
   const opening = lead ? null : leadSentences.find((sentence) => /[。．]$/.test(sentence.text.trim())) ?? null;
   const sources = [
     ...(lead ? [lead] : []),
+    ...photoCaptions(text, block.span),
     ...(opening ? [opening] : []),
     ...attendance,
     ...titles,
@@ -131,7 +133,7 @@ export function readParties(
   const readSources = (list: readonly Sentence[]) => {
     for (const source of list) {
       const sittingIn = sittingInRanges(source.text);
-      for (const named of findNamedOffices(source.text, date)) {
+      for (const named of [...findNamedOffices(source.text, date), ...namesAfterOffice(source.text)]) {
         // '（日本側：上野官房副長官…同席）' inside the lead names who sat in, not the principals.
         if (sittingIn.some((range) => range.start <= named.start && named.end <= range.end)) continue;
         // 'プーチン大統領の公式訪問に同行して' names someone who is not at the table.
@@ -158,24 +160,41 @@ export function readParties(
   // A statement whose lead lines name fewer than both sides names them in its first sentences of prose.
   if (context.kind === '共同声明' && participants.length < 2) readSources(openingSentences(text, block.span, date));
   // A summary whose lead names no counterpart names them as the speakers of its first sentences.
-  if (context.kind !== '共同声明' && context.kind !== '記者会見' && !participants.some((p) => p.country !== 'JP')) {
+  // A kanji name of no known country ('菅首相' with no date) is no counterpart.
+  if (context.kind !== '共同声明' && context.kind !== '記者会見' && !participants.some((p) => (p.country ? p.country !== 'JP' : !/^[一-龥々]+$/.test(p.name)))) {
     for (const { named, start } of openingSpeakers(text, block.span, date)) add(named, { start, end: start + named.name.length });
   }
+  // An account of a visit names those met in turn ('まず…を表敬。次に…と会談を行いました。') and its writer ('防衛大臣として、…').
+  if (context.kind !== '共同声明' && context.kind !== '記者会見') for (const party of visitParties(proseSentences(text, block.span, OPENING_SPEAKER_SENTENCES), date, participants)) add(party, party.span);
   if (date) for (const minister of twoPlusTwoMinisters(titles, date, participants)) add(minister, minister.span);
   participants.sort((a, b) => a.span.start - b.span.start);
   // A page of no known kind whose lead reports an official's press conference ('松野官房長官は閣議のあとの記者会見で') is one.
   const reportsConference = context.kind === null && leadSentences.slice(0, 3).some((sentence) => REPORTED_CONFERENCE.test(sentence.text));
   if (context.kind === '記者会見' || reportsConference) participants = pressParticipants(text, block, context, participants);
 
+  return { participants, countries: partiesCountries(participants, meetingNames(text, block.span, titles, context.kind, leadParties)) };
+}
+
+/** The texts that name the meeting with its countries: titles, a statement's heading lines, the page's country label and the lead's meeting name. */
+function meetingNames(text: string, span: Span, titles: readonly Sentence[], kind: string | null, leadParties: string | null): string[] {
   // A statement's heading lines name it with its countries ('佐藤総理大臣訪米の際の日米共同声明（訳）').
-  const statementNames = context.kind === '共同声明' ? linesOf(text, block.span, STATEMENT_NAME_LINES).filter((line) => line.text.length <= 60 && STATEMENT_NAME.test(line.text)) : [];
-  const meetingNames = [...titles, ...statementNames].map((source) => source.text);
-  const countries = partiesCountries(participants, [...meetingNames, ...(leadParties ? [leadParties] : [])]);
-  return { participants, countries };
+  const statementNames = kind === '共同声明' ? linesOf(text, span, STATEMENT_NAME_LINES).filter((line) => line.text.length <= 60 && STATEMENT_NAME.test(line.text)) : [];
+  // A MOFA page's country label on its first line ('チリ共和国') names the counterpart's country when nothing else does.
+  const countryLabel = linesOf(text, span, 2).filter((line) => isFullCountryName(line.text.trim()));
+  return [...titles, ...statementNames, ...countryLabel].map((source) => source.text).concat(leadParties ? [leadParties] : []);
 }
 
 /** A title naming a '2+2' of Japan's foreign and defence ministers with a counterpart's: '日米安全保障協議委員会', '日豪外務・防衛閣僚協議'. */
 const TWO_PLUS_TWO = /安全保障協議委員会|外務・防衛閣僚協議|[「｢]?2[+＋]2[」｣]?|2プラス2/;
+
+/** A photo caption that shows the principals at the table: '…と握手する辻政務官', '首脳会談に臨む安倍首相とトランプ米大統領=…'. */
+const PRINCIPALS_CAPTION = /握手(?:する|を交わす)|に臨む|と会談する/;
+/** How many lines of a block's top its captions stand in. */
+const CAPTION_LINES = 15;
+
+function photoCaptions(text: string, span: Span): Sentence[] {
+  return linesOf(text, span, CAPTION_LINES).filter((line) => line.text.length <= 120 && !/[。．]/.test(line.text) && PRINCIPALS_CAPTION.test(line.text));
+}
 
 /**
  * Japan's ministers at a '2+2' the page does not name ('…日本の外務大臣、そして防衛大臣を…お迎えできた'):
@@ -218,6 +237,8 @@ function partiesCountries(participants: Participant[], meetingNames: readonly st
   }
   const named = participants.flatMap((participant) => (participant.country && participant.country !== 'JP' ? [participant.country] : []));
   const counterparts = [...new Set([...countries.filter((code) => code !== 'JP'), ...named])];
+  // With no party compound, the one foreign country the titles name in full ('…ウズベキスタン共和国独立記念日…と懇談') is the counterpart's.
+  if (counterparts.length === 0) counterparts.push(...onlyForeignCountry(meetingNames));
   for (let i = 0; i < participants.length; i++) {
     const participant = participants[i];
     if (!participant.country && FOREIGN_NAME.test(participant.name) && counterparts.length === 1) {
@@ -232,6 +253,19 @@ function partiesCountries(participants: Participant[], meetingNames: readonly st
   return countries;
 }
 
+/** The one country other than Japan that the texts name in full, if there is exactly one. */
+function onlyForeignCountry(texts: readonly string[]): string[] {
+  const codes = new Set<string>();
+  for (const text of texts) {
+    for (const word of findCountryWords(text)) {
+      const code = countryCode(text.slice(word.start, word.end));
+      if (code && code !== 'JP') codes.add(code);
+    }
+  }
+  return codes.size === 1 ? [...codes] : [];
+}
+
+
 /** A press conference's participants: its host alone, as the page names them, or no one. */
 function pressParticipants(text: string, block: PartySources, context: { leadSentences: readonly Sentence[]; titles: readonly Sentence[]; date: string | null }, found: readonly Participant[]): Participant[] {
   const { leadSentences, titles, date } = context;
@@ -245,9 +279,10 @@ function pressParticipants(text: string, block: PartySources, context: { leadSen
   if (!host) return [];
   const { named, sourceStart } = host;
   const known = found.find((participant) => sameName(participant.name, named.name));
-  if (known) return [{ ...known, country: known.country ?? 'JP' }];
+  const name = hostFullName(known?.name ?? named.name, known?.title ?? named.title, date);
+  if (known) return [{ ...known, name, country: known.country ?? 'JP' }];
   const start = sourceStart + named.nameStart;
-  return [{ name: named.name, title: named.title, country: 'JP', span: { start, end: start + named.name.length } }];
+  return [{ name, title: named.title, country: 'JP', span: { start, end: start + named.name.length } }];
 }
 
 /** The lines of a span that hold more than spaces, each with where it starts, as they are needed. */
@@ -304,7 +339,7 @@ function openingSpeakers(text: string, span: Span, date: string | null): { named
       // A label at the head of a line before a space speaks too: '安倍晋三首相 日米同盟の絆は…'.
       const labelled = /^[\s\u3000]*$/.test(sentence.text.slice(0, named.start)) && /^[ \u3000]/.test(sentence.text.slice(named.end));
       // So does the one a news copy says the meeting was with: '安倍晋三首相とムハンマド皇太子の会談では', '…大統領と会談し'.
-      const met = MET_AFTER.test(sentence.text.slice(named.end));
+      const met = MET_AFTER.test(sentence.text.slice(named.end).replace(/^[(（][^()（）]{0,160}[)）]/, ''));
       if (labelled || met || speaksAfter(sentence.text.slice(named.end))) speakers.push({ named, start: sentence.start + named.nameStart });
     }
   }
@@ -312,7 +347,9 @@ function openingSpeakers(text: string, span: Span, date: string | null): { named
 }
 
 const OPENING_SPEAKER_SENTENCES = 8;
-const MET_AFTER = /^(?:と|との|の)(?:首脳|外相|電話)?会談/;
+
+// A vice-minister's talks are written '…との間で意見交換を行いました', '…とも意見交換を行い'.
+const MET_AFTER = /^(?:(?:と|との|の)(?:首脳|外相|電話)?会談|(?:との間で|とも?)(?:意見交換|会談|懇談)を行)/;
 
 /** How many lines into a block its opening prose is looked for: a block of no prose is not read whole. */
 const OPENING_LINES = 200;
@@ -322,7 +359,7 @@ function proseSentences(text: string, span: Span, limit: number): Sentence[] {
   const sentences: Sentence[] = [];
   for (const line of linesOf(text, span, OPENING_LINES)) {
     let start = line.start;
-    for (const piece of line.text.split(/(?<=[。．])/)) {
+    for (const piece of sentencesOutsideQuotes(line.text)) {
       const sentence = { start, text: piece };
       start += piece.length;
       if (!/[。．]$/.test(piece.trim())) continue;
@@ -332,6 +369,7 @@ function proseSentences(text: string, span: Span, limit: number): Sentence[] {
   }
   return sentences;
 }
+
 
 /** A statement's first sentences of prose that name someone with an office. */
 function openingSentences(text: string, span: Span, date: string | null): Sentence[] {

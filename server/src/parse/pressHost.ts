@@ -20,8 +20,8 @@ export interface HostCandidate {
   readonly sourceStart: number;
 }
 
-/** What follows a host's name and office in a title or header: '会見記録', '閣議後会見', '記者会見'. */
-const CONFERENCE_AFTER = /^(?:の)?(?:閣議後|臨時|定例|離任|就任)?(?:記者)?会見/;
+/** What follows a host's name and office in a title or header: '会見記録', '閣議後会見', '記者会見', a minister's portfolio '（防災担当）記者会見'. */
+const CONFERENCE_AFTER = /^(?:[(（][^()（）]{1,30}担当[)）])?(?:の)?(?:閣議後|臨時|定例|離任|就任)?(?:記者)?会見/;
 /** A lead that reports the conference: '…麻生大臣が会見を行ったところ', '高村大臣は…記者会見を行った'. */
 const CONFERENCE_SUBJECT = /^[はが]/;
 const CONFERENCE_WORD = /会見/;
@@ -100,4 +100,15 @@ export function officeHolder(lines: Iterable<Sentence>, office: string, date: st
     }
   }
   return null;
+}
+
+/**
+ * The full name of a Japanese host written by the family name alone ('木原防衛大臣閣議後会見'), when the
+ * knowledge file has that person in the office on the day; else the name as written.
+ */
+export function hostFullName(name: string, title: string | null, date: string | null): string {
+  if (!date || !/^[一-龥々]+$/.test(name)) return name;
+  const person = PEOPLE.resolve(name, { title, date, country: 'JP' });
+  const held = person?.offices.some((term) => (!title || term.title === title || term.title.endsWith(title) || title.endsWith(term.title)) && term.from <= date && (term.to === null || date <= term.to));
+  return person && held && person.names[0].startsWith(name) ? person.names[0] : name;
 }

@@ -238,8 +238,8 @@ function opensWithSubject(line: Line): boolean {
   return subject !== null && /^(?:は|から|より)[はも]?[、,，]/.test(clause.text.slice(end));
 }
 
-/** A sentence that ends in reported words with no subject of its own: '…を支援していく旨発言。', '…旨述べた。'. */
-const REPORTED_ENDING = /旨(?:の)?(?:発言|述べ|表明|説明|強調|指摘)[^。]{0,8}[。．]/;
+/** A sentence that ends in reported words with no subject of its own: '…を支援していく旨発言。', '…旨述べた。', an item's '…ことを改めて伝達。'. */
+const REPORTED_ENDING = /(?:旨(?:の)?(?:発言|述べ|表明|説明|強調|指摘|伝達)|ことを(?:改めて)?(?:伝達|表明))[^。]{0,8}[。．]/;
 
 /** Whether a numbered paragraph's first sentence names no speaker and ends in reported words. */
 function reportsWords(line: Line): boolean {
@@ -265,7 +265,11 @@ function attributeClauses(attribution: Attribution, reported: StatementList, lin
   const lineClauses = clausesOf(line);
   const { clauses, named } = splitHandovers(lineClauses, namedByClause(lineClauses, findNamedOffices(line.text, meeting?.date ?? null)));
   let current = before;
+  // Inside a quote the words are the quoted speaker's, agreements included ('そのうえで「…確認した。…」と述べた').
+  let quoteDepth = 0;
   for (const [i, clause] of clauses.entries()) {
+    const quoted = quoteDepth > 0 || /「[^」]*$/.test(clause.text);
+    quoteDepth = Math.max(0, quoteDepth + (clause.text.match(/「/g)?.length ?? 0) - (clause.text.match(/」/g)?.length ?? 0));
     const subject = findSubject(clause.text, named[i]);
     const span = { start: clause.start, end: clause.end };
     const speaker = subject ? subjectSpeaker(registry, subject, meeting) : null;
@@ -274,7 +278,7 @@ function attributeClauses(attribution: Attribution, reported: StatementList, lin
       const label = subject.kind === 'person' ? subject.named : subject;
       const labelSpan = { start: clause.start + label.start, end: clause.start + label.end };
       reported.append(speaker, span, labelSpan, speaker.id === JOINT_ID ? registry.participantIds(meeting) : []);
-    } else if (meeting && (meeting.kind === '共同声明' || (AGREEMENT.test(clause.text) && !FIRST_PERSON.test(clause.text) && !QUOTED.test(clause.text) && meeting.participants.length !== 1))) {
+    } else if (meeting && (meeting.kind === '共同声明' || (AGREEMENT.test(clause.text) && !(quoted && current) && !FIRST_PERSON.test(clause.text) && !QUOTED.test(clause.text) && meeting.participants.length !== 1))) {
       // What both sides agreed on, and what a joint statement says, is said jointly, whoever spoke before.
       reported.append(registry.jointSpeaker('双方'), span, null, registry.participantIds(meeting));
       if (meeting.kind === '共同声明') current = null;

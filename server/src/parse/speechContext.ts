@@ -78,9 +78,13 @@ export function subjectSpeaker(registry: SpeakerRegistry, subject: Subject, meet
       return registry.speakerFor(subject.named, meeting?.date ?? null);
     case 'office': {
       // '首相は' in a Japanese text is Japan's prime minister when the other side's leader is one too.
-      const holds = (p: Participant) => p.title !== null && (p.title.endsWith(subject.written) || subject.written.endsWith(p.title));
-      const japanese = /^(首相|総理|総理大臣|内閣総理大臣|官房長官)$/.test(subject.written);
-      const japaneseLeader = (p: Participant) => p.country === 'JP' && (holds(p) || (subject.written !== '官房長官' && officeOf(p.title ?? '')?.level === 'leader'));
+      // '大臣' alone is any minister's office: the Japanese minister below, whatever the page calls him ('林芳正外相').
+      const minister = (p: Participant) => subject.written === '大臣' && p.country === 'JP' && officeOf(p.title ?? '')?.level !== 'leader';
+      const holds = (p: Participant) => p.title !== null && (p.title.endsWith(subject.written) || subject.written.endsWith(p.title) || minister(p));
+      // '大臣は「…」' in a Japanese news copy is Japan's minister: counterparts are called 外相, 長官 or by name.
+      const leaderWord = /^(首相|総理|総理大臣|内閣総理大臣)$/.test(subject.written);
+      const japanese = leaderWord || /^(官房長官|大臣)$/.test(subject.written);
+      const japaneseLeader = (p: Participant) => p.country === 'JP' && (holds(p) || (leaderWord && officeOf(p.title ?? '')?.level === 'leader'));
       return (japanese ? registry.principal(meeting, japaneseLeader) : null) ?? registry.principal(meeting, holds);
     }
     case 'side': {

@@ -17,6 +17,8 @@ export interface Clause {
 /** Joint subjects of summaries and statements. */
 const JOINT_SUBJECT =
   /^[^。]{0,14}?(双方|両者|両閣僚|両外相|両首脳|両大臣|両長官|両防衛相|両国防相|両国|両政府|両氏|三者|四者|[三四3-4３-４](?:か国|カ国|ヵ国)|[二三四2-4２-４](?:大臣|外相|閣僚|首脳)|[二三四2-4２-４](?:国|か国|カ国|ヵ国|人)の(?:外相|首脳|外務大臣|閣僚|大臣)|閣僚|各国|我々)(?:は|から|より|とも|が|で)/;
+/** A word every side subject holds. */
+const SIDE_HINT = /側|我が方|先方/;
 /** One side speaking as a whole: '米側から', '日本側より', '先方より', 'ASEAN側からは'. */
 const SIDE_SUBJECT = /(日本側|我が方|先方|相手側|[ァ-ヴー]{2,12}側|[A-ZＡ-Ｚ]{2,8}側|[一-龥]{1,3}側)(?:から|より|は)/;
 /**
@@ -28,19 +30,26 @@ const GROUP_SUBJECT =
 /** A group's words: a side ('アフリカ側…'), or a plural such as 各国 or 参加国 ('ASEAN側の参加国'). */
 const GROUP_WORD = /側|各国|参加国|出席国/;
 /** A clause that reports what both sides agreed on, whoever is named: '…で一致した', '…を確認した'. */
-export const AGREEMENT = /(一致し|一致を見|合意し|確認し(?:た|ました|合っ)|意見交換を行|意見交換し|議論を行|協議を行|議論し|認識を共有|共有し(?:た|ました))[^。]{0,12}[。．]?$/;
+export const AGREEMENT = /(一致し|一致を見|合意し|確認し(?:た|ました|合っ)|意見交換を行|意見交換し|意見を交わ|議論を行|協議を行|議論し|認識を共有|共有し(?:た|ました))[^。]{0,12}[。．]?$/;
 /** A clause that quotes what someone said ('「…で一致した」と明らかにしました'): the quote's agreement is the speaker's account. */
 export const QUOTED = /」と[^。「」]{0,12}[。．]?$/;
 /** Two people as one subject: '小野寺防衛大臣とファロン国防大臣は'. */
 const PAIR_LINK = /^(?:と|及び|並びに|、)$/;
 /** What a reporting clause does: '旨述べた', '説明した', '要請した'. */
-const REPORTING = /述べ|説明|要請|表明|強調|歓迎|提起|言及|求め|伝え|発言|紹介|応じ|示さ|示し|反応|謝意|呼びかけ|確認|賛意|賛同|同意|指摘|主張|期待|懸念|支持|提案|招待|招請|評価|感謝|祝意|弔意|語っ|話し|明らかにし|答え|返答|回答|言明/;
+const REPORTING = /述べ|説明|要請|表明|強調|歓迎|提起|言及|求め|伝え|発言|紹介|応じ|示さ|示し|反応|謝意|呼びかけ|確認|賛意|賛同|同意|指摘|主張|期待|懸念|支持|提案|招待|招請|評価|感謝|祝意|弔意|語っ|話し|明らかにし|答え|返答|回答|言明|呼び掛け|牽制|批判|非難|反論|訴え/;
 /** A person named with an honorific, as news copies write them: '申氏は', '李氏は「…」'. */
 const HONORIFIC_SUBJECT = new RegExp(`(?<![ァ-ヴー・一-龥々])(${KATAKANA_NAME}|[一-龥々]{1,4})氏(?=は|から|より|も|「)`);
 /** Words that may stand before a subject at the head of a clause: '会談では双方は', 'また両首脳は'. */
 const BEFORE_JOINT = /^[○◯●■□◆◇・•\-－\s\u3000]*(?:[^。]{0,14}[、,，：:]|また|さらに|更に|なお|最後に|次いで|会談では|会談で|席上|その上で|冒頭)?$/;
 /** An office that stands for its holder in a statement: '総理大臣は', '大統領は', '両首脳' aside. */
 const OFFICE_SUBJECT = new RegExp(`^(?:[^。「]{0,12}?[、,，])?(?:${COUNTRY_FULL_NAMES})?(内閣総理大臣|総理大臣|総理|首相|大統領|国家主席|国務院総理|外務大臣|外相|国務長官|国防長官|防衛大臣|国防大臣|主席|官房長官)(?:は|から|より)`);
+/**
+ * An office alone before the quote it says, anywhere in a news copy's sentence: '…開かれ、皇太子は「…」と語った',
+ * a caption's '外務大臣「…」', '大臣は「…」と述べた' (the minister the page names elsewhere).
+ */
+const QUOTED_OFFICE = /(?<![一-龥々ァ-ヴーA-Za-zＡ-Ｚａ-ｚ])(内閣総理大臣|総理大臣|総理|首相|大統領|皇太子|国王|国家主席|外務大臣|外相|国務長官|国防長官|防衛大臣|防衛相|国防大臣|国防相|官房長官|大臣)(?:は|も)?[、,，]?(?=「)/;
+/** '同大臣は', '同外相は': the office of someone just named, as a wire copy goes on about them. */
+const SAME_OFFICE_SUBJECT = /^(?:[^。「]{0,12}?[、,，])?同(大臣|外務大臣|外相|首相|大統領|長官|国防相|防衛相)(?:は|も)/;
 /** Two offices as one subject: '総理大臣と大統領は'. */
 const OFFICE_PAIR = /^(?:[^。「]{0,12}?[、,，])?(?:内閣総理大臣|総理大臣|総理|首相|大統領|国家主席|国務院総理)(?:と|及び)(?:内閣総理大臣|総理大臣|総理|首相|大統領|国家主席|国務院総理)(?:は|とも)/;
 /** A government or a side named by its country: '日本国政府は', '中華人民共和国政府は', '日本側は', or a statement's '米国は、'. */
@@ -96,18 +105,27 @@ function sideCountry(written: string): string | null {
   return countryCode(name) ?? countryCode(name.replace(/国$/, ''));
 }
 
-/** Whether what follows a name and office makes them the speaker: 'より,', 'から', 'は…旨述べた', 'も賛意を表明', '「'. */
+/** Whether what follows a name and office makes them the speaker: 'より,', 'から', 'は…旨述べた', 'も賛意を表明', '「', 'が「…」と述べた'. */
 export function speaksAfter(after: string): boolean {
   // 'Xは' speaks when the sentence ends in what they said or did with words ('…旨述べた', '…を歓迎した'),
   // or in a quote the sentence opens, not when a reporting word stands on the way ('…の招待により…を訪問した').
-  return /^(より|から)(?!の)[もは]?[,、，]?/.test(after) || (/^[はも]/.test(after) && (REPORTING.test(after.slice(-REPORTING_TAIL)) || /「[^」]*$/.test(after))) || /^[は、,，]?「/.test(after);
+  return (
+    /^(より|から)(?!の)[もは]?[,、，]?/.test(after) ||
+    (/^[はも]/.test(after) && (REPORTING.test(after.slice(-REPORTING_TAIL)) || /「[^」]*$/.test(after) || REPORTING_THEN_MORE.test(after))) ||
+    /^[はが、,，]?「/.test(after)
+  );
 }
+
+/** A reporting verb that the sentence goes on after: 'Xは,…に感謝を表明し,両国が…で一致しました' is X's. */
+const REPORTING_THEN_MORE = /(?:述べ|表明し|説明し|強調し|要請し|言及し|指摘し|歓迎し|感謝し)[、,，]/;
 
 /** How near the end of a sentence its reporting verb stands. */
 const REPORTING_TAIL = 24;
 
 /** Who a clause reports: 'X大臣より,', 'Y長官から', 'Xは…旨述べた', '双方は', '米側から', '総理大臣は'. */
-export function findSubject(clause: string, named: readonly NamedOffice[]): Subject | null {
+export function findSubject(clause: string, allNamed: readonly NamedOffice[]): Subject | null {
+  // Someone named inside a quote ('「安倍晋三首相から…話があったとき、…」') is spoken of, not speaking.
+  const named = allNamed.filter((n) => !insideQuote(clause, n.start));
   const group = GROUP_SUBJECT.exec(clause);
   if (group && GROUP_WORD.test(group[1]) && !named.some((n) => n.start < group[0].length)) {
     const start = group.index + group[0].indexOf(group[1]);
@@ -135,11 +153,12 @@ export function findSubject(clause: string, named: readonly NamedOffice[]): Subj
   const person = named.find((candidate) => speaksAfter(clause.slice(candidate.end)));
   const government = GOVERNMENT_SUBJECT.exec(clause);
   // Every side is written with 側, 我が方 or 先方: a clause with none of them is tested no further.
-  const side = government ?? (/側|我が方|先方/.test(clause) ? SIDE_SUBJECT.exec(clause) : null);
-  if (side && (!person || side.index < person.start)) {
-    const written = government ? government[0].replace(/^[^、,，]*[、,，]/, '').replace(/(は|から|より)$/, '') : side[1];
-    const start = side.index + side[0].indexOf(written);
-    return { kind: 'side', written, country: sideCountry(written), start, end: start + written.length };
+  const side = government ?? (SIDE_HINT.test(clause) ? SIDE_SUBJECT.exec(clause) : null);
+  const sideWritten = side ? (government ? government[0].replace(/^[^、,，]*[、,，]/, '').replace(/(は|から|より)$/, '') : side[1]) : '';
+  const sideStart = side ? side.index + side[0].indexOf(sideWritten) : -1;
+  // The side itself, not the words before it, must come first: '続いて,河野大臣から,ケニアは,…' is 河野's.
+  if (side && (!person || sideStart < person.start)) {
+    return { kind: 'side', written: sideWritten, country: sideCountry(sideWritten), start: sideStart, end: sideStart + sideWritten.length };
   }
   if (person) return { kind: 'person', named: person };
   const honorific = HONORIFIC_SUBJECT.exec(clause);
@@ -148,7 +167,7 @@ export function findSubject(clause: string, named: readonly NamedOffice[]): Subj
     const end = honorific.index + honorific[0].length;
     return { kind: 'person', named: { start: honorific.index, end, name: honorific[1], nameStart: honorific.index, title: '氏', country: null, written: false } };
   }
-  const office = OFFICE_SUBJECT.exec(clause);
+  const office = OFFICE_SUBJECT.exec(clause) ?? SAME_OFFICE_SUBJECT.exec(clause) ?? QUOTED_OFFICE.exec(clause);
   if (office) {
     const start = office.index + office[0].indexOf(office[1]);
     return { kind: 'office', written: office[1], start, end: start + office[1].length };
@@ -156,6 +175,16 @@ export function findSubject(clause: string, named: readonly NamedOffice[]): Subj
   return null;
 }
 
+
+/** Whether a quote opened before `at` in the clause is still open there. */
+function insideQuote(clause: string, at: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    if (clause[i] === '「') depth++;
+    else if (clause[i] === '」' && depth > 0) depth--;
+  }
+  return depth > 0;
+}
 
 /** Where a clause's second speaker takes the word: 'X大臣から…言及があり、Y大臣から、…旨述べた'. */
 const HANDED_OVER = /(?:あり|し|べ|め|え|じ|い)[、,，]$/;
@@ -169,7 +198,8 @@ function secondSpeakerAt(clause: string, named: readonly NamedOffice[], subject:
     if (other.start <= subject.named.end || other.name === subject.named.name) continue;
     const before = clause.slice(0, other.start);
     // After '…のに対し、' the word is handed over even with no comma after から: '…述べたのに対し、石破総理大臣から訪問でき…'.
-    const speaks = SPEAKS_FROM.test(clause.slice(other.end)) || (REPLYING.test(before) && /^(?:より|から)(?!の)/.test(clause.slice(other.end)));
+    // So does 'は' there: '…と述べたのに対し、トランプ大統領は、…「…」と応じました'.
+    const speaks = SPEAKS_FROM.test(clause.slice(other.end)) || (REPLYING.test(before) && /^(?:より|から|は)(?!の)/.test(clause.slice(other.end)));
     if (speaks && HANDED_OVER.test(before)) return other.start;
   }
   return null;

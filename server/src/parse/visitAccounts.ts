@@ -1,0 +1,74 @@
+// Who an account of a visit met: a minister's blog or a news page that tells the meetings in turn
+// ('まず…を表敬しました。次に…と防衛相会談を行いました。最後に…'), and the writer who speaks of
+// themselves by office ('防衛大臣として、…を訪れました').
+
+import { Participant, Span } from '../model/readout';
+import { findNamedOffices } from './participants';
+import { japaneseHolder } from './pressHost';
+
+/** A sentence (or any piece of text) and where it starts in the document. */
+interface Sentence {
+  readonly start: number;
+  readonly text: string;
+}
+
+/** What someone met is named before: 'を表敬', 'と防衛相会談を行い', 'と会談した', 'と会見', 'と懇談'; not 'との会談で' (a meeting spoken of). */
+const MET_VERB = /^(?:を表敬|への表敬を行|と(?:の間で)?(?:首脳|外相|防衛相|電話|テレビ)?(?:会談|会見|懇談)(?:を(?:行|実施)|し|。|、)|と(?:それぞれ|相次いで|個別に)(?:電話)?会談)/;
+/** Sentences that open a step of a visit's programme: 'まず、', '次に、', '続いて、', '最後に、', 'その後、'. */
+const IN_TURN = /^[\s\u3000]*(?:まず|次に|次いで|続いて|その後|最後に|また|さらに|更に)[、,，]/;
+/** A first-person account of a minister's visit: '防衛大臣として、カンボジア王国…を訪れました'. */
+const FIRST_PERSON_OFFICE = /^[\s\u3000]*(外務大臣|防衛大臣)として[、,，]?[^。]{0,40}(?:訪問し|訪れ|出席し)/;
+/** How many of the opening sentences can tell the writer's office. */
+const WRITER_SENTENCES = 3;
+
+/**
+ * The parties an account of a visit names beyond its lead: each one met in a step of its own (two
+ * steps at least), and the writer when no Japanese participant is named.
+ */
+export function visitParties(opening: readonly Sentence[], date: string | null, found: readonly Participant[]): (Participant & { span: Span })[] {
+  const parties = metInTurn(opening, date);
+  const writer = date && !found.some((p) => p.country === 'JP') ? firstPersonMinister(opening, date) : null;
+  return writer ? [...parties, writer] : parties;
+}
+
+function metInTurn(opening: readonly Sentence[], date: string | null): (Participant & { span: Span })[] {
+  const steps = opening.filter((sentence) => IN_TURN.test(sentence.text));
+  if (steps.length < 2) return [];
+  return steps.flatMap((sentence) =>
+    findNamedOffices(sentence.text, date)
+      .filter((named) => MET_VERB.test(sentence.text.slice(named.end).replace(/^[(（][^()（）]{1,20}[)）]/, '')))
+      .map((named) => {
+        const start = sentence.start + named.nameStart;
+        return { name: named.name, title: named.title, country: named.country, span: { start, end: start + named.name.length } };
+      }),
+  );
+}
+
+function firstPersonMinister(opening: readonly Sentence[], date: string): (Participant & { span: Span }) | null {
+  for (const sentence of opening.slice(0, WRITER_SENTENCES)) {
+    const found = FIRST_PERSON_OFFICE.exec(sentence.text);
+    const name = found ? japaneseHolder(found[1], date) : null;
+    if (found && name) {
+      const start = sentence.start + sentence.text.indexOf(found[1]);
+      return { name, title: found[1], country: 'JP', span: { start, end: start + found[1].length } };
+    }
+  }
+  return null;
+}
+
+/** A line cut after each 。 that stands outside a quote: a news copy's long quotes count as one sentence each. */
+export function sentencesOutsideQuotes(text: string): string[] {
+  const pieces: string[] = [];
+  let [from, depth] = [0, 0];
+  for (let i = 0; i < text.length; i++) {
+    const character = text[i];
+    if (character === '「') depth++;
+    else if (character === '」') depth = Math.max(0, depth - 1);
+    else if ((character === '。' || character === '．') && depth === 0) {
+      pieces.push(text.slice(from, i + 1));
+      from = i + 1;
+    }
+  }
+  if (from < text.length) pieces.push(text.slice(from));
+  return pieces;
+}
