@@ -6,7 +6,8 @@ import { CorpusIndex } from '../../server/src/corpus/index';
 import { findReferences, referenceWindow, windowOf } from '../../server/src/corpus/references';
 import { MemoryWorkspace } from '../../server/src/corpus/workspace';
 import { readTextFile } from '../../server/src/io/readText';
-import { addDays, findDates, findDurations, findRelativeDays, findTimeSpan, findTimes } from '../../server/src/parse/dates';
+import { addDays, findDates, findRelativeDays } from '../../server/src/parse/dates';
+import { findDurations, findTimeSpan, findTimes } from '../../server/src/parse/times';
 import { modelOfText, seedPath } from './helpers';
 
 const firstDate = (text: string) => {

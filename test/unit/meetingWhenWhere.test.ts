@@ -2,7 +2,8 @@
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findBareDays, findDates, findTimes } from '../../server/src/parse/dates';
+import { findBareDays, findDates } from '../../server/src/parse/dates';
+import { findTimes } from '../../server/src/parse/times';
 import { findPlace } from '../../server/src/parse/places';
 import { modelOfText } from './helpers';
 

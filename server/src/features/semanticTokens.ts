@@ -8,7 +8,8 @@
 import { findCountryWords } from '../knowledge/countries';
 import { PEOPLE } from '../knowledge/people';
 import { Readout, Side, Span } from '../model/readout';
-import { findDates, findTimes } from '../parse/dates';
+import { findDates } from '../parse/dates';
+import { findTimes } from '../parse/times';
 import { PRESS_TAG, speakerBlock, turnTag } from '../parse/lineKinds';
 import { SpeakerResolver, mentionsInLine, speakerResolver, subjectLabels } from '../parse/speakers';
 import { Line, LineMap } from '../parse/text';

@@ -7,7 +7,7 @@ import { Block, isTitleLine } from './meetings';
 import { signatureSpans } from './parties';
 import { Structure } from './structure';
 import { findTitleKind } from '../knowledge/meetingKinds';
-import { Line, LineMap, contentEnd, contentStart } from './text';
+import { HOLDS_SENTENCE_END, Line, LineMap, contentEnd, contentStart } from './text';
 
 export interface PageLines {
   readonly text: string;
@@ -56,7 +56,7 @@ function firstParagraphOf(page: PageLines, firstSection: Section | undefined): L
     const opensLead = line.start <= leadParagraph && leadParagraph < line.end;
     if (line.start >= firstSection.span.end || (paragraph.length > 0 && page.structure.headingLines.has(line.index) && !opensLead)) break;
     paragraph.push(line);
-    if (/[。．]/.test(line.text) || line.text.trim().length >= 40) break;
+    if (HOLDS_SENTENCE_END.test(line.text) || line.text.trim().length >= 40) break;
   }
   return paragraph;
 }
@@ -92,7 +92,7 @@ function buildBlock(page: PageLines, span: Span, header: Section | null, childre
   const firstParagraph = firstParagraphOf(page, children[0]);
   // A lead below captions or a photo list that the outline took for a section: the first prose line.
   const read = new Set([...leadLines, ...firstParagraph].map((line) => line.index));
-  const firstProse = blockLines.slice(0, PROSE_WINDOW).find((line) => !read.has(line.index) && /[。．]/.test(line.text) && line.text.trim().length >= 30);
+  const firstProse = blockLines.slice(0, PROSE_WINDOW).find((line) => !read.has(line.index) && HOLDS_SENTENCE_END.test(line.text) && line.text.trim().length >= 30);
   return {
     span,
     header,

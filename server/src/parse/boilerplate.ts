@@ -2,10 +2,13 @@
 // publication stamps. Lines are only classified; the text is never altered.
 
 import { namesMeeting } from '../knowledge/meetingKinds';
-import { findDates, findTimes } from './dates';
+import { findDates } from './dates';
+import { findTimes } from './times';
 import { isConferenceHeader } from './lineKinds';
-import { Line, isBlank } from './text';
+import { ENDS_SENTENCE, Line, isBlank } from './text';
 
+/** A summary box's rule ('======'). */
+const RULE_LINE = /^[=＝]{3,}$/;
 /** Lines that are furniture wherever they stand. */
 const FURNITURE: readonly RegExp[] = [
   /^ページに広告が含まれる場合があります。?$/,
@@ -33,7 +36,7 @@ const FURNITURE: readonly RegExp[] = [
   /^[(（](写真|動画)[)）]/,
   /^INDEX$/i,
   /^[|｜\s]+$/,
-  /^[=＝]{3,}$/,
+  RULE_LINE,
   // Image stubs of a scraped layout, with the table's cell bars: '![]() |', '![]() | ||||'.
   /^(?:!\[[^\]]{0,80}\]\([^)]{0,200}\)[ \t|｜]*)+$/,
 ];
@@ -56,12 +59,24 @@ export const PUBLICATION_STAMP = /^(?:(?:更新|配信|公開|掲載|投稿)(?:�
 export const END_MARKER = /^[(（]?以\s*\u3000?上[)）]?$/;
 
 const NAVIGATION_BULLET = /^[•・◆▶►]\s*\S.{0,18}$/;
+/** What separates the words of a menu or a trail. */
+const MENU_SEPARATOR = /[\s>＞›»|｜]/;
+/** A full stop or a comma: prose, not a menu. */
+const HOLDS_PUNCTUATION = /[。、,]/;
+/** A breadcrumb trail's first word. */
+const TRAIL_START = /^(トップページ|ホーム|TOP|HOME)(\s|[>＞›»|｜])/i;
+/** A trail's arrow between spaces. */
+const TRAIL_ARROW = /\s[>＞›»]\s/;
+/** A menu's bars between its words. */
+const MENU_BARS = /\s[|｜]\s.*[|｜]/;
+/** The gap between two words of a menu. */
+const WORD_GAP = /[ \t\u3000]+/;
 /** A site's menu or breadcrumb trail: short words in a row ('トップページ 報道・広報 記者会見', 'ホーム > 外交政策 > …'). */
 function isMenuLine(text: string): boolean {
   // A trail needs a separator and a menu four words: a line with neither is no menu.
-  if (text.length > 120 || !/[\s>＞›»|｜]/.test(text) || /[。、,]/.test(text)) return false;
-  const trail = /^(トップページ|ホーム|TOP|HOME)(\s|[>＞›»|｜])/i.test(text) || /\s[>＞›»]\s/.test(text) || /\s[|｜]\s.*[|｜]/.test(text);
-  const words = trail ? [] : text.split(/[ \t\u3000]+/);
+  if (text.length > 120 || !MENU_SEPARATOR.test(text) || HOLDS_PUNCTUATION.test(text)) return false;
+  const trail = TRAIL_START.test(text) || TRAIL_ARROW.test(text) || MENU_BARS.test(text);
+  const words = trail ? [] : text.split(WORD_GAP);
   if (!trail && !(words.length >= 4 && words.every((word) => word.length <= 10))) return false;
   // A header with spaces between its date, time and place ('令和4年1月7日 (金曜日) 10時30分 於:…') is no menu.
   return findDates(text).length === 0 && findTimes(text).length === 0;
@@ -78,15 +93,25 @@ const OPENER = new RegExp(
   'i',
 );
 
+/** A bullet first. */
+const OPENS_WITH_BULLET = /^[•・◆▶►]/;
 /** Where an index's list ends: a conference's header or running prose. */
 function isContentStart(text: string): boolean {
-  return isConferenceHeader(text) || /^[=＝]{3,}$/.test(text) || (text.length >= 40 && !/^[•・◆▶►]/.test(text)) || /[。．]$/.test(text);
+  return isConferenceHeader(text) || RULE_LINE.test(text) || (text.length >= 40 && !OPENS_WITH_BULLET.test(text)) || ENDS_SENTENCE.test(text);
 }
 
 function isSentence(text: string): boolean {
-  return text.length >= 40 || /[。．]$/.test(text);
+  return text.length >= 40 || ENDS_SENTENCE.test(text);
 }
 
+/** A mark or bullet first: a link after an end marker. */
+const OPENS_WITH_MARK = /^[■□◆・•▶►]/;
+/** A short line of plain ASCII. */
+const SHORT_ASCII = /^[\x20-\x7e]{1,24}$/;
+/** A Latin letter first. */
+const OPENS_WITH_LETTER = /^[a-z]/i;
+/** An acronym ('ASEAN', 'G7', '2+2'): content, not furniture. */
+const ACRONYM = /^[A-Z0-9+]{2,6}$/;
 /**
  * Marks furniture lines. `isSourceHeading` tells which lines open a quoted release, after which
  * a page's content starts again even past an end marker.
@@ -132,7 +157,7 @@ export function findBoilerplate(lines: readonly Line[], isSourceHeading: (line: 
     if (inBlock && sentence && text.length >= 60) inBlock = false;
     // Past an end marker come link lists ('■ …(概要)'); prose or the next release's title (a merged
     // dump) is content again.
-    if (afterEnd && (sentence || (namesMeeting(text) && !/^[■□◆・•▶►]/.test(text)))) afterEnd = false;
+    if (afterEnd && (sentence || (namesMeeting(text) && !OPENS_WITH_MARK.test(text)))) afterEnd = false;
     if (
       inBlock ||
       afterEnd ||
@@ -140,7 +165,7 @@ export function findBoilerplate(lines: readonly Line[], isSourceHeading: (line: 
       PUBLICATION_STAMP.test(text) ||
       (!seenSentence && NAVIGATION_BULLET.test(text) && !sentence) ||
       (!seenSentence && isMenuLine(text)) ||
-      (/^[\x20-\x7e]{1,24}$/.test(text) && /^[a-z]/i.test(text) && !/^[A-Z0-9+]{2,6}$/.test(text))
+      (SHORT_ASCII.test(text) && OPENS_WITH_LETTER.test(text) && !ACRONYM.test(text))
     ) {
       furniture[line.index] = true;
     }

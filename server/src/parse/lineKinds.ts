@@ -2,7 +2,8 @@
 // a metadata field, a dateline. Lines are read as written; leading spaces only inform indentation.
 
 import { OFFICE_TITLES } from '../knowledge/offices';
-import { findDates, findTimes } from './dates';
+import { findDates } from './dates';
+import { findTimes } from './times';
 import { ENDS_SENTENCE, readNumber } from './text';
 
 export type NumberStyle = 'arabic' | 'paren' | 'kana' | 'iroha' | 'circled' | 'kanji' | 'roman';

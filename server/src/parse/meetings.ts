@@ -8,12 +8,13 @@
 import { COUNTRY_COMPOUND } from '../knowledge/countries';
 import { findMeetingKind, findTitleKind, levelKind, namesMeeting } from '../knowledge/meetingKinds';
 import { MeetingKind, MeetingMetadata, Provenance, Section, Span } from '../model/readout';
-import { DateMention, addDays, findDates, findDurations } from './dates';
+import { DateMention, addDays, findDates } from './dates';
+import { findDurations } from './times';
 import { fieldLine } from './lineKinds';
 import { PartySources, Sentence, readParties } from './parties';
 import { atPlace, findPlace, placeAfterDate, signingLine } from './places';
 import { Dateline, DayOfYear, DocumentDates, MeetingDate, Schedule, dateline, isHeaderDateline, leadDate, meetingTimes, readSchedule, settleDate, timeLine } from './schedule';
-import { Line, contentStart, isBlank } from './text';
+import { ENDS_SENTENCE, Line, contentStart, isBlank } from './text';
 
 export type { DocumentDates } from './schedule';
 
@@ -321,5 +322,5 @@ const PHOTO_CREDIT = /(?:握手する|に臨む)[^。]{0,30}$|様子$|写真提�
 /** Whether a line can be a document or meeting title. */
 export function isTitleLine(line: Line): boolean {
   const trimmed = line.text.trim();
-  return trimmed.length <= 80 && !/[。．]$/.test(trimmed) && !PHOTO_CREDIT.test(trimmed) && (namesMeeting(trimmed) || /概要|記録|要旨/.test(trimmed));
+  return trimmed.length <= 80 && !ENDS_SENTENCE.test(trimmed) && !PHOTO_CREDIT.test(trimmed) && (namesMeeting(trimmed) || /概要|記録|要旨/.test(trimmed));
 }

@@ -9,7 +9,7 @@ import { notSpeakerTag } from './speechLabels';
 import { speaksAfter } from './subjects';
 import { HostCandidate, conferenceOffice, holderOfDay, hostFullName, japaneseHolder, namedHost, officeHolder } from './pressHost';
 import { sentencesOutsideQuotes, visitParties } from './visitAccounts';
-import { Line } from './text';
+import { ENDS_SENTENCE, HOLDS_SENTENCE_END, Line } from './text';
 
 /** A sentence (or any piece of text) and where it starts in the document. */
 export interface Sentence {
@@ -56,13 +56,13 @@ export function signatureSpans(lines: readonly Line[], text: string): Signature[
   let side: string | null = null;
   for (let i = 0; i < lines.length; i++) {
     const header = lines[i].text.length <= 40 ? SIDE_HEADER.exec(lines[i].text) : null;
-    if (header) side = /^(日本|我が国)$/.test(header[1]) ? 'JP' : countryCode(header[1]);
-    const one = { start: lines[i].start, end: lines[i].end, country: side };
-    const two = i + 1 < lines.length ? { start: lines[i].start, end: lines[i + 1].end, country: side } : null;
+    if (header) side = JAPAN_SIDE.test(header[1]) ? 'JP' : countryCode(header[1]);
     const delegate = side !== null;
-    if (signatory(lines[i].text, delegate)) spans.push({ ...one, delegate });
-    else if (two && lines[i].text.trim().length <= 30 && signatory(text.slice(two.start, two.end), delegate)) {
-      spans.push({ ...two, delegate });
+    const start = lines[i].start;
+    if (signatory(lines[i].text, delegate)) spans.push({ start, end: lines[i].end, country: side, delegate });
+    // An office over its name: the two lines read as one, only when the pair is short enough to be a signature.
+    else if (i + 1 < lines.length && lines[i].text.trim().length <= 30 && lines[i + 1].end - start <= SIGNATURE_LENGTH && signatory(text.slice(start, lines[i + 1].end), delegate)) {
+      spans.push({ start, end: lines[i + 1].end, country: side, delegate });
       i++;
     }
   }
@@ -78,9 +78,14 @@ export interface Signature extends Span {
 
 const SIDE_HEADER = new RegExp(`^[•・\\s\\u3000]*(${COUNTRY_FULL_NAMES}|日本|我が国)(?:国)?(?:側|政府|代表団?)?(?:のために|からは[,，、]?)?[\\s\\u3000]*$`);
 
+/** How long a signature can be. */
+const SIGNATURE_LENGTH = 60;
+const JAPAN_SIDE = /^(日本|我が国)$/;
+const SPACE_CHARACTER = /[\s\u3000]/;
+
 export function signatory(line: string, delegate = false): { name: string; title: string; country: string | null; nameStart: number; nameEnd: number } | null {
   // Most lines are longer, or hold no space between an office and a name.
-  if (line.length > 60 || !/[\s\u3000]/.test(line.trim())) return null;
+  if (line.length > SIGNATURE_LENGTH || !SPACE_CHARACTER.test(line.trim())) return null;
   const match = (delegate ? DELEGATE_SIGNATURE : SIGNATURE).exec(line);
   if (!match) return null;
   const written = match[3];
@@ -107,7 +112,7 @@ export function readParties(
   const titleSource = titles[0];
   const attendance = leadSentences.filter((sentence) => sentence.start !== lead?.start && ATTENDING.test(sentence.text) && !SITTING_IN.test(sentence.text));
   // With no lead (a joint statement), the first sentence of prose names the parties.
-  const opening = lead ? null : leadSentences.find((sentence) => /[。．]$/.test(sentence.text.trim())) ?? null;
+  const opening = lead ? null : leadSentences.find((sentence) => ENDS_SENTENCE.test(sentence.text.trim())) ?? null;
   const sources = [
     ...(lead ? [lead] : []),
     ...photoCaptions(text, block.span),
@@ -193,7 +198,7 @@ const PRINCIPALS_CAPTION = /握手(?:する|を交わす)|に臨む|と会談す
 const CAPTION_LINES = 15;
 
 function photoCaptions(text: string, span: Span): Sentence[] {
-  return linesOf(text, span, CAPTION_LINES).filter((line) => line.text.length <= 120 && !/[。．]/.test(line.text) && PRINCIPALS_CAPTION.test(line.text));
+  return linesOf(text, span, CAPTION_LINES).filter((line) => line.text.length <= 120 && !HOLDS_SENTENCE_END.test(line.text) && PRINCIPALS_CAPTION.test(line.text));
 }
 
 /**
@@ -362,7 +367,7 @@ function proseSentences(text: string, span: Span, limit: number): Sentence[] {
     for (const piece of sentencesOutsideQuotes(line.text)) {
       const sentence = { start, text: piece };
       start += piece.length;
-      if (!/[。．]$/.test(piece.trim())) continue;
+      if (!ENDS_SENTENCE.test(piece.trim())) continue;
       sentences.push(sentence);
       if (sentences.length >= limit) return sentences;
     }

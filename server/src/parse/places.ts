@@ -5,7 +5,7 @@
 // or で without being a place ('国際社会において', 'テレビ会議方式で', '電話で') is not one.
 
 import { DateMention, findDates } from './dates';
-import { Line, contentStart, matchesOf } from './text';
+import { HOLDS_SENTENCE_END, Line, contentStart, matchesOf } from './text';
 
 export interface PlaceField {
   readonly value: string;
@@ -86,7 +86,7 @@ export function findPlace(sentence: string): { place: string; offset: number } |
 /** '於:本省会見室' in a header, or in a short bracketed line of its own ('(8月29日、於:東京)'). */
 export function atPlace(lines: readonly { value: string; start: number }[]): PlaceField | null {
   for (const line of lines) {
-    if (line.value.length > 110 || /[。．]/.test(line.value)) continue;
+    if (line.value.length > 110 || HOLDS_SENTENCE_END.test(line.value)) continue;
     // A bracket inside the place is kept whole: '於:院内大臣室前(ぶら下がり)'.
     const match = /於[ \t\u3000]*[:：]?[ \t\u3000]*([^\s()（）》〉\]］、,，]+(?:[(（][^()（）\s]{1,12}[)）])?)/.exec(line.value);
     if (match) return { value: match[1], start: line.start + match.index + match[0].length - match[1].length };

@@ -7,10 +7,11 @@
 // one: the date written before its local start time ('現地時間9月19日18時30分から(日本時間20日…)').
 
 import { Provenance } from '../model/readout';
-import { DateMention, TimeMention, addDays, clock, findBareDays, findDates, findDurations, findTimeSpan, findTimes, isoDate, monthDayOf } from './dates';
+import { DateMention, addDays, findBareDays, findDates, isoDate, monthDayOf } from './dates';
+import { TimeMention, clock, findDurations, findTimeSpan, findTimes } from './times';
 import { isConferenceHeader } from './lineKinds';
 import { namesMeeting } from '../knowledge/meetingKinds';
-import { Line, contentStart } from './text';
+import { HOLDS_SENTENCE_END, Line, contentStart } from './text';
 
 export interface TextAt {
   readonly value: string;
@@ -54,7 +55,7 @@ export function meetingTimes(text: string): TimeMention[] {
 
 /** The header part of a line where the text runs on after it: '外務大臣会見記録 (…於:院内控室)(外務大臣)本日の…'. */
 function headerPart(trimmed: string): string {
-  if (!/[。．]/.test(trimmed)) return trimmed;
+  if (!HOLDS_SENTENCE_END.test(trimmed)) return trimmed;
   const open = /^[^。、(（《]{0,40}[(（《]/.exec(trimmed);
   if (!open) return trimmed;
   let depth = 0;
@@ -67,7 +68,7 @@ function headerPart(trimmed: string): string {
 
 function datelineOf(line: Line): Dateline | null {
   const trimmed = headerPart(line.text.trim());
-  if (trimmed.length > 110 || /[。．]/.test(trimmed)) return null;
+  if (trimmed.length > 110 || HOLDS_SENTENCE_END.test(trimmed)) return null;
   const dates = findDates(trimmed);
   const first = dates[0];
   if (dates.length !== 1 || first.year === null || first.month === null) return null;

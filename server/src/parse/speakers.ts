@@ -13,7 +13,7 @@ import { Attribution, MODERATOR, PRESS, SpeechInput, StatementList, hostFor, sub
 import { attributeConferenceLine, labelLines, notSpeakerTag, pressConferenceHost, selfReferencedOffice, spacedLabel } from './speechLabels';
 import { sectionAt } from './structure';
 import { AGREEMENT, QUOTED, Subject, clausesOf, findSubject, namedByClause, splitHandovers } from './subjects';
-import { Line, isBlank, matchesOf } from './text';
+import { HOLDS_SENTENCE_END, Line, WHITESPACE, isBlank, matchesOf } from './text';
 
 export interface Speech {
   readonly speakers: Speaker[];
@@ -99,7 +99,7 @@ function attributeTurns(attribution: Attribution, tagged: StatementList, claimed
 }
 
 function turnSpeaker(attribution: Attribution, turn: Turn): Speaker {
-  const role = turn.speaker.replace(/\s+/g, '');
+  const role = turn.speaker.replace(WHITESPACE, '');
   if (PRESS_TAG.test(role)) return PRESS;
   if (role === '司会') return MODERATOR;
   if (HOST_ROLE.test(role)) return hostFor(attribution, role, turn.span.start);
@@ -149,6 +149,10 @@ function quoteAbove(text: string, offset: number): Span | null {
 /** How long a line of a press conference's header can be: '外務大臣会見記録（平成17年10月31日（月曜日）23時10分～於：本省・会見室）'. */
 const HEADER_LINE_LENGTH = 60;
 
+/** A quote closing the line. */
+const ENDS_QUOTE = /」[\s\u3000]*$/;
+/** A full stop or a quote mark: not a header line. */
+const HOLDS_SENTENCE_OR_QUOTE = /[。．「」]/;
 /** Reported speech in the prose that no tag or block claims (`claimedRuns`: sorted and disjoint). */
 function attributeReportedSpeech(attribution: Attribution, claimedRuns: readonly Span[], host: Speaker | null): Statement[] {
   const { lines, furniture, headingLines, text } = attribution.input;
@@ -185,7 +189,7 @@ function attributeReportedSpeech(attribution: Attribution, claimedRuns: readonly
     }
     // A heading is not speech; a numbered paragraph (a heading line of running text) is, and so is one
     // cut short that opens with its speaker ('5. 両首脳は、総理が早期に…').
-    if (isClaimed || (headingLines.has(line.index) && !/[。．]/.test(line.text) && line.text.trim().length < 40 && !opensWithSubject(line))) {
+    if (isClaimed || (headingLines.has(line.index) && !HOLDS_SENTENCE_END.test(line.text) && line.text.trim().length < 40 && !opensWithSubject(line))) {
       [current, labelled] = [null, false];
       continue;
     }
@@ -201,14 +205,14 @@ function attributeReportedSpeech(attribution: Attribution, claimedRuns: readonly
     if (labelled && current) {
       appendLine(line, current, null);
       // A quote's label ends with the quote.
-      if (quoteOnly && /」[\s\u3000]*$/.test(line.text)) [current, labelled] = [null, false];
+      if (quoteOnly && ENDS_QUOTE.test(line.text)) [current, labelled] = [null, false];
       continue;
     }
     const pressHost = conferenceHost(line.start);
     // A header's field ('日時', '場所', an archive's '[文書名] …') is no one's words, and neither is a
     // conference's header (its title, date and room: short lines that say nothing, above the first
     // section and the first words spoken).
-    header &&= line.start < firstSectionStart && !/[。．「」]/.test(line.text) && line.text.trim().length <= HEADER_LINE_LENGTH;
+    header &&= line.start < firstSectionStart && !HOLDS_SENTENCE_OR_QUOTE.test(line.text) && line.text.trim().length <= HEADER_LINE_LENGTH;
     if (fieldLine(line.text) || (pressHost && header)) continue;
     if (pressHost) attributeConferenceLine(attribution, reported, line, pressHost);
     else current = attributeClauses(attribution, reported, line, current);
@@ -255,6 +259,8 @@ const AGREEMENT_HINT = /一致|合意|確認|意見交換|議論|協議|共有/;
 /** A speaker's own words ('総理と私は…確認しました'): what they agreed on is still theirs to tell. */
 const FIRST_PERSON = /私/;
 
+/** A quote still open. */
+const OPEN_QUOTE = /「[^」]*$/;
 /** Attributes each clause of a line to the subject it names, else to the speaker before it; returns who spoke last. */
 function attributeClauses(attribution: Attribution, reported: StatementList, line: Line, before: Speaker | null): Speaker | null {
   const { registry } = attribution;
@@ -268,7 +274,7 @@ function attributeClauses(attribution: Attribution, reported: StatementList, lin
   // Inside a quote the words are the quoted speaker's, agreements included ('そのうえで「…確認した。…」と述べた').
   let quoteDepth = 0;
   for (const [i, clause] of clauses.entries()) {
-    const quoted = quoteDepth > 0 || /「[^」]*$/.test(clause.text);
+    const quoted = quoteDepth > 0 || OPEN_QUOTE.test(clause.text);
     quoteDepth = Math.max(0, quoteDepth + (clause.text.match(/「/g)?.length ?? 0) - (clause.text.match(/」/g)?.length ?? 0));
     const subject = findSubject(clause.text, named[i]);
     const span = { start: clause.start, end: clause.end };
@@ -306,11 +312,13 @@ function within(inner: Span, outer: Span): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
 }
 
+/** One space. */
+const SPACE_CHARACTER = /[\s\u3000]/;
 /** A span without the blank lines and spaces at its ends. */
 function trimSpan(text: string, span: Span): Span {
   let { start, end } = span;
-  while (start < end && /[\s\u3000]/.test(text[start])) start++;
-  while (end > start && /[\s\u3000]/.test(text[end - 1])) end--;
+  while (start < end && SPACE_CHARACTER.test(text[start])) start++;
+  while (end > start && SPACE_CHARACTER.test(text[end - 1])) end--;
   return { start, end };
 }
 
@@ -348,7 +356,9 @@ export function mentionsInLine(line: Line, date: string | null, resolve: Speaker
       fullSpan: { start: line.start + named.start, end: line.start + named.end },
     });
   }
-  for (const match of matchesOf(HONORIFIC, line.text)) {
+  // Every honorific name ends in 氏 or さん: a line with neither has none.
+  const honorifics = line.text.includes('氏') || line.text.includes('さん') ? matchesOf(HONORIFIC, line.text) : [];
+  for (const match of honorifics) {
     const start = line.start + match.index!;
     if (found.some((mention) => start < mention.fullSpan.end && mention.fullSpan.start < start + match[0].length)) continue;
     const name = match[1];

@@ -27,6 +27,8 @@ export interface Attribution {
   readonly meetingAt: (offset: number) => Meeting | undefined;
 }
 
+/** A line break. */
+const LINE_BREAK = /[\r\n]/;
 /** Statements as they are attributed: sentences of one speaker that follow each other on a line are one statement. */
 export class StatementList {
   readonly statements: Statement[] = [];
@@ -40,7 +42,7 @@ export class StatementList {
     this.registry.register(speaker);
     const previous = this.statements[this.statements.length - 1];
     const continues = labelSpan === null && previous?.speaker === speaker.id && previous.span.end <= span.start;
-    if (continues && !/[\r\n]/.test(this.text.slice(previous.span.end, span.start))) {
+    if (continues && !LINE_BREAK.test(this.text.slice(previous.span.end, span.start))) {
       this.statements[this.statements.length - 1] = { ...previous, span: { start: previous.span.start, end: span.end } };
       return;
     }

@@ -5,7 +5,7 @@ import { Span, Speaker } from '../model/readout';
 import { KATAKANA_NAME, findNamedOffices } from './participants';
 import { Attribution, HOST_OFFICE, MODERATOR, PRESS, StatementList, hostFor, subjectSpeaker } from './speechContext';
 import { clausesOf, findSubject } from './subjects';
-import { Line, isBlank } from './text';
+import { Line, WHITESPACE, isBlank } from './text';
 
 export interface Label {
   readonly speaker: Speaker;
@@ -13,6 +13,8 @@ export interface Label {
   readonly quoteOnly: boolean;
 }
 
+/** A quote first. */
+const OPENS_WITH_QUOTE = /^[\s\u3000]*「/;
 /**
  * Lines that stand alone as a name and office ('李部長', '川口大臣：'), each labelling the lines
  * below as that speaker's, by line index. Labels take turns between two speakers at least: one
@@ -25,7 +27,7 @@ export function labelLines(attribution: Attribution, lines: readonly Line[], fur
   let last: { index: number; speaker: Speaker } | null = null;
   for (const line of lines) {
     if (furniture[line.index] || isBlank(line.text)) continue;
-    if (last && /^[\s\u3000]*「/.test(line.text)) quoted.set(last.index, { speaker: last.speaker, quoteOnly: true });
+    if (last && OPENS_WITH_QUOTE.test(line.text)) quoted.set(last.index, { speaker: last.speaker, quoteOnly: true });
     const speaker = labelLine(attribution, line);
     if (speaker) labels.set(line.index, { speaker, quoteOnly: false });
     last = speaker ? { index: line.index, speaker } : null;
@@ -33,10 +35,14 @@ export function labelLines(attribution: Attribution, lines: readonly Line[], fur
   return new Set([...labels.values()].map((label) => label.speaker.id)).size >= 2 ? labels : quoted;
 }
 
+/** A colon closing the line. */
+const ENDS_WITH_COLON = /[:：]$/;
+/** A full stop or a comma. */
+const HOLDS_STOP_OR_COMMA = /[。、，,]/;
 /** The speaker a line standing alone as a name and office labels. */
 function labelLine(attribution: Attribution, line: Line): Speaker | null {
-  const trimmed = line.text.trim().replace(/[:：]$/, '');
-  if (trimmed.length > 30 || /[。、，,]/.test(trimmed)) return null;
+  const trimmed = line.text.trim().replace(ENDS_WITH_COLON, '');
+  if (trimmed.length > 30 || HOLDS_STOP_OR_COMMA.test(trimmed)) return null;
   const date = attribution.meetingAt(line.start)?.date ?? null;
   const found = findNamedOffices(trimmed, date);
   return found.length === 1 && found[0].start === 0 && found[0].end === trimmed.length ? attribution.registry.speakerFor(found[0], date) : null;
@@ -74,10 +80,12 @@ export function pressConferenceHost(attribution: Attribution, offset: number, ho
 /** A line that opens with a short label and a space before the words, as news copies of a readout write it: '首相 韓国は…', '文氏 …', '両首脳 …'. */
 const SPACED_LABEL = new RegExp(`^[\\s\\u3000]*(${KATAKANA_NAME}氏|[一-龥々]{1,4}氏|首相|総理|大統領|国家主席|主席|外相|両首脳|両外相|双方)[ \\u3000]+(?=[^\\s\\u3000])`);
 
+/** A full stop or a closing quote. */
+const HOLDS_STOP_OR_CLOSE = /[。．」]/;
 /** The speaker a line's spaced label names, and where the label stands. */
 export function spacedLabel(attribution: Attribution, line: Line): { speaker: Speaker; labelSpan: Span } | null {
   // Words, not a caption: the line says something ('首相 記者会見' is a caption).
-  if (!/[。．」]/.test(line.text)) return null;
+  if (!HOLDS_STOP_OR_CLOSE.test(line.text)) return null;
   const match = SPACED_LABEL.exec(line.text);
   if (!match) return namedSpacedLabel(attribution, line);
   const label = match[1];
@@ -118,7 +126,9 @@ function namedSpacedLabel(attribution: Attribution, line: Line): { speaker: Spea
 /** Tags that head a part of the page, not a speaker's turn. */
 const NOT_SPEAKER_TAG = /^(同席者|出席者|参加者|会談概要|概要|参考|備考)$/;
 
+/** A colon. */
+const HOLDS_COLON = /[:：]/;
 /** '【同席者】', or a bracket that lists someone's role ('（団長：菊田真紀子外務大臣政務官）'): no one speaks under it. */
 export function notSpeakerTag(tag: string): boolean {
-  return NOT_SPEAKER_TAG.test(tag.replace(/\s+/g, '')) || /[:：]/.test(tag);
+  return NOT_SPEAKER_TAG.test(tag.replace(WHITESPACE, '')) || HOLDS_COLON.test(tag);
 }

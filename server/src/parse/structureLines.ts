@@ -26,7 +26,7 @@ import {
   sourceHeading,
 } from './lineKinds';
 import { HOST_OPENING, PageTraits, headingLabel, isProse, nextContentIsProse, previousContentIsParagraph, readPageTraits, rowGluedHeading, runInItems, titleCore, topicBeforeColon } from './structurePage';
-import { Line, LineMap, LineMarks, contentEnd, contentStart, firstWords, isBlank } from './text';
+import { HOLDS_SENTENCE_END, Line, LineMap, LineMarks, WHITESPACE, contentEnd, contentStart, firstWords, isBlank } from './text';
 
 export interface Draft {
   label: string;
@@ -51,6 +51,16 @@ export interface TurnDraft {
   readonly firstLine: string;
 }
 
+/** Nothing but a table's cell bar. */
+const ONLY_CELL_BAR = /^[|｜]?$/;
+/** '…について': a topic of an untagged page. */
+const ABOUT_LINE = /について$/;
+/** A comma. */
+const HOLDS_COMMA = /[、,]/;
+/** The host's opening remarks. */
+const OPENING_PART = /^(?:大臣|副大臣|長官|官房長官|報道官|知事)?冒頭/;
+/** A number of one or two digits first. */
+const OPENS_WITH_NUMBER = /^[0-9０-９]{1,2}/;
 /** The section tree and turns as the lines are read, one line of content at a time. */
 export class StructureBuilder {
   readonly roots: Draft[] = [];
@@ -195,7 +205,7 @@ export class StructureBuilder {
    * next line ('(1) |' in the table debris of old pages) takes that line's words.
    */
   private openNumberedLine(line: Line, numbered: NumberedLine, index: number): boolean {
-    const alone = /^[|｜]?$/.test(line.text.slice(numbered.textOffset).trim());
+    const alone = ONLY_CELL_BAR.test(line.text.slice(numbered.textOffset).trim());
     const headingLine = alone ? this.nextContent(index) : line;
     if (!headingLine) return false;
     const textOffset = alone ? -1 : numbered.textOffset;
@@ -213,7 +223,7 @@ export class StructureBuilder {
     const trimmed = line.text.trim();
     const marked = isMarkedHeading(trimmed);
     // Without tags (a 官房長官's page), a '…について' line over prose heads a topic.
-    const aboutLine = !this.page.transcript && /について$/.test(trimmed) && trimmed.length <= 40 && !/[、,]/.test(trimmed);
+    const aboutLine = !this.page.transcript && ABOUT_LINE.test(trimmed) && trimmed.length <= 40 && !HOLDS_COMMA.test(trimmed);
     const topicLike = this.page.transcript && isTopicText(trimmed);
     // The next line decides the rest; most lines are none of these and need not look ahead.
     const following = marked || aboutLine || topicLike ? this.nextContent(index) : null;
@@ -224,8 +234,8 @@ export class StructureBuilder {
     // A conference's header is its metadata, never a topic.
     if (!topic || isConferenceHeader(trimmed)) return false;
     // A topic the press asks about ends the opening remarks; under 質疑応答 it nests.
-    const opening = this.stack.some((section) => section.kind === 'part' && /^(?:大臣|副大臣|長官|官房長官|報道官|知事)?冒頭/.test(section.label));
-    const asked = followingTag !== null && PRESS_TAG.test(followingTag.inner.replace(/\s+/g, ''));
+    const opening = this.stack.some((section) => section.kind === 'part' && OPENING_PART.test(section.label));
+    const asked = followingTag !== null && PRESS_TAG.test(followingTag.inner.replace(WHITESPACE, ''));
     // Topics that followed the opening remarks stay its siblings.
     const besideOpening = this.stack.some((section) => section.kind === 'topic' && section.rank === 1);
     this.openLineSection(line, 'topic', headingText(trimmed), (opening && asked) || besideOpening ? 1 : 2);
@@ -270,7 +280,7 @@ export class StructureBuilder {
     const glued = gluedHeading(line.text);
     if (!glued) return;
     const text = line.text.slice(glued.offset);
-    const marker = /^[0-9０-９]{1,2}/.exec(text)![0];
+    const marker = OPENS_WITH_NUMBER.exec(text)![0];
     this.openNumbered(line, glued.offset, 'arabic', marker, glued.number, glued.offset + marker.length + 1);
   }
 
@@ -296,7 +306,7 @@ export class StructureBuilder {
     if (rank === null) return false;
     const start = line.start + offset;
     // A numbered paragraph's heading is its first sentence; without one, the line's content.
-    const sentenceEnd = line.text.slice(offset).search(/[。．]/);
+    const sentenceEnd = line.text.slice(offset).search(HOLDS_SENTENCE_END);
     const headingEnd = prose && sentenceEnd >= 0 ? start + sentenceEnd + 1 : contentEnd(line);
     this.open({
       label: headingLabel(marker, prose ? topicBeforeColon(text) : text),

@@ -3,7 +3,7 @@
 // markers are bullets), and the line tests the builder shares.
 
 import { Bracketed, NumberStyle, PRESS_TAG, headingText, isConferenceHeader, isPartHeading, numberedLine, speakerBlock, turnTag } from './lineKinds';
-import { Line, firstWords, isBlank, readNumber } from './text';
+import { HOLDS_SENTENCE_END, Line, WHITESPACE, firstWords, isBlank, readNumber } from './text';
 
 export interface PageTraits {
   /** The press asks somewhere, or a conference's header stands over tagged remarks. */
@@ -44,7 +44,7 @@ export function readPageTraits(lines: readonly Line[], isContent: (index: number
   const tags: string[] = [];
   for (const line of content) {
     const tag = turnTags[line.index];
-    if (tag) tags.push(tag.inner.replace(/\s+/g, ''));
+    if (tag) tags.push(tag.inner.replace(WHITESPACE, ''));
   }
   const headerLines = content.filter((line) => isConferenceHeader(line.text));
   const transcript = tags.some((tag) => PRESS_TAG.test(tag)) || (tags.length > 0 && headerLines.length > 0);
@@ -60,13 +60,15 @@ export function readPageTraits(lines: readonly Line[], isContent: (index: number
   };
 }
 
+/** '質疑': the questions' part. */
+const NAMES_QUESTIONS = /質疑/;
 /** '(岸田外務大臣)', '【安倍総理冒頭発言】' blocks of two speakers or more end where the press first asks. */
 function jointBlocksEnd(content: readonly Line[], turnTags: PageTraits['turnTags'], speakerBlocks: PageTraits['speakerBlocks']): number {
   const speakers = new Set<string>();
   const end = content.length === 0 ? 0 : content[content.length - 1].index + 1;
   for (const line of content) {
     const tag = turnTags[line.index];
-    if ((tag && PRESS_TAG.test(tag.inner.replace(/\s+/g, ''))) || (/質疑/.test(line.text) && isPartHeading(line.text.trim()))) {
+    if ((tag && PRESS_TAG.test(tag.inner.replace(WHITESPACE, ''))) || (NAMES_QUESTIONS.test(line.text) && isPartHeading(line.text.trim()))) {
       return speakers.size >= 2 ? line.index : -1;
     }
     const block = tag ? null : speakerBlocks[line.index];
@@ -92,14 +94,16 @@ function bulletStyles(content: readonly Line[]): Set<NumberStyle> {
 /** Whether the heading text is running prose (a numbered paragraph) rather than a short title. */
 export function isProse(text: string): boolean {
   const trimmed = text.trim();
-  return trimmed.length > 40 || /[。．]/.test(trimmed);
+  return trimmed.length > 40 || HOLDS_SENTENCE_END.test(trimmed);
 }
 
+/** A sentence or a quote closing the line. */
+const ENDS_PARAGRAPH = /[。．」]$/;
 /** Headlines stand between paragraphs, not under a title, a stamp or a caption: the line above ends a sentence. */
 export function previousContentIsParagraph(lines: readonly Line[], furniture: readonly boolean[], index: number): boolean {
   for (let previous = index - 1; previous >= 0; previous--) {
     if (furniture[previous] || isBlank(lines[previous].text)) continue;
-    return /[。．」]$/.test(lines[previous].text.trim());
+    return ENDS_PARAGRAPH.test(lines[previous].text.trim());
   }
   return false;
 }

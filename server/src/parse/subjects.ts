@@ -55,18 +55,24 @@ const OFFICE_PAIR = /^(?:[^。「]{0,12}?[、,，])?(?:内閣総理大臣|総理
 /** A government or a side named by its country: '日本国政府は', '中華人民共和国政府は', '日本側は', or a statement's '米国は、'. */
 const GOVERNMENT_SUBJECT = new RegExp(`^(?:[^。「]{0,12}?[、,，])?(${COUNTRY_FULL_NAMES}|日本|我が国)(?:国)?(?:(?:政府|側)(?:は|から|より)|は(?=[、,，]))`);
 
+/** A line's indent and a kanji item number. */
+const CLAUSE_LEAD = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}[\s\u3000]+)?/;
+/** Where a clause ends: after a full stop, or before a reply. */
+const CLAUSE_BREAK = /(?<=[。．])|(?=(?:これ|それ|以上)に対し|(?:これ|それ)を受け)/;
+/** Spaces closing the text. */
+const TRAILING_SPACES = /[\s\u3000]+$/;
 /** Sentences of a line, split again where 'これに対し' hands the word to the other side. */
 export function clausesOf(line: Line): Clause[] {
   const clauses: Clause[] = [];
   const numbered = numberedLine(line.text, true);
   // A statement's kanji-numbered items ('二　日本国政府は、') start after the numeral and its space.
-  let offset = numbered ? numbered.textOffset : /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}[\s\u3000]+)?/.exec(line.text)![0].length;
+  let offset = numbered ? numbered.textOffset : CLAUSE_LEAD.exec(line.text)![0].length;
   const body = line.text.slice(offset);
-  for (const piece of body.split(/(?<=[。．])|(?=(?:これ|それ|以上)に対し|(?:これ|それ)を受け)/)) {
-    const trimmed = piece.replace(/[\s\u3000]+$/, '');
+  for (const piece of body.split(CLAUSE_BREAK)) {
+    const trimmed = piece.replace(TRAILING_SPACES, '');
     if (trimmed.trim() !== '') {
       const start = line.start + offset + (piece.length - piece.trimStart().length);
-      clauses.push({ start, end: line.start + offset + trimmed.length, text: piece.trimStart().replace(/[\s\u3000]+$/, ''), line });
+      clauses.push({ start, end: line.start + offset + trimmed.length, text: piece.trimStart().replace(TRAILING_SPACES, ''), line });
     }
     offset += piece.length;
   }
@@ -105,14 +111,22 @@ function sideCountry(written: string): string | null {
   return countryCode(name) ?? countryCode(name.replace(/国$/, ''));
 }
 
+/** 'より', 'から' after a speaker. */
+const FROM_PARTICLE = /^(より|から)(?!の)[もは]?[,、，]?/;
+/** 'は' or 'も' after a speaker. */
+const TOPIC_PARTICLE = /^[はも]/;
+/** A quote still open. */
+const OPEN_QUOTE = /「[^」]*$/;
+/** A quote right after a speaker. */
+const QUOTE_AFTER = /^[はが、,，]?「/;
 /** Whether what follows a name and office makes them the speaker: 'より,', 'から', 'は…旨述べた', 'も賛意を表明', '「', 'が「…」と述べた'. */
 export function speaksAfter(after: string): boolean {
   // 'Xは' speaks when the sentence ends in what they said or did with words ('…旨述べた', '…を歓迎した'),
   // or in a quote the sentence opens, not when a reporting word stands on the way ('…の招待により…を訪問した').
   return (
-    /^(より|から)(?!の)[もは]?[,、，]?/.test(after) ||
-    (/^[はも]/.test(after) && (REPORTING.test(after.slice(-REPORTING_TAIL)) || /「[^」]*$/.test(after) || REPORTING_THEN_MORE.test(after))) ||
-    /^[はが、,，]?「/.test(after)
+    FROM_PARTICLE.test(after) ||
+    (TOPIC_PARTICLE.test(after) && (REPORTING.test(after.slice(-REPORTING_TAIL)) || OPEN_QUOTE.test(after) || REPORTING_THEN_MORE.test(after))) ||
+    QUOTE_AFTER.test(after)
   );
 }
 

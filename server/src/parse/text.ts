@@ -6,6 +6,8 @@
 export const HOLDS_SENTENCE_END = /[。．]/;
 /** A text that ends a sentence. */
 export const ENDS_SENTENCE = /[。．]$/;
+/** Whitespace, for replace (global: never for test or exec). */
+export const WHITESPACE = /\s+/g;
 /** Runs of spaces, for replace (global: never for test or exec). */
 export const SPACE_RUNS = /[\s\u3000]+/g;
 const ONLY_SPACES = /^[\s\u3000]*$/;
