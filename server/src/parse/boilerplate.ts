@@ -122,7 +122,9 @@ export function findBoilerplate(lines: readonly Line[], isSourceHeading: (line: 
   let inBlock = false;
   let afterEnd = false;
   let inIndex = false;
-  for (const line of lines) {
+  // Indexed, not for-of: this runs over every line of every page.
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
     const text = line.text.trim();
     if (text === '') continue;
     if (isSourceHeading(line)) {

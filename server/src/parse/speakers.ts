@@ -344,9 +344,13 @@ function findMentions(input: SpeechInput, speakers: Map<string, Speaker>, meetin
 }
 
 /** The people a line names, in order. */
-export function mentionsInLine(line: Line, date: string | null, resolve: SpeakerResolver): Mention[] {
+export function mentionsInLine(line: Line, date: string | null, resolve: SpeakerResolver): readonly Mention[] {
+  const offices = findNamedOffices(line.text, date);
+  // Every honorific name ends in 氏 or さん: a line with neither, and no office, names nobody.
+  const honorific = line.text.includes('氏') || line.text.includes('さん');
+  if (offices.length === 0 && !honorific) return NO_MENTIONS;
   const found: Mention[] = [];
-  for (const named of findNamedOffices(line.text, date)) {
+  for (const named of offices) {
     const personId = PEOPLE.resolve(named.name, { title: named.title, date, country: named.country })?.id ?? null;
     found.push({
       speaker: resolve(named.name, personId),
@@ -356,9 +360,7 @@ export function mentionsInLine(line: Line, date: string | null, resolve: Speaker
       fullSpan: { start: line.start + named.start, end: line.start + named.end },
     });
   }
-  // Every honorific name ends in 氏 or さん: a line with neither has none.
-  const honorifics = line.text.includes('氏') || line.text.includes('さん') ? matchesOf(HONORIFIC, line.text) : [];
-  for (const match of honorifics) {
+  for (const match of honorific ? matchesOf(HONORIFIC, line.text) : []) {
     const start = line.start + match.index!;
     if (found.some((mention) => start < mention.fullSpan.end && mention.fullSpan.start < start + match[0].length)) continue;
     const name = match[1];
@@ -369,6 +371,8 @@ export function mentionsInLine(line: Line, date: string | null, resolve: Speaker
   }
   return found.sort((a, b) => a.span.start - b.span.start);
 }
+
+const NO_MENTIONS: readonly Mention[] = Object.freeze([]);
 
 /** Where a line of reported speech names who speaks: '岸田大臣より', '双方は', '米側から'. */
 export function subjectLabels(line: Line, date: string | null): { span: Span; kind: Subject['kind']; written: string }[] {
