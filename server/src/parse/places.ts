@@ -40,6 +40,9 @@ const NUMBERED_SPOT_BEFORE = new RegExp(`(?<!${PLACE_RUN})${PLACE_RUN}{1,20}[0-9
 const NUMBERED_SPOT_START = /^(?:階|棟|号館|号室|F)/;
 /** A municipality before its venue: '名護市の' before '万国津梁館', 'ソウル市内の' before 'ホテル'. */
 const MUNICIPALITY_BEFORE = new RegExp(`(?<!${PLACE_RUN})${PLACE_RUN}{1,10}[市町村区県州都]内?の$`);
+/** A city written without 市 before a government building or a hotel: '東京の外務省', 'ハノイの国防省'. */
+const CITY_BEFORE = new RegExp(`(?<!${PLACE_RUN})(?:[両同本当翌前]日)?(${PLACE_RUN}{2,8})の$`);
+const OFFICE_BUILDING = /^(?:外務省|国防省|防衛省|外交部|国務省|国防総省|大統領府|大統領官邸|首相官邸|首相府|総理府|迎賓館|国会議事堂)$|ホテル$/;
 
 function acceptable(place: string): boolean {
   return PLACE_NOUN.test(place) && !NOT_PLACE_STARTS.test(place) && !NOT_PLACE_WORDS.test(place) && !NOT_PLACE_ENDS.test(place) && !/[0-9０-９]/.test(place);
@@ -59,6 +62,8 @@ function venueAt(sentence: string, start: number, written: string): { place: str
   if (WITHIN.test(place)) return { place: place.slice(0, -1), offset: start + offset };
   const municipality = offset === 0 ? MUNICIPALITY_BEFORE.exec(before) : null;
   if (municipality) return { place: municipality[0] + place, offset: start - municipality[0].length };
+  const city = offset === 0 && OFFICE_BUILDING.test(place) ? CITY_BEFORE.exec(before) : null;
+  if (city && acceptable(city[1]) && !/^(?:各|自|相手|我が|わが)/.test(city[1])) return { place: `${city[1]}の${place}`, offset: start - city[1].length - 1 };
   const capital = CAPITAL_WORD.exec(place);
   return capital ? { place: place.slice(capital[0].length), offset: start + offset + capital[0].length } : { place, offset: start + offset };
 }
