@@ -69,7 +69,7 @@ export function gluedHeading(text: string): { offset: number; number: number } |
 }
 
 // '記者との質疑応答' names who asks; the part is the same.
-const PARTS = /^(?:[^\s。、:：]{1,10}との)?(冒頭発言|冒頭挨拶|冒頭説明|冒頭|質疑応答|質疑)(?:[:：].{0,60})?$/;
+const PARTS = /^(?:[^\s。、:：]{1,10}との)?(冒頭発言|冒頭挨拶|冒頭説明|冒頭|質疑応答|質疑|発表事項)(?:[:：].{0,60})?$/;
 /** Marks that stand before a heading on some sites: '▶冒頭発言', '◯冒頭発言:…', '■ 日米関係'. */
 const HEADING_MARK = /^[▶▷►◯○●■□◆◇・•][ \t\u3000]*/;
 

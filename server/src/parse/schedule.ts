@@ -8,6 +8,7 @@
 
 import { Provenance } from '../model/readout';
 import { DateMention, TimeMention, addDays, clock, findBareDays, findDates, findDurations, findTimeSpan, findTimes, isoDate, monthDayOf } from './dates';
+import { compactTimes, eraDottedDate } from './compactDates';
 import { isConferenceHeader } from './lineKinds';
 import { namesMeeting } from '../knowledge/meetingKinds';
 import { Line, contentStart } from './text';
@@ -49,7 +50,9 @@ const STAMP_BEFORE = /[0-9０-９]{4}[-/.／][0-9０-９]{1,2}[-/.／][0-9０-�
 
 /** The times of a text but those of a site's stamp ('…意見交換[2017/11/06 14:54]'). */
 export function meetingTimes(text: string): TimeMention[] {
-  return findTimes(text).filter((time) => !STAMP_BEFORE.test(text.slice(Math.max(0, time.start - 12), time.start)));
+  const times = findTimes(text).filter((time) => !STAMP_BEFORE.test(text.slice(Math.max(0, time.start - 12), time.start)));
+  const compact = /[(（][0-9]{4}/.test(text) ? compactTimes(text) : [];
+  return compact.length > 0 ? [...times, ...compact].sort((a, b) => a.start - b.start) : times;
 }
 
 /** The header part of a line where the text runs on after it: '外務大臣会見記録 (…於:院内控室)(外務大臣)本日の…'. */
@@ -68,7 +71,8 @@ function headerPart(trimmed: string): string {
 function datelineOf(line: Line): Dateline | null {
   const trimmed = headerPart(line.text.trim());
   if (trimmed.length > 110 || /[。．]/.test(trimmed)) return null;
-  const dates = findDates(trimmed);
+  const dotted = eraDottedDate(trimmed);
+  const dates = dotted ? [dotted] : findDates(trimmed);
   const first = dates[0];
   if (dates.length !== 1 || first.year === null || first.month === null) return null;
   const before = trimmed.slice(0, first.start);
@@ -174,7 +178,7 @@ export function leadDate(lead: string): DateMention | null {
 
 /** A line of times alone under the date line: '（16時55分〜17時38分）', '(26時09分~26時48分)'. */
 export function timeLine(lines: readonly Line[]): TextAt | null {
-  const line = lines.find((candidate) => /^[(（]?[0-9０-９時分:：~〜～\-－\s\u3000午前後]{3,30}[)）]?$/.test(candidate.text.trim()) && findTimes(candidate.text).length > 0);
+  const line = lines.find((candidate) => /^[(（]?[0-9０-９時分:：~〜～\-－\s\u3000午前後]{3,30}[)）]?$/.test(candidate.text.trim()) && meetingTimes(candidate.text).length > 0);
   return line ? { value: line.text, start: line.start } : null;
 }
 
