@@ -159,9 +159,10 @@ export function turnTag(text: string): Bracketed | null {
   if (paren) {
     const inner = paren[2].trim();
     const nameStart = paren[1].length + 1 + paren[2].indexOf(inner);
-    // '(外務大臣)' alone on its line is a speaker's block, not a turn (see speakerBlock).
+    // '(外務大臣)' alone on its line is a speaker's block, not a turn (see speakerBlock); the press's
+    // tags are turns alone too, with the reporter's name before the outlet: '(上田:NHK記者)'.
     const alone = paren[0].length === text.trimEnd().length;
-    if (!isRole(inner) || (alone && !/^(問|答|Q|A|記者|司会)$/.test(inner))) return null;
+    if (!isRole(inner) || (alone && !/^(問|答|Q|A|司会)$|記者$/.test(inner))) return null;
     return { inner, tagStart: paren[1].length, tagEnd: paren[0].length, nameStart, nameEnd: nameStart + inner.length };
   }
   const letter = LETTER_TAG.exec(text);
