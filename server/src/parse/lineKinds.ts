@@ -182,6 +182,24 @@ export function turnTag(text: string): Bracketed | null {
   return null;
 }
 
+/** A news 要旨's turn: a short label, a space, then the words ('首相 当選に…', '文氏 …', '両首脳 …'). */
+const SPACED_LABEL = /^([^\s、。,，:：「」『』()（）【】]{1,6})[ \u3000]+(?=\S.{7})/;
+const LABEL_ROLE = new RegExp(`^(?:両首脳|両首相|両外相|両大臣|両氏|双方|記者|問|答)$|(?:氏|首相|総理|首脳|外相|記者|${OFFICE_TITLES})$`);
+
+/**
+ * The 'label + space' turns of a page, by line: three lines at least, two labels at least, each
+ * a role or a name with 氏. Lines that do not read so get null.
+ */
+export function spacedLabelTags(lines: readonly string[]): (Bracketed | null)[] {
+  const tags = lines.map((text): Bracketed | null => {
+    const match = SPACED_LABEL.exec(text);
+    if (!match || !LABEL_ROLE.test(match[1])) return null;
+    return { inner: match[1], tagStart: 0, tagEnd: match[0].length, nameStart: 0, nameEnd: match[1].length };
+  });
+  const labels = new Set(tags.flatMap((tag) => (tag ? [tag.inner] : [])));
+  return tags.filter((tag) => tag !== null).length >= 3 && labels.size >= 2 ? tags : lines.map(() => null);
+}
+
 /** '(ラヴロフ外務大臣)' alone on a line: a speaker's block in a joint press event. */
 const NAMED_ROLE = new RegExp(`(${OFFICE_TITLES}|氏)$`);
 

@@ -2,7 +2,7 @@
 // transcript, how many conferences it holds, where a joint event's speaker blocks end, which
 // markers are bullets), and the line tests the builder shares.
 
-import { Bracketed, NumberStyle, PRESS_TAG, headingText, isConferenceHeader, isPartHeading, numberedLine, speakerBlock, turnTag } from './lineKinds';
+import { Bracketed, NumberStyle, PRESS_TAG, headingText, isConferenceHeader, isPartHeading, numberedLine, spacedLabelTags, speakerBlock, turnTag } from './lineKinds';
 import { Line, firstWords, isBlank, readNumber } from './text';
 
 export interface PageTraits {
@@ -39,7 +39,9 @@ function conferenceKey(text: string): string {
 
 export function readPageTraits(lines: readonly Line[], isContent: (index: number) => boolean): PageTraits {
   const content = lines.filter((line) => isContent(line.index));
-  const turnTags = lines.map((line) => (isContent(line.index) ? turnTag(line.text) : null));
+  const tagged = lines.map((line) => (isContent(line.index) ? turnTag(line.text) : null));
+  // A news 要旨 writes its turns as 'label + space' ('首相 …'): read only on a page with no other tag.
+  const turnTags = tagged.some((tag) => tag !== null) ? tagged : spacedLabelTags(lines.map((line) => (isContent(line.index) ? line.text : '')));
   const speakerBlocks = lines.map((line) => (isContent(line.index) ? speakerBlock(line.text) : null));
   const tags = content.map((line) => turnTags[line.index]?.inner.replace(/\s+/g, '') ?? null);
   const transcript =
