@@ -3,7 +3,7 @@
 
 import { namesMeeting } from '../knowledge/meetingKinds';
 import { findDates, findTimes } from './dates';
-import { isConferenceHeader } from './lineKinds';
+import { fieldLine, isConferenceHeader } from './lineKinds';
 import { Line, isBlank } from './text';
 
 /** Lines that are furniture wherever they stand. */
@@ -130,7 +130,7 @@ export function findBoilerplate(lines: readonly Line[], isSourceHeading: (line: 
       afterEnd ||
       ANY_FURNITURE.test(text) ||
       PUBLICATION_STAMP.test(text) ||
-      (!seenSentence && NAVIGATION_BULLET.test(text) && !sentence) ||
+      (!seenSentence && NAVIGATION_BULLET.test(text) && !sentence && !fieldLine(text)) ||
       (!seenSentence && isMenuLine(text)) ||
       (/^[\x20-\x7e]{1,24}$/.test(text) && /^[a-z]/i.test(text) && !/^[A-Z0-9+]{2,6}$/.test(text))
     ) {

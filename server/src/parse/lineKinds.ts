@@ -222,11 +222,12 @@ const FIELD_NAMES: Record<string, 'date' | 'place' | 'title'> = {
 };
 
 /**
- * '日時', '場所', '日時:平成30年…', and an archive's '[文書名] …', '[場所] …', '[年月日] …' — a field of
+ * '日時', '場所', '日時:平成30年…', '• 場所:…' behind a bullet, and an archive's '[文書名] …', '[場所] …', '[年月日] …' — a field of
  * a release's header.
  */
 export function fieldLine(text: string): { field: 'date' | 'place' | 'title'; value: string; valueOffset: number } | null {
-  const match = /^[ \t\u3000]*(?:(日時|日付|場所|会場|於)|[[［](年月日|場所|文書名)[\]］])[ \t\u3000]*[:：]?[ \t\u3000]*/.exec(text);
+  // A bullet may stand before the name: '• 日時:…', '・場所:…', '■日時　…'.
+  const match = /^[ \t\u3000]*(?:[•・■□◆◇●○◎▪*][ \t\u3000]*)?(?:(日時|日付|場所|会場|於)|[[［](年月日|場所|文書名)[\]］])[ \t\u3000]*[:：]?[ \t\u3000]*/.exec(text);
   if (!match) return null;
   const value = text.slice(match[0].length).trim();
   if (value.length > (match[2] === '文書名' ? 120 : 60)) return null;
