@@ -19,7 +19,8 @@ const FURNITURE: readonly RegExp[] = [
   /^(広告|PR|スポンサーリンク|Sponsored)$/i,
   /^\S{1,12}・新着情報$/,
   /^新着情報$/,
-  /^\[[^\]]{1,30}\]$/,
+  // An archive's empty field ('[備考]', '[全文]') or a site's label; other '[…]' lines are headings in the text.
+  /^[[［](?:文書名|場所|年月日|出典|備考|全文|注|PR|広告|写真|画像|動画|Title|Place|Date|Source|Full text|Remarks)[\]］]$/i,
   /^(Tweet|いいね|Facebook|LINE|X|はてな)(で(シェア|送る))?$/i,
   /^(目次|一覧|前のページ|トップページ|ページトップ|TOP|[^\s。、]{1,20}(の)?(ページ|一覧|目次|トップ))へ(戻る)?$/i,
   /^英語版\s*[(（]?English[)）]?$/i,
@@ -56,6 +57,8 @@ export const PUBLICATION_STAMP = /^(?:(?:更新|配信|公開|掲載|投稿)(?:�
 export const END_MARKER = /^[(（]?以\s*\u3000?上[)）]?$/;
 
 const NAVIGATION_BULLET = /^[•・◆▶►]\s*\S.{0,18}$/;
+/** '[Jディフェンスニュース]' above the text is a site's label; below the first sentence, '[…]' heads a part. */
+const BRACKET_LABEL = /^\[[^\]]{1,30}\]$/;
 /** A site's menu or breadcrumb trail: short words in a row ('トップページ 報道・広報 記者会見', 'ホーム > 外交政策 > …'). */
 function isMenuLine(text: string): boolean {
   if (/[。、,]/.test(text) || text.length > 120) return false;
@@ -131,6 +134,7 @@ export function findBoilerplate(lines: readonly Line[], isSourceHeading: (line: 
       ANY_FURNITURE.test(text) ||
       PUBLICATION_STAMP.test(text) ||
       (!seenSentence && NAVIGATION_BULLET.test(text) && !sentence && !fieldLine(text)) ||
+      (!seenSentence && BRACKET_LABEL.test(text)) ||
       (!seenSentence && isMenuLine(text)) ||
       (/^[\x20-\x7e]{1,24}$/.test(text) && /^[a-z]/i.test(text) && !/^[A-Z0-9+]{2,6}$/.test(text))
     ) {

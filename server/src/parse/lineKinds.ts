@@ -76,8 +76,8 @@ const HEADING_MARK = /^[▶▷►◯○●■□◆◇・•][ \t\u3000]*/;
 /** A heading without its decorative mark or brackets: '▶冒頭発言' → '冒頭発言', '【日米同盟】' → '日米同盟'. */
 export function headingText(text: string): string {
   const trimmed = text.trim().replace(HEADING_MARK, '');
-  const bracketedHeading = /^【([^】]+)】$/.exec(trimmed);
-  return (bracketedHeading ? bracketedHeading[1] : trimmed).trim();
+  const bracketedHeading = /^【([^】]+)】$|^\[([^\]]+)\]$/.exec(trimmed);
+  return (bracketedHeading ? bracketedHeading[1] ?? bracketedHeading[2] : trimmed).trim();
 }
 
 export function isPartHeading(text: string): boolean {
@@ -94,10 +94,10 @@ export function isTopicText(text: string): boolean {
   return heading.length >= 2 && heading.length <= 48 && !/[。．]$/.test(heading) && !/^[-‐－―—─•・*]+$/.test(heading);
 }
 
-/** '【日米同盟】' or '▶日米関係' alone on its line: a heading wherever it stands. */
+/** '【日米同盟】', '[日米関係]' or '▶日米関係' alone on its line: a heading wherever it stands. */
 export function isMarkedHeading(text: string): boolean {
   const trimmed = text.trim();
-  return (/^【[^】]{2,30}】$/.test(trimmed) || /^[▶▷►■□◆◇][ \t\u3000]*\S/.test(trimmed)) && isTopicText(trimmed);
+  return (/^【[^】]{2,30}】$|^\[[^\]]{2,30}\]$/.test(trimmed) || /^[▶▷►■□◆◇][ \t\u3000]*\S/.test(trimmed)) && isTopicText(trimmed);
 }
 
 const ORGANISATION = /(省|庁|官邸|府|院|本部|委員会|大使館|総領事館|事務所|代表部|官房|局)$/;

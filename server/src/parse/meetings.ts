@@ -247,7 +247,9 @@ function readWhen(block: Block, lead: Sentence | null, kind: MeetingKind | null,
   // Times and duration: from the 日時 field or a header when there is one, else from the lead.
   const leadHasTimes = lead !== null && (meetingTimes(lead.text).length > 0 || findDurations(lead.text).length > 0);
   const timedDateline = blockDateline?.header ? blockDateline : null;
-  const schedule = field ?? headerDateline ?? (leadHasTimes ? { value: lead.text, start: lead.start } : timeLine(block.leadLines) ?? timedDateline);
+  // A date field with no time ('[年月日] 2006年6月29日') leaves the times to the lead.
+  const timedField = field && (meetingTimes(field.value).length > 0 || !leadHasTimes) ? field : null;
+  const schedule = timedField ?? headerDateline ?? (leadHasTimes ? { value: lead.text, start: lead.start } : timeLine(block.leadLines) ?? timedDateline);
   const times = readSchedule(schedule, provenance);
   // '26時09分' on the page's date is 02:09 on the day after.
   if (times.nextDay && when.date !== null) {
