@@ -141,6 +141,9 @@ function readFields(lines: readonly Line[]): { date: Field | null; place: Field 
   return fields;
 }
 
+/** A statement referring to itself: 'この共同声明', '本共同宣言', 'このコミュニケ'. */
+const SELF_NAMED_STATEMENT = /(?:この|本)(?:共同声明|共同宣言|共同コミュニケ|コミュニケ|共同発表)/;
+
 export function readMeeting(text: string, block: Block, evidence: DocumentDates): MeetingMetadata {
   const provenance: Provenance[] = [];
   const fields = readFields(block.leadLines);
@@ -149,7 +152,9 @@ export function readMeeting(text: string, block: Block, evidence: DocumentDates)
 
   const leadSentences = leadSentencesOf(block);
   const context = [lead, ...leadSentences.slice(0, 3)].map((sentence) => sentence?.text ?? '').join('\n');
-  const kind = readKind(titleTexts, lead, block.transcript, context, provenance);
+  // With no title, a text that names itself 'この共同声明' is that statement, whatever talks its lead reports.
+  const selfNamed = titleTexts.length === 0 && SELF_NAMED_STATEMENT.test(text.slice(block.span.start, block.span.end));
+  const kind = selfNamed ? '共同声明' : readKind(titleTexts, lead, block.transcript, context, provenance);
 
   const { date, monthDay, startTime, endTime, startTimeJapan, durationMinutes, blockDateline } = readWhen(block, lead, kind, fields.date, evidence, provenance);
 
@@ -238,7 +243,8 @@ function readWhen(block: Block, lead: Sentence | null, kind: MeetingKind | null,
   if (blockDateline) settle(blockDateline.date, blockDateline.start);
   const opening = when.monthDay === null ? openingDate(block.leadLines) : null;
   if (opening) settle(opening.date, opening.start);
-  const signed = kind === '共同声明' && when.date === null ? signingLine(block.closingLines) : null;
+  // A statement is dated by its signing line when no dateline dates it, not by the talks its lead recalls.
+  const signed = kind === '共同声明' && (when.date === null || !blockDateline) ? signingLine(block.closingLines) : null;
   if (signed) {
     when = { date: null, monthDay: null };
     settle(signed.date, signed.start);

@@ -6,6 +6,7 @@ import { PUBLICATION_STAMP, findBoilerplate, furnitureSpans } from './boilerplat
 import { findDates, findYearMonths, isPossibleDate, isoDate } from './dates';
 import { meetingBlocks } from './blocks';
 import { fieldLine, isStatementTitle, sourceHeading } from './lineKinds';
+import { foldTraditional, restoreWritten } from './traditional';
 import { DocumentDates, derivedTitle, isTitleLine, readMeeting } from './meetings';
 import { forgetNamedOffices } from './participants';
 import { attributeSpeech } from './speakers';
@@ -19,7 +20,9 @@ export interface ReadoutParser {
 /** How many lines of content the title may stand below the top of the page. */
 const TITLE_WINDOW = 15;
 
-export function parseReadout(text: string): Readout {
+export function parseReadout(written: string): Readout {
+  // A copy in traditional characters is read in modern ones; offsets stay those of the page.
+  const text = foldTraditional(written);
   forgetNamedOffices();
   const lineMap = new LineMap(splitLines(text));
   const { lines } = lineMap;
@@ -57,7 +60,7 @@ export function parseReadout(text: string): Readout {
   const mainMeeting = matching >= 0 ? matching : meetings.length > 0 ? 0 : -1;
   const main = meetings[mainMeeting];
 
-  return {
+  return restoreWritten({
     title,
     titleSpan,
     published,
@@ -78,7 +81,7 @@ export function parseReadout(text: string): Readout {
     turns: structure.turns,
     boilerplate: furnitureSpans(lines, furniture),
     ...attributeSpeech({ text, lines, furniture, headingLines: structure.headingLines, sections: structure.sections, turns: structure.turns, meetings }),
-  };
+  }, written, text);
 }
 
 /** A blog's post stamp before its category: '2010.01.26｜記者会見'. */
