@@ -25,7 +25,7 @@ import {
   numberedLine,
   sourceHeading,
 } from './lineKinds';
-import { HOST_OPENING, PageTraits, headingLabel, isProse, nextContentIsProse, previousContentIsParagraph, readPageTraits, rowGluedHeading, runInItems, titleCore, topicBeforeColon } from './structurePage';
+import { HOST_OPENING, PageTraits, headingLabel, isProse, nextContentIsProse, previousContentIsParagraph, readPageTraits, restatesHeadline, rowGluedHeading, runInItems, titleCore, topicBeforeColon } from './structurePage';
 import { Line, LineMap, contentEnd, contentStart, firstWords, isBlank } from './text';
 
 export interface Draft {
@@ -63,6 +63,8 @@ export class StructureBuilder {
   /** Where the last line of prose started (-1: none yet), and the document's own title. */
   private lastProse = -1;
   private documentTitle: string | null = null;
+  /** The page's first line of content, its headline, once asked for. */
+  private headline: Line | null | undefined;
   /** A numbered list a headline interrupted, which the paragraphs below it continue. */
   private interrupted: { style: NumberStyle; number: number } | null = null;
   private readonly lines: readonly Line[];
@@ -210,6 +212,13 @@ export class StructureBuilder {
 
   private readTopic(line: Line, index: number): boolean {
     const trimmed = line.text.trim();
+    // The page's headline written again above the text heads nothing.
+    this.headline ??= this.lines.find((candidate) => this.isContent(candidate.index)) ?? null;
+    const { headline } = this;
+    if (headline && headline !== line && restatesHeadline(trimmed, headline.text)) {
+      this.headingLines.add(line.index);
+      return true;
+    }
     const following = this.nextContent(index);
     // A press conference's topic stands right above the question it introduces.
     const followingTag = following ? this.tagOf(following) : null;

@@ -122,6 +122,12 @@ export function titleCore(text: string): string {
   return headingText(text).replace(/[（(][^（）()]*[）)]$/, '').replace(/[\s\u3000]+/g, '');
 }
 
+/** A copy's headline written again over the text, with its day before and its span after: '■【7月24日…会見概要 (10時01分~10時18分)】'. */
+export function restatesHeadline(text: string, headline: string): boolean {
+  const core = titleCore(text).replace(/^[0-9０-９]{1,2}月[0-9０-９]{1,2}日/, '');
+  return core.length >= 6 && core === titleCore(headline);
+}
+
 /**
  * An old table layout runs its cells together, so the first heading can end a long row:
  * '…5月5日 日米首脳会談(クリントン大統領) 1.日露首脳会談(4月29日)'.
