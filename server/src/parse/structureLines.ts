@@ -212,13 +212,10 @@ export class StructureBuilder {
 
   private readTopic(line: Line, index: number): boolean {
     const trimmed = line.text.trim();
-    // The page's headline written again above the text heads nothing.
+    // The page's headline written again above the text heads nothing; its day and span still date the record.
     this.headline ??= this.lines.find((candidate) => this.isContent(candidate.index)) ?? null;
     const { headline } = this;
-    if (headline && headline !== line && restatesHeadline(trimmed, headline.text)) {
-      this.headingLines.add(line.index);
-      return true;
-    }
+    if (headline && headline !== line && restatesHeadline(trimmed, headline.text)) return true;
     const following = this.nextContent(index);
     // A press conference's topic stands right above the question it introduces.
     const followingTag = following ? this.tagOf(following) : null;
