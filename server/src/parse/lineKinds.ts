@@ -29,7 +29,8 @@ const NUMBERED: readonly { style: NumberStyle; pattern: RegExp }[] = [
   { style: 'iroha', pattern: /^[(（]([ロハホヘリヲ])[)）][ \t\u3000]*(?=\S)/ },
   { style: 'roman', pattern: /^([ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])(?:[.．、]|(?=[ \t\u3000]))[ \t\u3000]*(?=\S)/ },
   { style: 'circled', pattern: /^([\u2460-\u2473])[ \t\u3000]*(?=\S)/ },
-  { style: 'kanji', pattern: /^([一二三四五六七八九十]{1,3})[、.．][ \t\u3000]*(?=\S)/ },
+  // '一、総論', and '一　両国間の…' with a space, as statements of the 1960s–70s number their items.
+  { style: 'kanji', pattern: /^([一二三四五六七八九十]{1,3})(?:[、.．]|[ \t\u3000]+(?=[^ \t\u3000一二三四五六七八九十]))[ \t\u3000]*(?=\S)/ },
 ];
 
 /** The first character of every NUMBERED pattern, after the indent. */
