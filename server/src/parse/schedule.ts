@@ -168,8 +168,12 @@ const EARLY_DAY = 40;
 export function leadDate(lead: string): DateMention | null {
   const dates = findDates(lead);
   // A news lead's own day comes first ('…外相は21日夕、…と会談し、…を10月8日に再開することで合意'); later dates are other events'.
-  const early = findBareDays(lead).find((day) => day.start < EARLY_DAY && (dates.length === 0 || day.end <= dates[0].start));
-  const candidates = early ? [early, ...dates] : dates;
+  // An old page glues its release date before the lead: '平成16年5月15日 14日現地時間午後4時40分…'.
+  const opening = dates.length > 0 && dates[0].start <= 1 && dates[0].year !== null ? dates[0] : null;
+  const from = opening ? opening.end : 0;
+  const next = dates.find((date) => date.start >= from);
+  const early = findBareDays(lead).find((day) => day.start >= from && day.start < from + EARLY_DAY && (next === undefined || day.end <= next.start));
+  const candidates = early ? [early, ...dates].sort((a, b) => a.start - b.start) : dates;
   if (candidates.length === 0) return null;
   const start = findTimes(lead).find((time) => !time.japan);
   const before = start ? candidates.filter((mention) => mention.end <= start.start) : [];
