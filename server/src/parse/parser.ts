@@ -64,7 +64,7 @@ export function parseReadout(written: string): Readout {
     title,
     titleSpan,
     published,
-    kind: main?.kind ?? (content.slice(0, TITLE_WINDOW).some((line) => isSessionLine(line.text)) ? '記者会見' : null),
+    kind: main?.kind ?? (content.slice(0, TITLE_WINDOW).some((line) => isSessionLine(line.text) || PRESS_REPORT.test(line.text)) ? '記者会見' : null),
     date: main?.date ?? null,
     monthDay: main?.monthDay ?? null,
     startTime: main?.startTime ?? null,
@@ -134,6 +134,9 @@ function numberedCaption(line: Line, next: Line | undefined): number {
   const following = next.text.trim();
   return name.length >= 4 && following.startsWith(name) && /^[0-9０-９]{1,2}$/.test(following.slice(name.length)) ? digits[0].length : 0;
 }
+
+/** A news lead over a conference's exchanges: '…長官は18日午前の記者会見で、…。主な質疑は次の通り。' */
+const PRESS_REPORT = /会見で[^。]{0,200}[。．][^。]{0,12}主な(?:質疑|やりとり|やり取り|一問一答)は(?:次の|以下の)/;
 
 /** '令和4年9月16日(金)午前': a 官房長官's press conference is titled by its date and session alone. */
 function isSessionLine(text: string): boolean {
