@@ -44,8 +44,11 @@ const MUNICIPALITY_BEFORE = new RegExp(`(?<!${PLACE_RUN})${PLACE_RUN}{1,10}[市�
 const CITY_BEFORE = new RegExp(`(?<!${PLACE_RUN})(?:[両同本当翌前]日)?(${PLACE_RUN}{2,8})の$`);
 const OFFICE_BUILDING = /^(?:外務省|国防省|防衛省|外交部|国務省|国防総省|大統領府|大統領官邸|首相官邸|首相府|総理府|迎賓館|国会議事堂)$|ホテル$/;
 
+/** Countries run together ('日米韓で連携', '日中で協力'): a group of partners, never a place. */
+const PARTNERS = /^日?[米韓中露英仏独豪印加伊朝台越欧比]{1,3}$/;
+
 function acceptable(place: string): boolean {
-  return PLACE_NOUN.test(place) && !NOT_PLACE_STARTS.test(place) && !NOT_PLACE_WORDS.test(place) && !NOT_PLACE_ENDS.test(place) && !/[0-9０-９]/.test(place);
+  return PLACE_NOUN.test(place) && !NOT_PLACE_STARTS.test(place) && !NOT_PLACE_WORDS.test(place) && !NOT_PLACE_ENDS.test(place) && !PARTNERS.test(place) && !/[0-9０-９]/.test(place);
 }
 
 /** The place a `で`/`において` phrase names, widened to the number or municipality written before it. */
