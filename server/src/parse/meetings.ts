@@ -67,10 +67,11 @@ function leadSentencesOf(block: Block): readonly Sentence[] {
   return sentences;
 }
 
-// News writes the action apart from the word ('…と会談し、…で一致した', '首脳会談を5月1日にハノイで実施した') or
+// News writes the action apart from the word ('…と会談し、…で一致した', '首脳会談を5月1日にハノイで実施した',
+// '防衛相会談などを開催した') or
 // ends the sentence on it ('…官邸で約5分間、電話会談。').
 const MEETING_ACTION =
-  /(会談|会合|会議|表敬|懇談|歓談|立ち話|協議|対話|意見交換|記者会見|会見|サミット|[2２][+＋][2２]」?|[2２]プラス[2２][)）]?)(?:を行|を実施|を受け|に出席|に参加|に臨ん|し(?:た|まし)|し[、，,]|が行われ|が開催|を開(?:催|い|き)|[、，,]?を[^。、，,]{0,20}?日[^。、，,]{0,20}?(?:行|実施|開催)|が[^。、，,]{0,20}?(?:開かれ|行われ|開催され)|が[^。]{0,8}日[^。]{0,24}?(?:開かれ|行われ|開催され)|[。．]$)/;
+  /(会談|会合|会議|表敬|懇談|歓談|立ち話|協議|対話|意見交換|記者会見|会見|サミット|[2２][+＋][2２]」?|[2２]プラス[2２][)）]?)(?:など|等)?(?:を行|を実施|を受け|に出席|に参加|に臨ん|し(?:た|まし)|し[、，,]|が行われ|が開催|を開(?:催|い|き)|[、，,]?を[^。、，,]{0,20}?日[^。、，,]{0,20}?(?:行|実施|開催)|が[^。、，,]{0,20}?(?:開かれ|行われ|開催され)|が[^。]{0,8}日[^。]{0,24}?(?:開かれ|行われ|開催され)|[。．]$)/;
 const MEETING_WORD = /会談|会合|会議|表敬|懇談|立ち話|協議|対話|意見交換|会見|サミット|[2２][+＋][2２]|[2２]プラス[2２]/;
 
 /** A line opening with a numeric date and time, as sites stamp their posts. */
@@ -215,6 +216,9 @@ function openingDate(leadLines: readonly Line[]): { date: DateMention; start: nu
   return null;
 }
 
+/** A day that starts a span: 'から5日' after '11月3日'. */
+const TRIP_SPAN = /^から[0-9０-９〇一二三四五六七八九十]{1,3}日/;
+
 interface When extends MeetingDate, Schedule {
   readonly blockDateline: Dateline | null;
 }
@@ -237,9 +241,13 @@ function readWhen(block: Block, lead: Sentence | null, kind: MeetingKind | null,
   else if (headerDateline) settle(headerDateline.date, headerDateline.start);
   // A statement is dated the day it is issued, whatever days of talks its first paragraph recalls.
   else if (kind === '共同声明' && blockDateline) settle(blockDateline.date, blockDateline.start);
-  else if (lead) settle(leadDate(lead.text), lead.start);
+  // A lead's date that opens a trip ('11月3日から5日に訪問し') gives way to the day a later sentence holds the meeting on.
+  const leadMention = lead ? leadDate(lead.text) : null;
+  const tripStart = leadMention !== null && TRIP_SPAN.test(lead!.text.slice(leadMention.end, leadMention.end + 8));
+  if (!field && !headerDateline && !(kind === '共同声明' && blockDateline) && lead && !tripStart) settle(leadMention, lead.start);
   // A news report may date the meeting in a later sentence: '会談は9月11日にベトナム国防省で開かれた'.
-  for (const sentence of block.transcript ? [] : meetingSentences(block)) settle(leadDate(sentence.text), sentence.start);
+  for (const sentence of block.transcript ? [] : meetingSentences(block)) if (sentence !== lead) settle(leadDate(sentence.text), sentence.start);
+  if (tripStart) settle(leadMention, lead!.start);
   if (blockDateline) settle(blockDateline.date, blockDateline.start);
   const opening = when.monthDay === null ? openingDate(block.leadLines) : null;
   if (opening) settle(opening.date, opening.start);
