@@ -1,6 +1,7 @@
-// Dates and times as the old 防衛庁 pages wrote them: the date line '16.2.27' (a 平成 year, dots,
-// no era) and the span '(0940〜0950)' (four digits a time, no colon). Both are read only where
-// they stand alone, so that version numbers and figures in running text are never dates.
+// Dates and times in short forms: the old 防衛庁 pages' date line '16.2.27' (a 平成 year, dots, no
+// era) and span '(0940〜0950)' (four digits a time, no colon), and a news headline's day in a
+// bracket '(8/22午前)'. Each is read only where it stands alone or closes a headline, so that
+// version numbers, fractions and figures in running text are never dates.
 
 import { DateMention, TimeMention, isPossibleDate } from './dates';
 import { readNumber } from './text';
@@ -37,4 +38,16 @@ export function compactTimes(text: string): TimeMention[] {
     );
   }
   return found;
+}
+
+/** A headline's closing bracket with the day and session: '…松野長官会見(8/22午前)'. */
+const HEADLINE_DAY = /[(（]([0-9０-９]{1,2})[/／]([0-9０-９]{1,2})(?:午前|午後|夜)?[)）][ \t\u3000]*$/;
+
+/** The month and day a short headline closes with, as a mention within `line`. */
+export function headlineMonthDay(line: string): DateMention | null {
+  if (line.length > 80 || /[。．]/.test(line)) return null;
+  const match = HEADLINE_DAY.exec(line);
+  if (!match) return null;
+  const [month, day] = [readNumber(match[1])!, readNumber(match[2])!];
+  return isPossibleDate(null, month, day) ? { start: match.index, end: match.index + match[0].length, year: null, month, day } : null;
 }

@@ -9,6 +9,7 @@ import { COUNTRY_COMPOUND } from '../knowledge/countries';
 import { findMeetingKind, findTitleKind, levelKind, namesMeeting } from '../knowledge/meetingKinds';
 import { MeetingKind, MeetingMetadata, Provenance, Section, Span } from '../model/readout';
 import { DateMention, addDays, findDates, findDurations } from './dates';
+import { headlineMonthDay } from './compactDates';
 import { fieldLine } from './lineKinds';
 import { PartySources, Sentence, readParties } from './parties';
 import { atPlace, findPlace, placeAfterDate, signingLine } from './places';
@@ -252,6 +253,8 @@ function readWhen(block: Block, lead: Sentence | null, kind: MeetingKind | null,
   const opening = when.monthDay === null ? openingDate(block.leadLines) : null;
   if (opening) settle(opening.date, opening.start);
   // A statement is dated by its signing line when no dateline dates it, not by the talks its lead recalls.
+  const headline = when.monthDay === null ? block.leadLines.slice(0, 2).find((line) => headlineMonthDay(line.text.trim()) !== null) : undefined;
+  if (headline) settle(headlineMonthDay(headline.text.trim()), contentStart(headline));
   const signed = kind === '共同声明' && (when.date === null || !blockDateline) ? signingLine(block.closingLines) : null;
   if (signed) {
     when = { date: null, monthDay: null };
@@ -273,6 +276,17 @@ function readWhen(block: Block, lead: Sentence | null, kind: MeetingKind | null,
   return { ...when, ...times, blockDateline };
 }
 
+/**
+ * A transcript's headline that ends in the conference ('【全文】日韓首脳会談「…」 林長官会見(3/17午前)'):
+ * the last words say what the page is, the words before what was asked about.
+ */
+function headlineTailKind(title: string, transcript: boolean): ReturnType<typeof findTitleKind> {
+  if (!transcript) return null;
+  const tail = /[ \t\u3000]([^ \t\u3000]{2,30})$/.exec(title.trim());
+  const found = tail ? findTitleKind(tail[1]) : null;
+  return found && found.kind === '記者会見' ? { ...found, start: found.start + tail!.index + 1, end: found.end + tail!.index + 1 } : null;
+}
+
 /** A lead that reports a meeting just held, with its length: '先ほど…約35分間…電話会談を行いました'. */
 const REPORTED_MEETING = /(を行いました|を行った|を実施しました|を行ってきました)/;
 
@@ -282,7 +296,7 @@ const REPORTED_MEETING = /(を行いました|を行った|を実施しました
  */
 function readKind(titles: readonly Sentence[], lead: Sentence | null, transcript: boolean, context: string, provenance: Provenance[]): MeetingKind | null {
   const candidates: { source: Sentence; found: ReturnType<typeof findMeetingKind> }[] = [
-    ...titles.map((title) => ({ source: title, found: title.text.length <= 200 ? findTitleKind(title.text) : findMeetingKind(title.text) })),
+    ...titles.map((title) => ({ source: title, found: title.text.length <= 200 ? headlineTailKind(title.text, transcript) ?? findTitleKind(title.text) : findMeetingKind(title.text) })),
   ];
   // The meeting the lead's action reports, not one it mentions ('…と会談し、G20首脳会合の際の…').
   const clause = lead ? actionClause(lead.text) : null;
