@@ -136,7 +136,8 @@ export function findBoilerplate(lines: readonly Line[], isSourceHeading: (line: 
       (!seenSentence && NAVIGATION_BULLET.test(text) && !sentence && !fieldLine(text)) ||
       (!seenSentence && BRACKET_LABEL.test(text)) ||
       (!seenSentence && isMenuLine(text)) ||
-      (/^[\x20-\x7e]{1,24}$/.test(text) && /^[a-z]/i.test(text) && !/^[A-Z0-9+]{2,6}$/.test(text))
+      // Latin words alone are a menu's ('Home', 'Menu'); a roman numeral numbers a part.
+      (/^[\x20-\x7e]{1,24}$/.test(text) && /^[a-z]/i.test(text) && !/^[A-Z0-9+]{2,6}$/.test(text) && !/^[IVX]{1,4}$/.test(text))
     ) {
       furniture[line.index] = true;
     }

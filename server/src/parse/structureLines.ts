@@ -25,7 +25,7 @@ import {
   numberedLine,
   sourceHeading,
 } from './lineKinds';
-import { HOST_OPENING, PageTraits, headingLabel, isProse, nextContentIsProse, previousContentIsParagraph, readPageTraits, restatesHeadline, rowGluedHeading, runInItems, titleCore, topicBeforeColon } from './structurePage';
+import { HOST_OPENING, PageTraits, headingLabel, isProse, nextContentIsProse, previousContentIsParagraph, readPageTraits, restatesHeadline, romanAlone, rowGluedHeading, runInItems, titleCore, topicBeforeColon } from './structurePage';
 import { Line, LineMap, contentEnd, contentStart, firstWords, isBlank } from './text';
 
 export interface Draft {
@@ -97,6 +97,8 @@ export class StructureBuilder {
     // A header's field ('[文書名] 日ソ共同声明', '場所') is metadata, never a heading.
     if (fieldLine(line.text)) return;
     if (this.readPart(line) || this.readSpeaker(line) || this.readStatementTitle(line)) return;
+    const roman = romanAlone(line.text);
+    if (roman && this.openNumbered(line, roman.offset, 'roman', roman.marker, roman.number, roman.offset + roman.marker.length)) return;
     const numbered = numberedLine(line.text, this.page.indented);
     // '一、' before every item of a news 要旨 marks items, it does not number them; an item is never the title.
     if (numbered && this.page.bulletStyles.has(numbered.style)) {

@@ -122,6 +122,17 @@ export function titleCore(text: string): string {
   return headingText(text).replace(/[（(][^（）()]*[）)]$/, '').replace(/[\s\u3000]+/g, '');
 }
 
+const ROMAN_NUMERALS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+const ROMAN_CHARACTERS = 'ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ';
+
+/** A roman numeral alone on its line, centred or not ('                I', 'Ⅱ'): the number of the part below. */
+export function romanAlone(text: string): { offset: number; marker: string; number: number } | null {
+  const match = /^([ \t\u3000]*)(VIII|VII|VI|IV|IX|III|II|I|V|X|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[.．]?[ \t\u3000]*$/.exec(text);
+  if (!match) return null;
+  const number = ROMAN_CHARACTERS.includes(match[2]) ? ROMAN_CHARACTERS.indexOf(match[2]) + 1 : ROMAN_NUMERALS.indexOf(match[2]) + 1;
+  return { offset: match[1].length, marker: match[2], number };
+}
+
 /** A copy's headline written again over the text, with its day before and its span after: '■【7月24日…会見概要 (10時01分~10時18分)】'. */
 export function restatesHeadline(text: string, headline: string): boolean {
   const core = titleCore(text).replace(/^[0-9０-９]{1,2}月[0-9０-９]{1,2}日/, '');
