@@ -25,7 +25,7 @@ import {
   numberedLine,
   sourceHeading,
 } from './lineKinds';
-import { HOST_OPENING, PageTraits, headingLabel, isProse, nextContentIsProse, previousContentIsParagraph, readPageTraits, restatesHeadline, romanAlone, rowGluedHeading, runInItems, titleCore, topicBeforeColon } from './structurePage';
+import { HOST_OPENING, PageTraits, headingLabel, namesEventOf, isProse, nextContentIsProse, previousContentIsParagraph, readPageTraits, restatesHeadline, romanAlone, rowGluedHeading, runInItems, titleCore, topicBeforeColon } from './structurePage';
 import { Line, LineMap, contentEnd, contentStart, firstWords, isBlank } from './text';
 
 export interface Draft {
@@ -240,7 +240,10 @@ export class StructureBuilder {
     const { lines, furniture } = this;
     if (!(isHeadlineText(trimmed) && previousContentIsParagraph(lines, furniture, index) && nextContentIsProse(lines, furniture, index))) return false;
     const list = this.paragraphListGoingOn(index);
-    if (!this.inStatement && !list) return false;
+    // A summary of two events ('…ワーキングランチ及び…首脳会談') heads each with its name from the headline.
+    this.headline ??= this.lines.find((candidate) => this.isContent(candidate.index)) ?? null;
+    const event = this.headline !== null && this.headline !== line && namesEventOf(trimmed, this.headline.text);
+    if (!this.inStatement && !list && !event) return false;
     this.openLineSection(line, 'headline', trimmed, 2);
     // The numbered paragraphs under the headline go on counting from those above it.
     this.interrupted = list;

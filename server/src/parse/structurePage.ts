@@ -122,6 +122,12 @@ export function titleCore(text: string): string {
   return headingText(text).replace(/[（(][^（）()]*[）)]$/, '').replace(/[\s\u3000]+/g, '');
 }
 
+/** One of the events a headline joins ('日米首脳ワーキングランチ及び日米首脳会談'), alone on its line. */
+export function namesEventOf(text: string, headline: string): boolean {
+  const events = headline.trim().split(/及び|並びに/);
+  return events.length >= 2 && text.length >= 4 && events.some((event) => event.trim() === text);
+}
+
 const ROMAN_NUMERALS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 const ROMAN_CHARACTERS = 'ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ';
 
