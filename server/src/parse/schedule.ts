@@ -77,7 +77,9 @@ function datelineOf(line: Line): Dateline | null {
   if (dates.length !== 1 || first.year === null || first.month === null) return null;
   const before = trimmed.slice(0, first.start);
   // The date opens the line, follows a bracket, a page-date label ('更新日:') or the meeting's name.
-  const opens = before === '' || /^[(（《〈[［]$/.test(before) || /^(更新日|掲載日|公開日|発表日|日付)[:：]?[ \t\u3000]*$/.test(before);
+  // An embedded post's credit dates the copy: '— NHKニュース (@nhk_news) 2018年10月28日'.
+  const credit = /^[—–―][ \t\u3000]*[^()（）]{1,30}[(（]@[A-Za-z0-9_]{1,20}[)）][ \t\u3000]*$/.test(before);
+  const opens = before === '' || credit || /^[(（《〈[［]$/.test(before) || /^(更新日|掲載日|公開日|発表日|日付)[:：]?[ \t\u3000]*$/.test(before);
   if (!opens && !isConferenceHeader(trimmed) && !(before.length <= 40 && namesMeeting(before))) return null;
   const value = trimmed.slice(first.start);
   const stamp = STAMP_TAIL.test(value.slice(first.end - first.start));

@@ -25,7 +25,7 @@ import {
   numberedLine,
   sourceHeading,
 } from './lineKinds';
-import { HOST_OPENING, PageTraits, headingLabel, namesEventOf, isProse, nextContentIsProse, previousContentIsParagraph, readPageTraits, restatesHeadline, romanAlone, rowGluedHeading, runInItems, titleCore, topicBeforeColon } from './structurePage';
+import { HOST_OPENING, PageTraits, headingLabel, isCutTag, namesEventOf, isProse, nextContentIsProse, previousContentIsParagraph, readPageTraits, restatesHeadline, romanAlone, rowGluedHeading, runInItems, titleCore, topicBeforeColon } from './structurePage';
 import { Line, LineMap, contentEnd, contentStart, firstWords, isBlank } from './text';
 
 export interface Draft {
@@ -223,7 +223,9 @@ export class StructureBuilder {
     const followingTag = following ? this.tagOf(following) : null;
     // Without tags (a 官房長官's page), a '…について' line over prose heads a topic.
     const untagged = !this.page.transcript && /について$/.test(trimmed) && trimmed.length <= 40 && !/[、,]/.test(trimmed) && following !== null && isProse(following.text);
-    const topic = isMarkedHeading(trimmed) || (this.page.transcript && isTopicText(trimmed) && followingTag !== null) || untagged;
+    // An excerpt may end inside the tag below the topic: '【時事通信 松本記'.
+    const cutTag = following !== null && isCutTag(following.text) && this.nextContent(following.index) === null;
+    const topic = isMarkedHeading(trimmed) || (this.page.transcript && isTopicText(trimmed) && (followingTag !== null || cutTag)) || untagged;
     // A conference's header is its metadata, never a topic.
     if (!topic || isConferenceHeader(trimmed)) return false;
     // A topic the press asks about ends the opening remarks; under 質疑応答 it nests.

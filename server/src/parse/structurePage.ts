@@ -122,6 +122,11 @@ export function titleCore(text: string): string {
   return headingText(text).replace(/[（(][^（）()]*[）)]$/, '').replace(/[\s\u3000]+/g, '');
 }
 
+/** A bracketed tag the page's end cuts short: '【時事通信 松本記'. */
+export function isCutTag(text: string): boolean {
+  return /^[ \t\u3000]*【[^】]{1,30}$/.test(text);
+}
+
 /** One of the events a headline joins ('日米首脳ワーキングランチ及び日米首脳会談'), alone on its line. */
 export function namesEventOf(text: string, headline: string): boolean {
   const events = headline.trim().split(/及び|並びに/);
