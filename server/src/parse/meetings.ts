@@ -247,7 +247,9 @@ function readWhen(block: Block, lead: Sentence | null, kind: MeetingKind | null,
   const tripStart = leadMention !== null && TRIP_SPAN.test(lead!.text.slice(leadMention.end, leadMention.end + 8));
   if (!field && !headerDateline && !(kind === '共同声明' && blockDateline) && lead && !tripStart) settle(leadMention, lead.start);
   // A news report may date the meeting in a later sentence: '会談は9月11日にベトナム国防省で開かれた'.
-  for (const sentence of block.transcript ? [] : meetingSentences(block)) if (sentence !== lead) settle(leadDate(sentence.text), sentence.start);
+  // When the lead writes a day of its own, only a sentence of which the meeting is the subject may date it: others tell of other events.
+  const dating = (sentence: Sentence) => sentence !== lead && (leadMention === null || tripStart || MEETING_HELD.test(sentence.text));
+  for (const sentence of block.transcript ? [] : meetingSentences(block)) if (dating(sentence)) settle(leadDate(sentence.text), sentence.start);
   if (tripStart) settle(leadMention, lead!.start);
   if (blockDateline) settle(blockDateline.date, blockDateline.start);
   const opening = when.monthDay === null ? openingDate(block.leadLines) : null;
