@@ -72,7 +72,7 @@ export function gluedHeading(text: string): { offset: number; number: number } |
 // '記者との質疑応答' names who asks; the part is the same.
 const PARTS = /^(?:[^\s。、:：]{1,10}との)?(冒頭発言|冒頭挨拶|冒頭説明|冒頭|質疑応答|質疑|発表事項)(?:[:：].{0,60})?$/;
 /** Marks that stand before a heading on some sites: '▶冒頭発言', '◯冒頭発言:…', '■ 日米関係'. */
-const HEADING_MARK = /^[▶▷►◯○●■□◆◇・•][ \t\u3000]*/;
+const HEADING_MARK = /^[▶▷►◯○●◎■□◆◇・•][ \t\u3000]*/;
 
 /** A heading without its decorative mark or brackets: '▶冒頭発言' → '冒頭発言', '【日米同盟】' → '日米同盟'. */
 export function headingText(text: string): string {
@@ -98,7 +98,7 @@ export function isTopicText(text: string): boolean {
 /** '【日米同盟】', '[日米関係]' or '▶日米関係' alone on its line: a heading wherever it stands. */
 export function isMarkedHeading(text: string): boolean {
   const trimmed = text.trim();
-  return (/^【[^】]{2,30}】$|^\[[^\]]{2,30}\]$/.test(trimmed) || /^[▶▷►■□◆◇][ \t\u3000]*\S/.test(trimmed)) && isTopicText(trimmed);
+  return (/^【[^】]{2,30}】$|^\[[^\]]{2,30}\]$/.test(trimmed) || /^(?:[▶▷►■□◆◇]|◎(?!◎))[ \t\u3000]*[^\s◎]/.test(trimmed)) && isTopicText(trimmed);
 }
 
 const ORGANISATION = /(省|庁|官邸|府|院|本部|委員会|大使館|総領事館|事務所|代表部|官房|局)$/;
@@ -143,8 +143,8 @@ const MARKED_TAG = /^([ \t\u3000]*)[○◯●■◆◇□][ \t\u3000]*([^ \t\u30
 const BARE_TAG = /^([ \t\u3000]*)([^ \t\u3000:：、。]{1,12})[ \t\u3000]*[:：]?[ \t\u3000]*$/;
 
 function isRole(inner: string): boolean {
-  // '【質疑応答】' ends in 答 but heads a part.
-  return !ORGANISATION.test(inner) && !PARTS.test(inner.trim()) && SPEAKER_ROLE.test(inner.replace(/[ \t\u3000]+/g, ''));
+  // '【質疑応答】' ends in 答 but heads a part; '【同席者】' heads the list of those present.
+  return !ORGANISATION.test(inner) && !PARTS.test(inner.trim()) && !/^(?:同席者|出席者|参加者|陪席者)$/.test(inner.trim()) && SPEAKER_ROLE.test(inner.replace(/[ \t\u3000]+/g, ''));
 }
 
 const HALF_WIDTH_LETTERS: Record<string, string> = { Ｑ: 'Q', Ａ: 'A' };

@@ -39,15 +39,33 @@ export interface Block extends PartySources {
 
 /** How many sentences of a block's lead are read: far more than a lead holds, far fewer than a 1 MB line. */
 const LEAD_SENTENCES = 400;
-const SENTENCE_END = /[。．]/g;
+/** How far a bracket may hold a 。 of its own before it counts as left open. */
+const BRACKET_REACH = 80;
+
+/**
+ * Where the sentence from `from` ends: after its first 。 outside brackets, so that
+ * '17時(現地時間。日本時間では22日0時)から…' is one sentence; else at the end of the text.
+ */
+function sentenceEnd(text: string, from: number): number {
+  let depth = 0;
+  let openedAt = -1;
+  for (let i = from; i < text.length; i++) {
+    const character = text[i];
+    if (depth > 0 && i - openedAt > BRACKET_REACH) depth = 0;
+    if (character === '(' || character === '（') {
+      if (depth++ === 0) openedAt = i;
+    } else if ((character === ')' || character === '）') && depth > 0) depth--;
+    else if ((character === '。' || character === '．') && depth === 0) return i + 1;
+  }
+  return text.length;
+}
 
 function sentencesOf(lines: readonly Line[], limit = Infinity): Sentence[] {
   const sentences: Sentence[] = [];
   for (const line of lines) {
     let start = line.start;
     while (start < line.end && sentences.length < limit) {
-      SENTENCE_END.lastIndex = start - line.start;
-      const end = SENTENCE_END.exec(line.text) ? line.start + SENTENCE_END.lastIndex : line.end;
+      const end = line.start + sentenceEnd(line.text, start - line.start);
       const piece = line.text.slice(start - line.start, end - line.start);
       if (!isBlank(piece)) sentences.push({ start, text: piece });
       start = end;
@@ -72,7 +90,7 @@ function leadSentencesOf(block: Block): readonly Sentence[] {
 // '防衛相会談などを開催した') or
 // ends the sentence on it ('…官邸で約5分間、電話会談。').
 const MEETING_ACTION =
-  /(会談|会合|会議|表敬|懇談|歓談|立ち話|協議|対話|意見交換|記者会見|会見|サミット|[2２][+＋][2２]」?|[2２]プラス[2２][)）]?)(?:など|等)?(?:を行|を実施|を受け|に出席|に参加|に臨ん|し(?:た|まし)|し[、，,]|が行われ|が開催|を開(?:催|い|き)|[、，,]?を[^。、，,]{0,20}?日[^。、，,]{0,20}?(?:行|実施|開催)|が[^。、，,]{0,20}?(?:開かれ|行われ|開催され)|が[^。]{0,8}日[^。]{0,24}?(?:開かれ|行われ|開催され)|[。．]$)/;
+  /(会談|会合|会議|表敬|懇談|歓談|立ち話|協議|対話|意見交換|記者会見|会見|サミット|[2２][+＋][2２]」?|[2２]プラス[2２][)）]?)(?:など|等)?(?:を行|を実施|を受け|に出席|に参加|に臨(?:ん|み)|し(?:た|まし)|し[、，,]|が行われ|が開催|を開(?:催|い|き)|[、，,]?を[^。、，,]{0,20}?日[^。、，,]{0,20}?(?:行|実施|開催)|が[^。、，,]{0,20}?(?:開かれ|行われ|開催され)|が[^。]{0,8}日[^。]{0,24}?(?:開かれ|行われ|開催され)|[。．]$)/;
 const MEETING_WORD = /会談|会合|会議|表敬|懇談|立ち話|協議|対話|意見交換|会見|サミット|[2２][+＋][2２]|[2２]プラス[2２]/;
 
 /** A line opening with a numeric date and time, as sites stamp their posts. */
@@ -243,7 +261,8 @@ function readWhen(block: Block, lead: Sentence | null, kind: MeetingKind | null,
   // A statement is dated the day it is issued, whatever days of talks its first paragraph recalls.
   else if (kind === '共同声明' && blockDateline) settle(blockDateline.date, blockDateline.start);
   // A lead's date that opens a trip ('11月3日から5日に訪問し') gives way to the day a later sentence holds the meeting on.
-  const leadMention = lead ? leadDate(lead.text) : null;
+  const action = lead ? actionClause(lead.text) : null;
+  const leadMention = lead ? leadDate(lead.text, action ? action.start + action.text.length : -1) : null;
   const tripStart = leadMention !== null && TRIP_SPAN.test(lead!.text.slice(leadMention.end, leadMention.end + 8));
   if (!field && !headerDateline && !(kind === '共同声明' && blockDateline) && lead && !tripStart) settle(leadMention, lead.start);
   // A news report may date the meeting in a later sentence: '会談は9月11日にベトナム国防省で開かれた'.

@@ -165,9 +165,10 @@ const EARLY_DAY = 40;
 
 /**
  * The date a lead gives for the meeting: the last one written before its local start time (the
- * Japan date in brackets comes after it), else its first; a day alone ('26日') when no other.
+ * Japan date in brackets comes after it), or with no time before the meeting's action (`actionAt`),
+ * else its first; a day alone ('26日') when no other.
  */
-export function leadDate(lead: string): DateMention | null {
+export function leadDate(lead: string, actionAt = -1): DateMention | null {
   const dates = findDates(lead);
   // A news lead's own day comes first ('…外相は21日夕、…と会談し、…を10月8日に再開することで合意'); later dates are other events'.
   // An old page glues its release date before the lead: '平成16年5月15日 14日現地時間午後4時40分…'.
@@ -177,8 +178,10 @@ export function leadDate(lead: string): DateMention | null {
   const early = findBareDays(lead).find((day) => day.start >= from && day.start < from + EARLY_DAY && (next === undefined || day.end <= next.start));
   const candidates = early ? [early, ...dates].sort((a, b) => a.start - b.start) : dates;
   if (candidates.length === 0) return null;
+  // With no clock time, the last date before the meeting's action: '…到着し、翌7月2日、…首脳会談に臨みました'.
   const start = findTimes(lead).find((time) => !time.japan);
-  const before = start ? candidates.filter((mention) => mention.end <= start.start) : [];
+  const until = start ? start.start : actionAt;
+  const before = until >= 0 ? candidates.filter((mention) => mention.end <= until) : [];
   return before.length > 0 ? before[before.length - 1] : candidates[0];
 }
 
