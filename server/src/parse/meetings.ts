@@ -90,7 +90,7 @@ function leadSentencesOf(block: Block): readonly Sentence[] {
 // '防衛相会談などを開催した') or
 // ends the sentence on it ('…官邸で約5分間、電話会談。').
 const MEETING_ACTION =
-  /(会談|会合|会議|表敬|懇談|歓談|立ち話|協議|対話|意見交換|記者会見|会見|サミット|[2２][+＋][2２]」?|[2２]プラス[2２][)）]?)(?:など|等)?(?:を行|を実施|を受け|に出席|に参加|に臨(?:ん|み)|し(?:た|まし)|し[、，,]|が行われ|が開催|を開(?:催|い|き)|[、，,]?を[^。、，,]{0,20}?日[^。、，,]{0,20}?(?:行|実施|開催)|が[^。、，,]{0,20}?(?:開かれ|行われ|開催され)|が[^。]{0,8}日[^。]{0,24}?(?:開かれ|行われ|開催され)|[。．]$)/;
+  /(会談|会合|会議|表敬|懇談|歓談|立ち話|協議|対話|意見交換|記者会見|会見|サミット|[2２][+＋][2２]」?|[2２]プラス[2２][)）]?)(?:など|等)?(?:(?<=と会談)[、，,]|を行|を実施|を受け|に出席|に参加|に臨(?:ん|み)|し(?:た|まし)|し[、，,]|が行われ|が開催|を開(?:催|い|き)|[、，,]?を[^。、，,]{0,20}?日[^。、，,]{0,20}?(?:行|実施|開催)|が[^。、，,]{0,20}?(?:開かれ|行われ|開催され)|が[^。]{0,8}日[^。]{0,24}?(?:開かれ|行われ|開催され)|[。．]$)/;
 const MEETING_WORD = /会談|会合|会議|表敬|懇談|立ち話|協議|対話|意見交換|会見|サミット|[2２][+＋][2２]|[2２]プラス[2２]/;
 
 /** A line opening with a numeric date and time, as sites stamp their posts. */
@@ -161,8 +161,11 @@ function readFields(lines: readonly Line[]): { date: Field | null; place: Field 
   return fields;
 }
 
-/** A statement referring to itself: 'この共同声明', '本共同宣言', 'このコミュニケ'. */
-const SELF_NAMED_STATEMENT = /(?:この|本)(?:共同声明|共同宣言|共同コミュニケ|コミュニケ|共同発表)/;
+/**
+ * A statement referring to itself ('この共同声明', '本共同宣言'), or a copy that quotes one whole after
+ * its lead: '…「…共同声明」が発表された。全文は以下の通り。'
+ */
+const SELF_NAMED_STATEMENT = /(?:この|本)(?:共同声明|共同宣言|共同コミュニケ|コミュニケ|共同発表)|(?:共同声明|宣言|コミュニケ)[」』]?(?:が|を)[^。]{0,20}(?:発表|採択|発出)[^。]{0,10}。[^。]{0,6}全文は(?:以下|次)の(?:とおり|通り)/;
 
 export function readMeeting(text: string, block: Block, evidence: DocumentDates): MeetingMetadata {
   const provenance: Provenance[] = [];

@@ -172,10 +172,13 @@ export function leadDate(lead: string, actionAt = -1): DateMention | null {
   const dates = findDates(lead);
   // A news lead's own day comes first ('…外相は21日夕、…と会談し、…を10月8日に再開することで合意'); later dates are other events'.
   // An old page glues its release date before the lead: '平成16年5月15日 14日現地時間午後4時40分…'.
-  const opening = dates.length > 0 && dates[0].start <= 1 && dates[0].year !== null ? dates[0] : null;
+  // So does a wire's dateline: '【新華社東京5月10日】…総理は9日、' (its month is the bare day's when the day is not later).
+  const wire = dates.length > 0 && /^【[^】]{0,12}$/.test(lead.slice(0, dates[0].start)) && lead[dates[0].end] === '】';
+  const opening = dates.length > 0 && ((dates[0].start <= 1 && dates[0].year !== null) || wire) ? dates[0] : null;
   const from = opening ? opening.end : 0;
   const next = dates.find((date) => date.start >= from);
-  const early = findBareDays(lead).find((day) => day.start >= from && day.start < from + EARLY_DAY && (next === undefined || day.end <= next.start));
+  const bare = findBareDays(lead).find((day) => day.start >= from && day.start < from + EARLY_DAY && (next === undefined || day.end <= next.start));
+  const early = bare && wire && opening!.month !== null && bare.day <= opening!.day ? { ...bare, month: opening!.month, year: opening!.year } : bare;
   const candidates = early ? [early, ...dates].sort((a, b) => a.start - b.start) : dates;
   if (candidates.length === 0) return null;
   // With no clock time, the last date before the meeting's action: '…到着し、翌7月2日、…首脳会談に臨みました'.
