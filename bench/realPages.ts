@@ -47,7 +47,7 @@ function main(): void {
   }
 
   const groups = [...new Set(pages.map((page) => page.group))].sort();
-  const fields = ['kind', 'date', 'startTime', 'place', 'turns', 'topSections', 'participants', 'statements'] as const;
+  const fields = ['kind', 'date', 'monthDay', 'startTime', 'startTimeJapan', 'endTime', 'durationMinutes', 'place', 'turns', 'topSections', 'participants', 'statements'] as const;
   const header = ['field', ...groups, 'all'];
   const rows: string[][] = [];
   for (const field of fields) {

@@ -41,7 +41,7 @@ export interface FieldResult {
 
 /** Labels compared without spaces and without the outline's cut ('…'): a cut label matches the heading it starts. */
 export function sameLabel(actual: string, expected: string): boolean {
-  const fold = (label: string) => label.replace(/[\s\u3000]+/g, '').replace(/^[▶▷►◯○●■□◆◇・•]/, '');
+  const fold = (label: string) => label.replace(/[\s\u3000]+/g, '').replace(/^[▶▷►◯○●◎■□◆◇・•]/, '');
   const a = fold(actual);
   const e = fold(expected);
   if (a === e) return true;

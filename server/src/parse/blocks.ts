@@ -103,9 +103,19 @@ function buildBlock(page: PageLines, span: Span, header: Section | null, childre
     signatures: signatureSpans(blockLines, text),
     // Room for a signing line above the signatures of four signatories with their titles.
     closingLines: blockLines.slice(-12),
-    titles: [...extraTitles, ...titleLines],
+    titles: [...extraTitles, ...titleLines, ...headingTitle(page, children, extraTitles.length + titleLines.length)],
     transcript,
   };
+}
+
+/** With no title line, a first heading that names a meeting ('(1) |' over 'イワノフ露外相との会談') says the kind. */
+function headingTitle(page: PageLines, children: readonly Section[], titles: number): Span[] {
+  const first = children[0];
+  if (titles > 0 || !first || first.kind === 'paragraph' || first.label.endsWith('…')) return [];
+  // The heading's words may stand on the line below its marker: where the label's words are written.
+  const words = first.label.slice(first.marker?.length ?? 0).trim();
+  const start = page.text.indexOf(words, first.headingSpan.start);
+  return words.length >= 2 && words.length <= 40 && start >= 0 && namesMeetingKind(words) ? [{ start, end: start + words.length }] : [];
 }
 
 /** One block per quoted release or conference, or the whole page as one. */

@@ -3,8 +3,8 @@
 
 import { namesMeeting } from '../knowledge/meetingKinds';
 import { findDates } from './dates';
+import { fieldLine, isConferenceHeader } from './lineKinds';
 import { findTimes } from './times';
-import { isConferenceHeader } from './lineKinds';
 import { ENDS_SENTENCE, Line, isBlank } from './text';
 
 /** A summary box's rule ('======'). */
@@ -22,7 +22,8 @@ const FURNITURE: readonly RegExp[] = [
   /^(広告|PR|スポンサーリンク|Sponsored)$/i,
   /^\S{1,12}・新着情報$/,
   /^新着情報$/,
-  /^\[[^\]]{1,30}\]$/,
+  // An archive's empty field ('[備考]', '[全文]') or a site's label; other '[…]' lines are headings in the text.
+  /^[[［](?:文書名|場所|年月日|出典|備考|全文|注|PR|広告|写真|画像|動画|Title|Place|Date|Source|Full text|Remarks)[\]］]$/i,
   /^(Tweet|いいね|Facebook|LINE|X|はてな)(で(シェア|送る))?$/i,
   /^(目次|一覧|前のページ|トップページ|ページトップ|TOP|[^\s。、]{1,20}(の)?(ページ|一覧|目次|トップ))へ(戻る)?$/i,
   /^英語版\s*[(（]?English[)）]?$/i,
@@ -71,6 +72,8 @@ const TRAIL_ARROW = /\s[>＞›»]\s/;
 const MENU_BARS = /\s[|｜]\s.*[|｜]/;
 /** The gap between two words of a menu. */
 const WORD_GAP = /[ \t\u3000]+/;
+/** '[Jディフェンスニュース]' above the text is a site's label; below the first sentence, '[…]' heads a part. */
+const BRACKET_LABEL = /^\[[^\]]{1,30}\]$/;
 /** A site's menu or breadcrumb trail: short words in a row ('トップページ 報道・広報 記者会見', 'ホーム > 外交政策 > …'). */
 function isMenuLine(text: string): boolean {
   // A trail needs a separator and a menu four words: a line with neither is no menu.
@@ -112,6 +115,8 @@ const SHORT_ASCII = /^[\x20-\x7e]{1,24}$/;
 const OPENS_WITH_LETTER = /^[a-z]/i;
 /** An acronym ('ASEAN', 'G7', '2+2'): content, not furniture. */
 const ACRONYM = /^[A-Z0-9+]{2,6}$/;
+/** A roman numeral alone ('II'): a part's number. */
+const ROMAN_NUMERAL = /^[IVX]{1,4}$/;
 /**
  * Marks furniture lines. `isSourceHeading` tells which lines open a quoted release, after which
  * a page's content starts again even past an end marker.
@@ -165,9 +170,11 @@ export function findBoilerplate(lines: readonly Line[], isSourceHeading: (line: 
       afterEnd ||
       ANY_FURNITURE.test(text) ||
       PUBLICATION_STAMP.test(text) ||
-      (!seenSentence && NAVIGATION_BULLET.test(text) && !sentence) ||
+      (!seenSentence && NAVIGATION_BULLET.test(text) && !sentence && !fieldLine(text)) ||
+      (!seenSentence && BRACKET_LABEL.test(text)) ||
       (!seenSentence && isMenuLine(text)) ||
-      (SHORT_ASCII.test(text) && OPENS_WITH_LETTER.test(text) && !ACRONYM.test(text))
+      // Latin words alone are a menu's ('Home', 'Menu'); a roman numeral numbers a part.
+      (SHORT_ASCII.test(text) && OPENS_WITH_LETTER.test(text) && !ACRONYM.test(text) && !ROMAN_NUMERAL.test(text))
     ) {
       furniture[line.index] = true;
     }

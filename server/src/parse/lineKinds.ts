@@ -30,7 +30,8 @@ const NUMBERED: readonly { style: NumberStyle; pattern: RegExp }[] = [
   { style: 'iroha', pattern: /^[(（]([ロハホヘリヲ])[)）][ \t\u3000]*(?=\S)/ },
   { style: 'roman', pattern: /^([ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])(?:[.．、]|(?=[ \t\u3000]))[ \t\u3000]*(?=\S)/ },
   { style: 'circled', pattern: /^([\u2460-\u2473])[ \t\u3000]*(?=\S)/ },
-  { style: 'kanji', pattern: /^([一二三四五六七八九十]{1,3})[、.．][ \t\u3000]*(?=\S)/ },
+  // '一、総論', and '一　両国間の…' with a space, as statements of the 1960s–70s number their items.
+  { style: 'kanji', pattern: /^([一二三四五六七八九十]{1,3})(?:[、.．]|[ \t\u3000]+(?=[^ \t\u3000一二三四五六七八九十]))[ \t\u3000]*(?=\S)/ },
 ];
 
 /** The first character of every NUMBERED pattern, after the indent. */
@@ -76,13 +77,13 @@ export function gluedHeading(text: string): { offset: number; number: number } |
 }
 
 // '記者との質疑応答' names who asks; the part is the same.
-const PARTS = /^(?:[^\s。、:：]{1,10}との)?(冒頭発言|冒頭挨拶|冒頭説明|冒頭|質疑応答|質疑)(?:[:：].{0,60})?$/;
+const PARTS = /^(?:[^\s。、:：]{1,10}との)?(冒頭発言|冒頭挨拶|冒頭説明|冒頭|質疑応答|質疑|発表事項)(?:[:：].{0,60})?$/;
 /** Marks that stand before a heading on some sites: '▶冒頭発言', '◯冒頭発言:…', '■ 日米関係'. */
-const HEADING_MARK = /^[▶▷►◯○●■□◆◇・•][ \t\u3000]*/;
-const HEADING_DECORATION = /^[▶▷►◯○●■□◆◇・•【]/;
+const HEADING_MARK = /^[▶▷►◯○●◎■□◆◇・•][ \t\u3000]*/;
+const HEADING_DECORATION = /^[▶▷►◯○●◎■□◆◇・•【[]/;
 
-/** A line that is one '【…】'. */
-const WHOLLY_BRACKETED = /^【([^】]+)】$/;
+/** A line that is one '【…】' or '[…]'. */
+const WHOLLY_BRACKETED = /^【([^】]+)】$|^\[([^\]]+)\]$/;
 /** A heading without its decorative mark or brackets: '▶冒頭発言' → '冒頭発言', '【日米同盟】' → '日米同盟'. */
 export function headingText(text: string): string {
   const trimmed = text.trim();
@@ -90,7 +91,7 @@ export function headingText(text: string): string {
   if (!HEADING_DECORATION.test(trimmed)) return trimmed;
   const unmarked = trimmed.replace(HEADING_MARK, '');
   const bracketedHeading = WHOLLY_BRACKETED.exec(unmarked);
-  return (bracketedHeading ? bracketedHeading[1] : unmarked).trim();
+  return (bracketedHeading ? bracketedHeading[1] ?? bracketedHeading[2] : unmarked).trim();
 }
 
 export function isPartHeading(text: string): boolean {
@@ -109,11 +110,11 @@ export function isTopicText(text: string): boolean {
   return heading.length >= 2 && heading.length <= 48 && !ENDS_SENTENCE.test(heading) && !ONLY_DASHES.test(heading);
 }
 
-/** '【日米同盟】' alone on its line. */
-const BRACKETED_HEADING = /^【[^】]{2,30}】$/;
-/** '▶日米関係', '■ 北朝鮮情勢'. */
-const MARKED_LINE = /^[▶▷►■□◆◇][ \t\u3000]*\S/;
-/** '【日米同盟】' or '▶日米関係' alone on its line: a heading wherever it stands. */
+/** '【日米同盟】' or '[日米関係]' alone on its line. */
+const BRACKETED_HEADING = /^【[^】]{2,30}】$|^\[[^\]]{2,30}\]$/;
+/** '▶日米関係', '■ 北朝鮮情勢', '◎ 日米関係' (not a row of ◎). */
+const MARKED_LINE = /^(?:[▶▷►■□◆◇]|◎(?!◎))[ \t\u3000]*[^\s◎]/;
+/** '【日米同盟】', '[日米関係]' or '▶日米関係' alone on its line: a heading wherever it stands. */
 export function isMarkedHeading(text: string): boolean {
   const trimmed = text.trim();
   return (BRACKETED_HEADING.test(trimmed) || MARKED_LINE.test(trimmed)) && isTopicText(trimmed);
@@ -168,17 +169,20 @@ const BARE_TAG = /^([ \t\u3000]*)([^ \t\u3000:：、。]{1,12})[ \t\u3000]*[:：
 
 /** Spaces inside a tag, for replace (global: never for test or exec). */
 const TAG_SPACES = /[ \t\u3000]+/g;
+/** Tags that head the list of those present. */
+const LIST_HEADING = /^(?:同席者|出席者|参加者|陪席者)$/;
+
 function isRole(inner: string): boolean {
-  // '【質疑応答】' ends in 答 but heads a part.
-  return !ORGANISATION.test(inner) && !PARTS.test(inner.trim()) && SPEAKER_ROLE.test(inner.replace(TAG_SPACES, ''));
+  // '【質疑応答】' ends in 答 but heads a part; '【同席者】' heads the list of those present.
+  return !ORGANISATION.test(inner) && !PARTS.test(inner.trim()) && !LIST_HEADING.test(inner.trim()) && SPEAKER_ROLE.test(inner.replace(TAG_SPACES, ''));
 }
 
 const HALF_WIDTH_LETTERS: Record<string, string> = { Ｑ: 'Q', Ａ: 'A' };
 /** The first character of every tag below (BARE_TAG's roles: 記者, 司会, 大臣, 総理, 長官, 報道官, 副大臣), after the indent. */
 const TAG_START = /^[ \t\u3000]*[【(（QAＱＡ問答○◯●■◆◇□記司大総長報副]/;
 
-/** Roles whose bracket alone on its line is still a turn. */
-const ALONE_ROLE = /^(問|答|Q|A|記者|司会)$/;
+/** Roles whose bracket alone on its line is still a turn ('(問)', '(上田:NHK記者)'). */
+const ALONE_ROLE = /^(問|答|Q|A|司会)$|記者$/;
 /** Roles written alone on a line as a tag. */
 const BARE_ROLE_WORD = /^(記者|司会|司会者|大臣|総理|長官|報道官|副大臣)$/;
 /**
@@ -194,7 +198,8 @@ export function turnTag(text: string): Bracketed | null {
   if (paren) {
     const inner = paren[2].trim();
     const nameStart = paren[1].length + 1 + paren[2].indexOf(inner);
-    // '(外務大臣)' alone on its line is a speaker's block, not a turn (see speakerBlock).
+    // '(外務大臣)' alone on its line is a speaker's block, not a turn (see speakerBlock); the press's
+    // tags are turns alone too, with the reporter's name before the outlet: '(上田:NHK記者)'.
     const alone = paren[0].length === text.trimEnd().length;
     if (!isRole(inner) || (alone && !ALONE_ROLE.test(inner))) return null;
     return { inner, tagStart: paren[1].length, tagEnd: paren[0].length, nameStart, nameEnd: nameStart + inner.length };
@@ -218,6 +223,30 @@ export function turnTag(text: string): Bracketed | null {
 
 /** '【安倍総理冒頭発言】', 'S.ラヴロフ・ロシア外務大臣の発言': a block named for the speaker's remarks. */
 const REMARKS_BLOCK = /^(?:【([^】]{2,30}?)(?:の)?(?:冒頭発言|冒頭挨拶|発言|挨拶|スピーチ)】|([^。、,\s]{2,40}?)の(?:冒頭)?(?:発言|挨拶|スピーチ))$/;
+/** A news 要旨's turn: a short label, a space, then the words ('首相 当選に…', '文氏 …', '両首脳 …'). */
+const SPACED_LABEL = /^([^\s、。,，:：「」『』()（）【】]{1,6})[ \u3000]+(?=\S.{7})/;
+const LABEL_ROLE = new RegExp(`^(?:両首脳|両首相|両外相|両大臣|両氏|双方|記者|問|答)$|(?:氏|首相|総理|首脳|外相|記者|${OFFICE_TITLES})$`);
+
+/**
+ * The 'label + space' turns of a page, by line: three lines at least, two labels at least, each
+ * a role or a name with 氏. Lines that do not read so get null.
+ */
+export function spacedLabelTags(lines: readonly string[]): (Bracketed | null)[] {
+  const tags = lines.map((text): Bracketed | null => {
+    const match = SPACED_LABEL.exec(text);
+    if (!match || !LABEL_ROLE.test(match[1])) return null;
+    return { inner: match[1], tagStart: 0, tagEnd: match[0].length, nameStart: 0, nameEnd: match[1].length };
+  });
+  const labels = new Set<string>();
+  let count = 0;
+  for (const tag of tags) {
+    if (!tag) continue;
+    labels.add(tag.inner);
+    count++;
+  }
+  return count >= 3 && labels.size >= 2 ? tags : lines.map(() => null);
+}
+
 /** '(ラヴロフ外務大臣)' alone on a line: a speaker's block in a joint press event. */
 const NAMED_ROLE = new RegExp(`(${OFFICE_TITLES}|氏)$`);
 
@@ -247,10 +276,11 @@ const FIELD_NAMES: Record<string, 'date' | 'place' | 'title'> = {
   日時: 'date', 日付: 'date', 年月日: 'date', 場所: 'place', 会場: 'place', 於: 'place', 文書名: 'title',
 };
 
-const FIELD = /^[ \t\u3000]*(?:(日時|日付|場所|会場|於)|[[［](年月日|場所|文書名)[\]］])[ \t\u3000]*[:：]?[ \t\u3000]*/;
+// A bullet may stand before the name: '• 日時:…', '・場所:…', '■日時　…'.
+const FIELD = /^[ \t\u3000]*(?:[•・■□◆◇●○◎▪*][ \t\u3000]*)?(?:(日時|日付|場所|会場|於)|[[［](年月日|場所|文書名)[\]］])[ \t\u3000]*[:：]?[ \t\u3000]*/;
 
 /**
- * '日時', '場所', '日時:平成30年…', and an archive's '[文書名] …', '[場所] …', '[年月日] …' — a field of
+ * '日時', '場所', '日時:平成30年…', '• 場所:…' behind a bullet, and an archive's '[文書名] …', '[場所] …', '[年月日] …' — a field of
  * a release's header.
  */
 export function fieldLine(text: string): { field: 'date' | 'place' | 'title'; value: string; valueOffset: number } | null {

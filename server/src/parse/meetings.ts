@@ -10,6 +10,7 @@ import { findMeetingKind, findTitleKind, levelKind, namesMeeting } from '../know
 import { MeetingKind, MeetingMetadata, Provenance, Section, Span } from '../model/readout';
 import { DateMention, addDays, findDates } from './dates';
 import { findDurations } from './times';
+import { headlineMonthDay } from './compactDates';
 import { fieldLine } from './lineKinds';
 import { PartySources, Sentence, readParties } from './parties';
 import { atPlace, findPlace, placeAfterDate, signingLine } from './places';
@@ -39,15 +40,33 @@ export interface Block extends PartySources {
 
 /** How many sentences of a block's lead are read: far more than a lead holds, far fewer than a 1 MB line. */
 const LEAD_SENTENCES = 400;
-const SENTENCE_END = /[。．]/g;
+/** How far a bracket may hold a 。 of its own before it counts as left open. */
+const BRACKET_REACH = 80;
+
+/**
+ * Where the sentence from `from` ends: after its first 。 outside brackets, so that
+ * '17時(現地時間。日本時間では22日0時)から…' is one sentence; else at the end of the text.
+ */
+function sentenceEnd(text: string, from: number): number {
+  let depth = 0;
+  let openedAt = -1;
+  for (let i = from; i < text.length; i++) {
+    const character = text[i];
+    if (depth > 0 && i - openedAt > BRACKET_REACH) depth = 0;
+    if (character === '(' || character === '（') {
+      if (depth++ === 0) openedAt = i;
+    } else if ((character === ')' || character === '）') && depth > 0) depth--;
+    else if ((character === '。' || character === '．') && depth === 0) return i + 1;
+  }
+  return text.length;
+}
 
 function sentencesOf(lines: readonly Line[], limit = Infinity): Sentence[] {
   const sentences: Sentence[] = [];
   for (const line of lines) {
     let start = line.start;
     while (start < line.end && sentences.length < limit) {
-      SENTENCE_END.lastIndex = start - line.start;
-      const end = SENTENCE_END.exec(line.text) ? line.start + SENTENCE_END.lastIndex : line.end;
+      const end = line.start + sentenceEnd(line.text, start - line.start);
       const piece = line.text.slice(start - line.start, end - line.start);
       if (!isBlank(piece)) sentences.push({ start, text: piece });
       start = end;
@@ -68,10 +87,11 @@ function leadSentencesOf(block: Block): readonly Sentence[] {
   return sentences;
 }
 
-// News writes the action apart from the word ('…と会談し、…で一致した', '首脳会談を5月1日にハノイで実施した') or
+// News writes the action apart from the word ('…と会談し、…で一致した', '首脳会談を5月1日にハノイで実施した',
+// '防衛相会談などを開催した') or
 // ends the sentence on it ('…官邸で約5分間、電話会談。').
 const MEETING_ACTION =
-  /(会談|会合|会議|表敬|懇談|歓談|立ち話|協議|対話|意見交換|記者会見|会見|サミット|[2２][+＋][2２]」?|[2２]プラス[2２][)）]?)(?:を行|を実施|を受け|に出席|に参加|に臨ん|し(?:た|まし)|し[、，,]|が行われ|が開催|を開(?:催|い|き)|[、，,]?を[^。、，,]{0,20}?日[^。、，,]{0,20}?(?:行|実施|開催)|が[^。、，,]{0,20}?(?:開かれ|行われ|開催され)|が[^。]{0,8}日[^。]{0,24}?(?:開かれ|行われ|開催され)|[。．]$)/;
+  /(会談|会合|会議|表敬|懇談|歓談|立ち話|協議|対話|意見交換|記者会見|会見|サミット|[2２][+＋][2２]」?|[2２]プラス[2２][)）]?)(?:など|等)?(?:(?<=と会談)[、，,]|を行|を実施|を受け|に出席|に参加|に臨(?:ん|み)|し(?:た|まし)|し[、，,]|が行われ|が開催|を開(?:催|い|き)|[、，,]?を[^。、，,]{0,20}?日[^。、，,]{0,20}?(?:行|実施|開催)|が[^。、，,]{0,20}?(?:開かれ|行われ|開催され)|が[^。]{0,8}日[^。]{0,24}?(?:開かれ|行われ|開催され)|[。．]$)/;
 const MEETING_WORD = /会談|会合|会議|表敬|懇談|立ち話|協議|対話|意見交換|会見|サミット|[2２][+＋][2２]|[2２]プラス[2２]/;
 
 /** A line opening with a numeric date and time, as sites stamp their posts. */
@@ -142,6 +162,12 @@ function readFields(lines: readonly Line[]): { date: Field | null; place: Field 
   return fields;
 }
 
+/**
+ * A statement referring to itself ('この共同声明', '本共同宣言'), or a copy that quotes one whole after
+ * its lead: '…「…共同声明」が発表された。全文は以下の通り。'
+ */
+const SELF_NAMED_STATEMENT = /(?:この|本)(?:共同声明|共同宣言|共同コミュニケ|コミュニケ|共同発表)|(?:共同声明|宣言|コミュニケ)[」』]?(?:が|を)[^。]{0,20}(?:発表|採択|発出)[^。]{0,10}。[^。]{0,6}全文は(?:以下|次)の(?:とおり|通り)/;
+
 export function readMeeting(text: string, block: Block, evidence: DocumentDates): MeetingMetadata {
   const provenance: Provenance[] = [];
   const fields = readFields(block.leadLines);
@@ -150,7 +176,9 @@ export function readMeeting(text: string, block: Block, evidence: DocumentDates)
 
   const leadSentences = leadSentencesOf(block);
   const context = [lead, ...leadSentences.slice(0, 3)].map((sentence) => sentence?.text ?? '').join('\n');
-  const kind = readKind(titleTexts, lead, block.transcript, context, provenance);
+  // With no title, a text that names itself 'この共同声明' is that statement, whatever talks its lead reports.
+  const selfNamed = titleTexts.length === 0 && SELF_NAMED_STATEMENT.test(text.slice(block.span.start, block.span.end));
+  const kind = selfNamed ? '共同声明' : readKind(titleTexts, lead, block.transcript, context, provenance);
 
   const { date, monthDay, startTime, endTime, startTimeJapan, durationMinutes, blockDateline } = readWhen(block, lead, kind, fields.date, evidence, provenance);
 
@@ -211,6 +239,9 @@ function openingDate(leadLines: readonly Line[]): { date: DateMention; start: nu
   return null;
 }
 
+/** A day that starts a span: 'から5日' after '11月3日'. */
+const TRIP_SPAN = /^から[0-9０-９〇一二三四五六七八九十]{1,3}日/;
+
 interface When extends MeetingDate, Schedule {
   readonly blockDateline: Dateline | null;
 }
@@ -233,13 +264,23 @@ function readWhen(block: Block, lead: Sentence | null, kind: MeetingKind | null,
   else if (headerDateline) settle(headerDateline.date, headerDateline.start);
   // A statement is dated the day it is issued, whatever days of talks its first paragraph recalls.
   else if (kind === '共同声明' && blockDateline) settle(blockDateline.date, blockDateline.start);
-  else if (lead) settle(leadDate(lead.text), lead.start);
+  // A lead's date that opens a trip ('11月3日から5日に訪問し') gives way to the day a later sentence holds the meeting on.
+  const action = lead ? actionClause(lead.text) : null;
+  const leadMention = lead ? leadDate(lead.text, action ? action.start + action.text.length : -1) : null;
+  const tripStart = leadMention !== null && TRIP_SPAN.test(lead!.text.slice(leadMention.end, leadMention.end + 8));
+  if (!field && !headerDateline && !(kind === '共同声明' && blockDateline) && lead && !tripStart) settle(leadMention, lead.start);
   // A news report may date the meeting in a later sentence: '会談は9月11日にベトナム国防省で開かれた'.
-  for (const sentence of block.transcript ? [] : meetingSentences(block)) settle(leadDate(sentence.text), sentence.start);
+  // When the lead writes a day of its own, only a sentence of which the meeting is the subject may date it: others tell of other events.
+  const dating = (sentence: Sentence) => sentence !== lead && (leadMention === null || tripStart || MEETING_HELD.test(sentence.text));
+  for (const sentence of block.transcript ? [] : meetingSentences(block)) if (dating(sentence)) settle(leadDate(sentence.text), sentence.start);
+  if (tripStart) settle(leadMention, lead!.start);
   if (blockDateline) settle(blockDateline.date, blockDateline.start);
   const opening = when.monthDay === null ? openingDate(block.leadLines) : null;
   if (opening) settle(opening.date, opening.start);
-  const signed = kind === '共同声明' && when.date === null ? signingLine(block.closingLines) : null;
+  // A statement is dated by its signing line when no dateline dates it, not by the talks its lead recalls.
+  const headline = when.monthDay === null ? block.leadLines.slice(0, 2).find((line) => headlineMonthDay(line.text.trim()) !== null) : undefined;
+  if (headline) settle(headlineMonthDay(headline.text.trim()), contentStart(headline));
+  const signed = kind === '共同声明' && (when.date === null || !blockDateline) ? signingLine(block.closingLines) : null;
   if (signed) {
     when = { date: null, monthDay: null };
     settle(signed.date, signed.start);
@@ -248,7 +289,9 @@ function readWhen(block: Block, lead: Sentence | null, kind: MeetingKind | null,
   // Times and duration: from the 日時 field or a header when there is one, else from the lead.
   const leadHasTimes = lead !== null && (meetingTimes(lead.text).length > 0 || findDurations(lead.text).length > 0);
   const timedDateline = blockDateline?.header ? blockDateline : null;
-  const schedule = field ?? headerDateline ?? (leadHasTimes ? { value: lead.text, start: lead.start } : timeLine(block.leadLines) ?? timedDateline);
+  // A date field with no time ('[年月日] 2006年6月29日') leaves the times to the lead.
+  const timedField = field && (meetingTimes(field.value).length > 0 || !leadHasTimes) ? field : null;
+  const schedule = timedField ?? headerDateline ?? (leadHasTimes ? { value: lead.text, start: lead.start } : timeLine(block.leadLines) ?? timedDateline);
   const times = readSchedule(schedule, provenance);
   // '26時09分' on the page's date is 02:09 on the day after.
   if (times.nextDay && when.date !== null) {
@@ -256,6 +299,17 @@ function readWhen(block: Block, lead: Sentence | null, kind: MeetingKind | null,
     when = { date, monthDay: date.slice(5) };
   }
   return { ...when, ...times, blockDateline };
+}
+
+/**
+ * A transcript's headline that ends in the conference ('【全文】日韓首脳会談「…」 林長官会見(3/17午前)'):
+ * the last words say what the page is, the words before what was asked about.
+ */
+function headlineTailKind(title: string, transcript: boolean): ReturnType<typeof findTitleKind> {
+  if (!transcript) return null;
+  const tail = /[ \t\u3000]([^ \t\u3000]{2,30})$/.exec(title.trim());
+  const found = tail ? findTitleKind(tail[1]) : null;
+  return found && found.kind === '記者会見' ? { ...found, start: found.start + tail!.index + 1, end: found.end + tail!.index + 1 } : null;
 }
 
 /** A lead that reports a meeting just held, with its length: '先ほど…約35分間…電話会談を行いました'. */
@@ -267,7 +321,7 @@ const REPORTED_MEETING = /(を行いました|を行った|を実施しました
  */
 function readKind(titles: readonly Sentence[], lead: Sentence | null, transcript: boolean, context: string, provenance: Provenance[]): MeetingKind | null {
   const candidates: { source: Sentence; found: ReturnType<typeof findMeetingKind> }[] = [
-    ...titles.map((title) => ({ source: title, found: title.text.length <= 200 ? findTitleKind(title.text) : findMeetingKind(title.text) })),
+    ...titles.map((title) => ({ source: title, found: title.text.length <= 200 ? headlineTailKind(title.text, transcript) ?? findTitleKind(title.text) : findMeetingKind(title.text) })),
   ];
   // The meeting the lead's action reports, not one it mentions ('…と会談し、G20首脳会合の際の…').
   const clause = lead ? actionClause(lead.text) : null;

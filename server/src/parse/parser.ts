@@ -6,6 +6,7 @@ import { PUBLICATION_STAMP, findBoilerplate, furnitureSpans } from './boilerplat
 import { findDates, findYearMonths, isPossibleDate, isoDate } from './dates';
 import { meetingBlocks } from './blocks';
 import { fieldLine, isStatementTitle, sourceHeading } from './lineKinds';
+import { foldTraditional, restoreWritten } from './traditional';
 import { DocumentDates, derivedTitle, isTitleLine, readMeeting } from './meetings';
 import type { DayOfYear } from './schedule';
 import { forgetNamedOffices } from './participants';
@@ -21,7 +22,11 @@ export interface ReadoutParser {
 /** How many lines of content the title may stand below the top of the page. */
 const TITLE_WINDOW = 15;
 
-export function parseReadout(text: string, lineMap = new LineMap(splitLines(text))): Readout {
+export function parseReadout(written: string, writtenLines?: LineMap): Readout {
+  // A copy in traditional characters is read in modern ones; offsets stay those of the page.
+  const text = foldTraditional(written);
+  // The caller's lines serve when the fold changed nothing (the lines must hold the text read).
+  const lineMap = writtenLines && text === written ? writtenLines : new LineMap(splitLines(text));
   forgetNamedOffices();
   const { lines } = lineMap;
   const furniture = findBoilerplate(lines, (line) => sourceHeading(line.text) !== null);
@@ -59,11 +64,11 @@ export function parseReadout(text: string, lineMap = new LineMap(splitLines(text
   const mainMeeting = matching >= 0 ? matching : meetings.length > 0 ? 0 : -1;
   const main = meetings[mainMeeting];
 
-  return {
+  return restoreWritten({
     title,
     titleSpan,
     published,
-    kind: main?.kind ?? (content.slice(0, TITLE_WINDOW).some((line) => isSessionLine(line.text)) ? '記者会見' : null),
+    kind: main?.kind ?? (content.slice(0, TITLE_WINDOW).some((line) => isSessionLine(line.text) || PRESS_REPORT.test(line.text)) ? '記者会見' : null),
     date: main?.date ?? null,
     monthDay: main?.monthDay ?? null,
     startTime: main?.startTime ?? null,
@@ -80,7 +85,7 @@ export function parseReadout(text: string, lineMap = new LineMap(splitLines(text
     turns: structure.turns,
     boilerplate: furnitureSpans(lines, furniture),
     ...attributeSpeech({ text, lines, furniture, headingLines: structure.headingLines, sections: structure.sections, turns: structure.turns, meetings }),
-  };
+  }, written, text);
 }
 
 /** A blog's post stamp before its category: '2010.01.26｜記者会見'. */
@@ -133,6 +138,9 @@ function numberedCaption(line: Line, next: Line | undefined): number {
   const following = next.text.trim();
   return name.length >= 4 && following.startsWith(name) && /^[0-9０-９]{1,2}$/.test(following.slice(name.length)) ? digits[0].length : 0;
 }
+
+/** A news lead over a conference's exchanges: '…長官は18日午前の記者会見で、…。主な質疑は次の通り。' */
+const PRESS_REPORT = /会見で[^。]{0,200}[。．][^。]{0,12}主な(?:質疑|やりとり|やり取り|一問一答)は(?:次の|以下の)/;
 
 /** '令和4年9月16日(金)午前': a 官房長官's press conference is titled by its date and session alone. */
 function isSessionLine(text: string): boolean {

@@ -27,8 +27,10 @@ function innermostPlace(written: string): { place: string; offset: number } {
 /** The letters a place name is written in: katakana, kanji, Latin (ワシントンDC, 飯倉公館, 米国・ニューヨーク). */
 const PLACE_RUN = '[ァ-ヴー・一-龥々A-Za-zＡ-Ｚａ-ｚ.．]';
 const IN_BRACKETS = '(?:[(（][^()（）]{1,20}[)）])?';
-const VISITING = new RegExp(`(?<!${PLACE_RUN})(${PLACE_RUN}{2,30}?${IN_BRACKETS})を?(?:訪問中|出張中|滞在中)`);
-const AT = new RegExp(`(?<!${PLACE_RUN})(${PLACE_RUN}{2,30}?${IN_BRACKETS})(?:において|にて|で(?![きすしあはもなのい]))`, 'g');
+const VISITING = new RegExp(`(?<!${PLACE_RUN})(${PLACE_RUN}{2,30}?${IN_BRACKETS})(?:を?(?:訪問中|出張中|滞在中)|に(?:出張中|滞在中))`);
+/** A venue's own name in corner brackets after the building: '迎賓館和風別館「游心亭」'. */
+const VENUE_NAME = '(?:「[^「」]{1,12}」)?';
+const AT = new RegExp(`(?<!${PLACE_RUN})(${PLACE_RUN}{2,30}?${VENUE_NAME}${IN_BRACKETS})(?:において|にて|で(?![きすしあはもなのい]))`, 'g');
 /** What stands before において or で without being a place: '国際社会において', '電話会談で', 'ワーキングランチ形式で'. */
 const NOT_PLACE_ENDS = /(社会|分野|地域|関係|面|場|枠組み|会議|会合|会談|協議|形式|方式|機会|際|中|間|下|上|観点|点|立場|全体|冒頭|席上|後|前|次第|ため|利益|考え|方針|結果|意味|目的|的|関連|提案|要請|招待|招き|意向|外遊|早期|時期)$/;
 /** A word before a city or venue that is not part of its name: '首都ジャカルタ', '宿舎インターコンチネンタルホテル'. */
@@ -40,9 +42,16 @@ const NUMBERED_SPOT_BEFORE = new RegExp(`(?<!${PLACE_RUN})${PLACE_RUN}{1,20}[0-9
 const NUMBERED_SPOT_START = /^(?:階|棟|号館|号室|F)/;
 /** A municipality before its venue: '名護市の' before '万国津梁館', 'ソウル市内の' before 'ホテル'. */
 const MUNICIPALITY_BEFORE = new RegExp(`(?<!${PLACE_RUN})${PLACE_RUN}{1,10}[市町村区県州都]内?の$`);
+/** A city written without 市 before a government building or a hotel: '東京の外務省', 'ハノイの国防省'. */
+const CITY_BEFORE = new RegExp(`(?<!${PLACE_RUN})(?:[両同本当翌前]日)?(${PLACE_RUN}{2,8})の$`);
+const OFFICE_BUILDING = /^(?:外務省|国防省|防衛省|外交部|国務省|国防総省|大統領府|大統領官邸|首相官邸|首相府|総理府|迎賓館|国会議事堂)$|ホテル$/;
 
-function acceptable(place: string): boolean {
-  return PLACE_NOUN.test(place) && !NOT_PLACE_STARTS.test(place) && !NOT_PLACE_WORDS.test(place) && !NOT_PLACE_ENDS.test(place) && !/[0-9０-９]/.test(place);
+/** Countries run together ('日米韓で連携', '日中で協力'): a group of partners, never a place. */
+const PARTNERS = /^日?[米韓中露英仏独豪印加伊朝台越欧比]{1,3}$/;
+
+function acceptable(written: string): boolean {
+  const place = written.replace(/「[^「」]{1,12}」$/, '');
+  return PLACE_NOUN.test(place) && !NOT_PLACE_STARTS.test(place) && !NOT_PLACE_WORDS.test(place) && !NOT_PLACE_ENDS.test(place) && !PARTNERS.test(place) && !/[0-9０-９]/.test(place);
 }
 
 /** The place a `で`/`において` phrase names, widened to the number or municipality written before it. */
@@ -59,6 +68,8 @@ function venueAt(sentence: string, start: number, written: string): { place: str
   if (WITHIN.test(place)) return { place: place.slice(0, -1), offset: start + offset };
   const municipality = offset === 0 ? MUNICIPALITY_BEFORE.exec(before) : null;
   if (municipality) return { place: municipality[0] + place, offset: start - municipality[0].length };
+  const city = offset === 0 && OFFICE_BUILDING.test(place) ? CITY_BEFORE.exec(before) : null;
+  if (city && acceptable(city[1]) && !/^(?:各|自|相手|我が|わが)/.test(city[1])) return { place: `${city[1]}の${place}`, offset: start - city[1].length - 1 };
   const capital = CAPITAL_WORD.exec(place);
   return capital ? { place: place.slice(capital[0].length), offset: start + offset + capital[0].length } : { place, offset: start + offset };
 }
@@ -68,6 +79,9 @@ function venueAt(sentence: string, start: number, written: string): { place: str
  * ('タイを訪問中の…は，バンコクにおいて'), else the place visited, else the first venue.
  */
 export function findPlace(sentence: string): { place: string; offset: number } | null {
+  // What stands before '…との首脳会談を終えた' is the earlier event's: '米国で…会談を終えた総理は、…英国に到着し'.
+  const finished = sentence.search(/を終え(?:た|て)/);
+  if (finished > 0) return shifted(findPlace(sentence.slice(finished)), finished);
   const visiting = VISITING.exec(sentence);
   let visited: { place: string; offset: number } | null = null;
   if (visiting) {
@@ -81,6 +95,10 @@ export function findPlace(sentence: string): { place: string; offset: number } |
     if (venue) return venue;
   }
   return visited;
+}
+
+function shifted(found: { place: string; offset: number } | null, by: number): { place: string; offset: number } | null {
+  return found ? { place: found.place, offset: found.offset + by } : null;
 }
 
 /** '於:本省会見室' in a header, or in a short bracketed line of its own ('(8月29日、於:東京)'). */

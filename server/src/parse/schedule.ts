@@ -9,6 +9,7 @@
 import { Provenance } from '../model/readout';
 import { DateMention, addDays, findBareDays, findDates, isoDate, monthDayOf } from './dates';
 import { TimeMention, clock, findDurations, findTimeSpan, findTimes } from './times';
+import { compactTimes, eraDottedDate } from './compactDates';
 import { isConferenceHeader } from './lineKinds';
 import { namesMeeting } from '../knowledge/meetingKinds';
 import { HOLDS_SENTENCE_END, Line, contentStart } from './text';
@@ -50,7 +51,9 @@ const STAMP_BEFORE = /[0-9０-９]{4}[-/.／][0-9０-９]{1,2}[-/.／][0-9０-�
 
 /** The times of a text but those of a site's stamp ('…意見交換[2017/11/06 14:54]'). */
 export function meetingTimes(text: string): TimeMention[] {
-  return findTimes(text).filter((time) => !STAMP_BEFORE.test(text.slice(Math.max(0, time.start - 12), time.start)));
+  const times = findTimes(text).filter((time) => !STAMP_BEFORE.test(text.slice(Math.max(0, time.start - 12), time.start)));
+  const compact = /[(（][0-9]{4}/.test(text) ? compactTimes(text) : [];
+  return compact.length > 0 ? [...times, ...compact].sort((a, b) => a.start - b.start) : times;
 }
 
 /** The header part of a line where the text runs on after it: '外務大臣会見記録 (…於:院内控室)(外務大臣)本日の…'. */
@@ -69,12 +72,15 @@ function headerPart(trimmed: string): string {
 function datelineOf(line: Line): Dateline | null {
   const trimmed = headerPart(line.text.trim());
   if (trimmed.length > 110 || HOLDS_SENTENCE_END.test(trimmed)) return null;
-  const dates = findDates(trimmed);
+  const dotted = eraDottedDate(trimmed);
+  const dates = dotted ? [dotted] : findDates(trimmed);
   const first = dates[0];
   if (dates.length !== 1 || first.year === null || first.month === null) return null;
   const before = trimmed.slice(0, first.start);
   // The date opens the line, follows a bracket, a page-date label ('更新日:') or the meeting's name.
-  const opens = before === '' || /^[(（《〈[［]$/.test(before) || /^(更新日|掲載日|公開日|発表日|日付)[:：]?[ \t\u3000]*$/.test(before);
+  // An embedded post's credit dates the copy: '— NHKニュース (@nhk_news) 2018年10月28日'.
+  const credit = /^[—–―][ \t\u3000]*[^()（）]{1,30}[(（]@[A-Za-z0-9_]{1,20}[)）][ \t\u3000]*$/.test(before);
+  const opens = before === '' || credit || /^[(（《〈[［]$/.test(before) || /^(更新日|掲載日|公開日|発表日|日付)[:：]?[ \t\u3000]*$/.test(before);
   if (!opens && !isConferenceHeader(trimmed) && !(before.length <= 40 && namesMeeting(before))) return null;
   const value = trimmed.slice(first.start);
   const stamp = STAMP_TAIL.test(value.slice(first.end - first.start));
@@ -160,22 +166,32 @@ const EARLY_DAY = 40;
 
 /**
  * The date a lead gives for the meeting: the last one written before its local start time (the
- * Japan date in brackets comes after it), else its first; a day alone ('26日') when no other.
+ * Japan date in brackets comes after it), or with no time before the meeting's action (`actionAt`),
+ * else its first; a day alone ('26日') when no other.
  */
-export function leadDate(lead: string): DateMention | null {
+export function leadDate(lead: string, actionAt = -1): DateMention | null {
   const dates = findDates(lead);
   // A news lead's own day comes first ('…外相は21日夕、…と会談し、…を10月8日に再開することで合意'); later dates are other events'.
-  const early = findBareDays(lead).find((day) => day.start < EARLY_DAY && (dates.length === 0 || day.end <= dates[0].start));
-  const candidates = early ? [early, ...dates] : dates;
+  // An old page glues its release date before the lead: '平成16年5月15日 14日現地時間午後4時40分…'.
+  // So does a wire's dateline: '【新華社東京5月10日】…総理は9日、' (its month is the bare day's when the day is not later).
+  const wire = dates.length > 0 && /^【[^】]{0,12}$/.test(lead.slice(0, dates[0].start)) && lead[dates[0].end] === '】';
+  const opening = dates.length > 0 && ((dates[0].start <= 1 && dates[0].year !== null) || wire) ? dates[0] : null;
+  const from = opening ? opening.end : 0;
+  const next = dates.find((date) => date.start >= from);
+  const bare = findBareDays(lead).find((day) => day.start >= from && day.start < from + EARLY_DAY && (next === undefined || day.end <= next.start));
+  const early = bare && wire && opening!.month !== null && bare.day <= opening!.day ? { ...bare, month: opening!.month, year: opening!.year } : bare;
+  const candidates = early ? [early, ...dates].sort((a, b) => a.start - b.start) : dates;
   if (candidates.length === 0) return null;
+  // With no clock time, the last date before the meeting's action: '…到着し、翌7月2日、…首脳会談に臨みました'.
   const start = findTimes(lead).find((time) => !time.japan);
-  const before = start ? candidates.filter((mention) => mention.end <= start.start) : [];
+  const until = start ? start.start : actionAt;
+  const before = until >= 0 ? candidates.filter((mention) => mention.end <= until) : [];
   return before.length > 0 ? before[before.length - 1] : candidates[0];
 }
 
 /** A line of times alone under the date line: '（16時55分〜17時38分）', '(26時09分~26時48分)'. */
 export function timeLine(lines: readonly Line[]): TextAt | null {
-  const line = lines.find((candidate) => /^[(（]?[0-9０-９時分:：~〜～\-－\s\u3000午前後]{3,30}[)）]?$/.test(candidate.text.trim()) && findTimes(candidate.text).length > 0);
+  const line = lines.find((candidate) => /^[(（]?[0-9０-９時分:：~〜～\-－\s\u3000午前後]{3,30}[)）]?$/.test(candidate.text.trim()) && meetingTimes(candidate.text).length > 0);
   return line ? { value: line.text, start: line.start } : null;
 }
 

@@ -10,7 +10,7 @@ import { PRESS_TAG, fieldLine, numberedLine } from './lineKinds';
 import { KATAKANA_NAME, findNamedOffices, sameName } from './participants';
 import { JOINT_ID, SpeakerRegistry } from './speakerRegistry';
 import { Attribution, MODERATOR, PRESS, SpeechInput, StatementList, hostFor, subjectSpeaker } from './speechContext';
-import { attributeConferenceLine, labelLines, notSpeakerTag, pressConferenceHost, selfReferencedOffice, spacedLabel } from './speechLabels';
+import { attributeConferenceLine, labelLines, labelSpeaker, notSpeakerTag, pressConferenceHost, selfReferencedOffice, spacedLabel } from './speechLabels';
 import { sectionAt } from './structure';
 import { AGREEMENT, QUOTED, Subject, clausesOf, findSubject, namedByClause, splitHandovers } from './subjects';
 import { HOLDS_SENTENCE_END, Line, WHITESPACE, isBlank, matchesOf } from './text';
@@ -105,7 +105,10 @@ function turnSpeaker(attribution: Attribution, turn: Turn): Speaker {
   if (HOST_ROLE.test(role)) return hostFor(attribution, role, turn.span.start);
   const date = attribution.meetingAt(turn.span.start)?.date ?? null;
   const [named] = findNamedOffices(turn.speaker, date);
-  return named ? attribution.registry.speakerFor(named, date) : hostFor(attribution, role, turn.span.start);
+  if (named) return attribution.registry.speakerFor(named, date);
+  // A news 要旨's labels: '文氏' is that person, '両首脳' both sides.
+  const labelled = /氏$|^両|^双方$/.test(role) ? labelSpeaker(attribution, role, turn.span.start) : null;
+  return labelled ?? hostFor(attribution, role, turn.span.start);
 }
 
 /** Speaker blocks of joint press events, and a transcript's untagged opening remarks (the host's), in sections at any depth. */

@@ -89,13 +89,17 @@ export function spacedLabel(attribution: Attribution, line: Line): { speaker: Sp
   const match = SPACED_LABEL.exec(line.text);
   if (!match) return namedSpacedLabel(attribution, line);
   const label = match[1];
-  const meeting = attribution.meetingAt(line.start);
   const start = line.start + match[0].indexOf(label);
-  const labelSpan = { start, end: start + label.length };
-  if (label.endsWith('氏')) return { speaker: attribution.registry.speakerFor({ name: label.slice(0, -1), title: null, country: null }, meeting?.date ?? null), labelSpan };
+  const speaker = labelSpeaker(attribution, label, line.start);
+  return speaker ? { speaker, labelSpan: { start, end: start + label.length } } : null;
+}
+
+/** The speaker a short label stands for, read as a clause's subject: '文氏' the person, '両首脳' both. */
+export function labelSpeaker(attribution: Attribution, label: string, offset: number): Speaker | null {
+  const meeting = attribution.meetingAt(offset);
+  if (label.endsWith('氏')) return attribution.registry.speakerFor({ name: label.slice(0, -1), title: null, country: null }, meeting?.date ?? null);
   const subject = findSubject(`${label}は、`, []);
-  const speaker = subject ? subjectSpeaker(attribution.registry, subject, meeting) : null;
-  return speaker ? { speaker, labelSpan } : null;
+  return subject ? subjectSpeaker(attribution.registry, subject, meeting) : null;
 }
 
 /** A line of a press conference no tag claims: the host's, unless a label before a quote names someone else. */

@@ -5,7 +5,7 @@
 // already open closes everything below it. A number must continue its list (or start one at 1),
 // which keeps numbered sentences and list items out of the outline.
 
-import { SectionKind, Span } from '../model/readout';
+import { SectionKind } from '../model/readout';
 import {
   Bracketed,
   IROHA_ORDER,
@@ -25,31 +25,11 @@ import {
   numberedLine,
   sourceHeading,
 } from './lineKinds';
-import { HOST_OPENING, PageTraits, headingLabel, isProse, nextContentIsProse, previousContentIsParagraph, readPageTraits, rowGluedHeading, runInItems, titleCore, topicBeforeColon } from './structurePage';
+import { HOST_OPENING, PageTraits, headingLabel, isCutTag, isProse, namesEventOf, nextContentIsProse, previousContentIsParagraph, readPageTraits, restatesHeadline, romanAlone, rowGluedHeading, runInItems, titleCore, topicBeforeColon } from './structurePage';
+import { Draft, TurnDraft } from './structureDrafts';
 import { HOLDS_SENTENCE_END, Line, LineMap, LineMarks, WHITESPACE, contentEnd, contentStart, firstWords, isBlank } from './text';
 
-export interface Draft {
-  label: string;
-  kind: SectionKind;
-  marker: string | null;
-  headingSpan: Span;
-  start: number;
-  /** 0 source, 1 part / speaker / statement, 2 headline / topic, 10+ numbered depth. */
-  rank: number;
-  style: NumberStyle | null;
-  number: number;
-  children: Draft[];
-  parent: Draft | null;
-}
-
-export interface TurnDraft {
-  readonly speaker: string;
-  /** The tag as written: '【記者】', '(問)', 'Q:'. */
-  readonly written: string;
-  readonly tagSpan: Span;
-  readonly start: number;
-  readonly firstLine: string;
-}
+export type { Draft, TurnDraft } from './structureDrafts';
 
 /** Nothing but a table's cell bar. */
 const ONLY_CELL_BAR = /^[|｜]?$/;
@@ -73,6 +53,9 @@ export class StructureBuilder {
   /** Where the last line of prose started (-1: none yet), and the document's own title. */
   private lastProse = -1;
   private documentTitle: string | null = null;
+  /** The page's first line of content, its headline, once asked for. */
+  private headline: Line | null | undefined;
+  private headlineCore: string | undefined;
   /** A numbered list a headline interrupted, which the paragraphs below it continue. */
   private interrupted: { style: NumberStyle; number: number } | null = null;
   private readonly lines: readonly Line[];
@@ -106,6 +89,8 @@ export class StructureBuilder {
     // A header's field ('[文書名] 日ソ共同声明', '場所') is metadata, never a heading.
     if (fieldLine(line.text)) return;
     if (this.readPart(line) || this.readSpeaker(line) || this.readStatementTitle(line)) return;
+    const roman = romanAlone(line.text);
+    if (roman && this.openNumbered(line, roman.offset, 'roman', roman.marker, roman.number, roman.offset + roman.marker.length)) return;
     const numbered = numberedLine(line.text, this.page.indented);
     // '一、' before every item of a news 要旨 marks items, it does not number them; an item is never the title.
     if (numbered && this.page.bulletStyles.has(numbered.style)) {
@@ -221,6 +206,10 @@ export class StructureBuilder {
 
   private readTopic(line: Line, index: number): boolean {
     const trimmed = line.text.trim();
+    // The page's headline written again above the text heads nothing; its day and span still date the record.
+    this.headline ??= this.lines.find((candidate) => this.isContent(candidate.index)) ?? null;
+    const { headline } = this;
+    if (headline && headline !== line && restatesHeadline(trimmed, (this.headlineCore ??= titleCore(headline.text)))) return true;
     const marked = isMarkedHeading(trimmed);
     // Without tags (a 官房長官's page), a '…について' line over prose heads a topic.
     const aboutLine = !this.page.transcript && ABOUT_LINE.test(trimmed) && trimmed.length <= 40 && !HOLDS_COMMA.test(trimmed);
@@ -230,7 +219,9 @@ export class StructureBuilder {
     // A press conference's topic stands right above the question it introduces.
     const followingTag = following ? this.tagOf(following) : null;
     const untagged = aboutLine && following !== null && isProse(following.text);
-    const topic = marked || (topicLike && followingTag !== null) || untagged;
+    // An excerpt may end inside the tag below the topic: '【時事通信 松本記'.
+    const cutTag = topicLike && following !== null && isCutTag(following.text) && this.nextContent(following.index) === null;
+    const topic = marked || (topicLike && (followingTag !== null || cutTag)) || untagged;
     // A conference's header is its metadata, never a topic.
     if (!topic || isConferenceHeader(trimmed)) return false;
     // A topic the press asks about ends the opening remarks; under 質疑応答 it nests.
@@ -247,7 +238,10 @@ export class StructureBuilder {
     const { lines, furniture } = this;
     if (!(isHeadlineText(trimmed) && previousContentIsParagraph(lines, furniture, index) && nextContentIsProse(lines, furniture, index))) return false;
     const list = this.paragraphListGoingOn(index);
-    if (!this.inStatement && !list) return false;
+    // A summary of two events ('…ワーキングランチ及び…首脳会談') heads each with its name from the headline.
+    this.headline ??= this.lines.find((candidate) => this.isContent(candidate.index)) ?? null;
+    const event = this.headline !== null && this.headline !== line && namesEventOf(trimmed, this.headline.text);
+    if (!this.inStatement && !list && !event) return false;
     this.openLineSection(line, 'headline', trimmed, 2);
     // The numbered paragraphs under the headline go on counting from those above it.
     this.interrupted = list;

@@ -2,7 +2,7 @@
 // transcript, how many conferences it holds, where a joint event's speaker blocks end, which
 // markers are bullets), and the line tests the builder shares.
 
-import { Bracketed, NumberStyle, PRESS_TAG, headingText, isConferenceHeader, isPartHeading, numberedLine, speakerBlock, turnTag } from './lineKinds';
+import { Bracketed, NumberStyle, PRESS_TAG, headingText, isConferenceHeader, isPartHeading, numberedLine, spacedLabelTags, speakerBlock, turnTag } from './lineKinds';
 import { HOLDS_SENTENCE_END, Line, WHITESPACE, firstWords, isBlank, readNumber } from './text';
 
 export interface PageTraits {
@@ -39,7 +39,9 @@ function conferenceKey(text: string): string {
 
 export function readPageTraits(lines: readonly Line[], isContent: (index: number) => boolean): PageTraits {
   const content = lines.filter((line) => isContent(line.index));
-  const turnTags = lines.map((line) => (isContent(line.index) ? turnTag(line.text) : null));
+  const tagged = lines.map((line) => (isContent(line.index) ? turnTag(line.text) : null));
+  // A news 要旨 writes its turns as 'label + space' ('首相 …'): read only on a page with no other tag.
+  const turnTags = tagged.some((tag) => tag !== null) ? tagged : spacedLabelTags(lines.map((line) => (isContent(line.index) ? line.text : '')));
   const speakerBlocks = lines.map((line) => (isContent(line.index) ? speakerBlock(line.text) : null));
   const tags: string[] = [];
   for (const line of content) {
@@ -125,6 +127,35 @@ export function topicBeforeColon(text: string): string {
 /** A title without its mark and a closing bracket of date or note: '■X(2017年2月10日)' → 'X'. */
 export function titleCore(text: string): string {
   return headingText(text).replace(/[（(][^（）()]*[）)]$/, '').replace(/[\s\u3000]+/g, '');
+}
+
+/** A bracketed tag the page's end cuts short: '【時事通信 松本記'. */
+export function isCutTag(text: string): boolean {
+  return /^[ \t\u3000]*【[^】]{1,30}$/.test(text);
+}
+
+/** One of the events a headline joins ('日米首脳ワーキングランチ及び日米首脳会談'), alone on its line. */
+export function namesEventOf(text: string, headline: string): boolean {
+  const events = headline.trim().split(/及び|並びに/);
+  return events.length >= 2 && text.length >= 4 && events.some((event) => event.trim() === text);
+}
+
+const ROMAN_NUMERALS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+const ROMAN_CHARACTERS = 'ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ';
+
+/** A roman numeral alone on its line, centred or not ('                I', 'Ⅱ'): the number of the part below. */
+export function romanAlone(text: string): { offset: number; marker: string; number: number } | null {
+  const match = /^([ \t\u3000]*)(VIII|VII|VI|IV|IX|III|II|I|V|X|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[.．]?[ \t\u3000]*$/.exec(text);
+  if (!match) return null;
+  const number = ROMAN_CHARACTERS.includes(match[2]) ? ROMAN_CHARACTERS.indexOf(match[2]) + 1 : ROMAN_NUMERALS.indexOf(match[2]) + 1;
+  return { offset: match[1].length, marker: match[2], number };
+}
+
+/** A copy's headline written again over the text, with its day before and its span after: '■【7月24日…会見概要 (10時01分~10時18分)】'. `headlineCore` is the headline's titleCore. */
+export function restatesHeadline(text: string, headlineCore: string): boolean {
+  // Asked of every line: one shorter than the headline's core cannot hold it.
+  if (headlineCore.length < 6 || text.length < headlineCore.length) return false;
+  return titleCore(text).replace(/^[0-9０-９]{1,2}月[0-9０-９]{1,2}日/, '') === headlineCore;
 }
 
 /**
