@@ -107,7 +107,8 @@ export function tokensFromParse(text: string, readout: Readout, lineMap: LineMap
   // Lists only for the lines that get a label or a mention: most lines of a large page get none.
   const found: (LineToken[] | undefined)[] = new Array(lines.length);
   const sides = new Map(readout.speakers.map((speaker) => [speaker.id, speaker.side]));
-  for (const statement of readout.statements) {
+  for (let statementIndex = 0; statementIndex < readout.statements.length; statementIndex++) {
+    const statement = readout.statements[statementIndex];
     if (!statement.labelSpan) continue;
     const span = innerLabel(text, statement.labelSpan);
     const line = lineMap.lineAt(span.start);
@@ -126,7 +127,8 @@ export function tokensFromParse(text: string, readout: Readout, lineMap: LineMap
   const furniture = readout.boilerplate;
   const byLine: (readonly LineToken[])[] = new Array(lines.length);
   let next = 0;
-  for (const line of lines) {
+  for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
+    const line = lines[lineIndex];
     while (next < furniture.length && furniture[next].end < line.end) next++;
     const isFurniture = next < furniture.length && furniture[next].start <= line.start;
     if (scratchTokens.length > 0) scratchTokens.length = 0;
@@ -146,13 +148,15 @@ export function tokenContext(readout: Readout, lineMap: LineMap, textLength: num
   };
   const tagSides = new Map<string, Side>();
   const statementAt = new Map(readout.statements.map((statement) => [statement.span.start, statement]));
-  for (const turn of readout.turns) {
+  for (let turnIndex = 0; turnIndex < readout.turns.length; turnIndex++) {
+    const turn = readout.turns[turnIndex];
     mark(turn.span);
     const statement = statementAt.get(turn.span.start);
     const side = statement ? sides.get(statement.speaker) : undefined;
     if (side) tagSides.set(turn.speaker, side);
   }
-  for (const statement of readout.statements) {
+  for (let statementIndex = 0; statementIndex < readout.statements.length; statementIndex++) {
+    const statement = readout.statements[statementIndex];
     const blockLabel = statement.labelSpan && statement.labelSpan.end <= statement.span.start;
     if (blockLabel || statement.labelSpan === null) mark(statement.span);
   }

@@ -188,7 +188,8 @@ export function findBoilerplate(lines: readonly Line[], isSourceHeading: (line: 
 export function furnitureSpans(lines: readonly Line[], furniture: readonly boolean[]): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   let open: { start: number; end: number } | null = null;
-  for (const line of lines) {
+  for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
+    const line = lines[lineIndex];
     if (furniture[line.index]) {
       if (open) open.end = line.end;
       else open = { start: line.start, end: line.end };

@@ -103,6 +103,7 @@ function withinEra(era: string, year: number, month: number, day: number): boole
   return iso >= first && iso <= last;
 }
 
+const NO_DATES: readonly DateMention[] = Object.freeze([]);
 /** A character every date form needs. */
 const DATE_CHARACTER = /[日\-/.]/;
 /** An era name. */
@@ -114,9 +115,9 @@ const OPENS_WITH_PAREN = /^[ \t\u3000]*[(（]/;
 /** '本', '同' or '翌' before a day. */
 const RELATIVE_DAY_WORD = /[本同翌]/;
 /** Every date in `text`, in order, the most complete reading of each place. */
-export function findDates(text: string): DateMention[] {
+export function findDates(text: string): readonly DateMention[] {
   // Most lines hold no date: one cheap look for the characters every form needs.
-  if (!DATE_CHARACTER.test(text)) return [];
+  if (!DATE_CHARACTER.test(text)) return NO_DATES;
   const found: DateMention[] = [];
   let covered: Coverage | null = null;
   // An impossible date is no date, and no shorter reading of its text is one either: the '2月29日' of

@@ -35,7 +35,8 @@ export function parseReadout(written: string, writtenLines?: LineMap): Readout {
 
   const titleSpan = findTitle(content, structure.headingLines);
   const full: (DayOfYear & { readonly line: number })[] = [];
-  for (const line of content) {
+  for (let lineIndex = 0; lineIndex < content.length; lineIndex++) {
+    const line = content[lineIndex];
     for (const date of findDates(line.text)) if (date.year !== null && date.month !== null) full.push({ year: date.year, month: date.month, day: date.day, line: line.index });
   }
   const published = findPublished(lines, furniture);
@@ -209,7 +210,8 @@ function findTitleLine(content: readonly Line[], headingLines: LineSet): Line | 
 }
 
 function findPublished(lines: readonly Line[], furniture: readonly boolean[]): string | null {
-  for (const line of lines) {
+  for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
+    const line = lines[lineIndex];
     const match = furniture[line.index] ? PUBLICATION_STAMP.exec(line.text.trim()) : null;
     const [year, month, day] = match ? [1, 2, 3].map((group) => readNumber(match[group])!) : [];
     if (match && isPossibleDate(year, month, day)) return isoDate(year, month, day);

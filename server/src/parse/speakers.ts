@@ -9,7 +9,7 @@ import { Meeting, Mention, Section, Span, Speaker, Statement, Turn } from '../mo
 import { PRESS_TAG, fieldLine, numberedLine } from './lineKinds';
 import { KATAKANA_NAME, findNamedOffices, sameName } from './participants';
 import { JOINT_ID, SpeakerRegistry } from './speakerRegistry';
-import { Attribution, MODERATOR, PRESS, SpeechInput, StatementList, hostFor, subjectSpeaker } from './speechContext';
+import { Attribution, MODERATOR, PRESS, SpeechInput, StatementList, hostFor, mergeByStart, subjectSpeaker } from './speechContext';
 import { attributeConferenceLine, labelLines, labelSpeaker, notSpeakerTag, pressConferenceHost, selfReferencedOffice, spacedLabel } from './speechLabels';
 import { sectionAt } from './structure';
 import { AGREEMENT, QUOTED, Subject, clausesOf, findSubject, namedByClause, splitHandovers } from './subjects';
@@ -49,7 +49,8 @@ export function attributeSpeech(input: SpeechInput): Speech {
   const statements = mergeByStart(tagged.statements, reported);
   const { speakers } = registry;
   const speaking = new Set<string>();
-  for (const statement of statements) {
+  for (let statementIndex = 0; statementIndex < statements.length; statementIndex++) {
+    const statement = statements[statementIndex];
     speaking.add(statement.speaker);
     for (const other of statement.jointWith) speaking.add(other);
   }
@@ -59,20 +60,6 @@ export function attributeSpeech(input: SpeechInput): Speech {
   // A label with nothing under it met a speaker who never speaks: mentions resolve only to those kept.
   const kept = new Map([...speakers].filter(([, speaker]) => speaking.has(speaker.id) || participants.has(nameKey(speaker.name))));
   return { speakers: [...kept.values()], statements, mentions: findMentions(input, kept, meetingAt) };
-}
-
-/** Two lists sorted by start as one, the first's before the second's at the same start (as a stable sort of both would give). */
-function mergeByStart(first: readonly Statement[], second: readonly Statement[]): Statement[] {
-  const sorted = (list: readonly Statement[]) => list.every((statement, i) => i === 0 || list[i - 1].span.start <= statement.span.start);
-  if (!sorted(first) || !sorted(second)) return [...first, ...second].sort((a, b) => a.span.start - b.span.start);
-  const merged: Statement[] = [];
-  let j = 0;
-  for (const statement of first) {
-    while (j < second.length && second[j].span.start < statement.span.start) merged.push(second[j++]);
-    merged.push(statement);
-  }
-  while (j < second.length) merged.push(second[j++]);
-  return merged;
 }
 
 /**
@@ -87,7 +74,8 @@ function meetingFinder(meetings: readonly Meeting[]): (offset: number) => Meetin
 /** Transcript turns, each its tag's speaker. Returns the host: the first Japanese speaker other than the moderator. */
 function attributeTurns(attribution: Attribution, tagged: StatementList, claimed: Span[]): Speaker | null {
   let host: Speaker | null = null;
-  for (const turn of attribution.input.turns) {
+  for (let turnIndex = 0; turnIndex < attribution.input.turns.length; turnIndex++) {
+    const turn = attribution.input.turns[turnIndex];
     // '【同席者】' heads a list of those present, '【会談概要】' the summary: no one speaks under them.
     if (notSpeakerTag(turn.speaker)) continue;
     const speaker = turnSpeaker(attribution, turn);
@@ -174,7 +162,8 @@ function attributeReportedSpeech(attribution: Attribution, claimedRuns: readonly
     const jointWith = speaker.id === JOINT_ID ? attribution.registry.participantIds(attribution.meetingAt(line.start)) : [];
     for (const [i, clause] of clausesOf(line).entries()) reported.append(speaker, { start: clause.start, end: clause.end }, i === 0 ? labelSpan : null, jointWith);
   };
-  for (const line of lines) {
+  for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
+    const line = lines[lineIndex];
     while (run < claimedRuns.length && claimedRuns[run].end < line.end) run++;
     const isClaimed = run < claimedRuns.length && claimedRuns[run].start <= line.start;
     if (furniture[line.index] || isBlank(line.text)) continue;
@@ -338,7 +327,8 @@ export function speakerResolver(speakers: Iterable<Speaker>): SpeakerResolver {
 function findMentions(input: SpeechInput, speakers: Map<string, Speaker>, meetingAt: (offset: number) => Meeting | undefined): Mention[] {
   const mentions: Mention[] = [];
   const resolve = speakerResolver(speakers.values());
-  for (const line of input.lines) {
+  for (let lineIndex = 0; lineIndex < input.lines.length; lineIndex++) {
+    const line = input.lines[lineIndex];
     if (input.furniture[line.index] || isBlank(line.text)) continue;
     // One by one: spreading a line's mentions into push overflows the stack past ~120,000 (a 1 MB line).
     for (const mention of mentionsInLine(line, meetingAt(line.start)?.date ?? null, resolve)) mentions.push(mention);

@@ -101,3 +101,17 @@ export function subjectSpeaker(registry: SpeakerRegistry, subject: Subject, meet
   }
 }
 
+/** Two lists sorted by start as one, the first's before the second's at the same start (as a stable sort of both would give). */
+export function mergeByStart(first: readonly Statement[], second: readonly Statement[]): Statement[] {
+  const sorted = (list: readonly Statement[]) => list.every((statement, i) => i === 0 || list[i - 1].span.start <= statement.span.start);
+  if (!sorted(first) || !sorted(second)) return [...first, ...second].sort((a, b) => a.span.start - b.span.start);
+  const merged: Statement[] = [];
+  let j = 0;
+  for (let statementIndex = 0; statementIndex < first.length; statementIndex++) {
+    const statement = first[statementIndex];
+    while (j < second.length && second[j].span.start < statement.span.start) merged.push(second[j++]);
+    merged.push(statement);
+  }
+  while (j < second.length) merged.push(second[j++]);
+  return merged;
+}

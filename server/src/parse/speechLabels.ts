@@ -25,7 +25,8 @@ export function labelLines(attribution: Attribution, lines: readonly Line[], fur
   // A label a quote follows ('中谷防衛大臣' over '「…」') speaks even alone, for the quote.
   const quoted = new Map<number, Label>();
   let last: { index: number; speaker: Speaker } | null = null;
-  for (const line of lines) {
+  for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
+    const line = lines[lineIndex];
     if (furniture[line.index] || isBlank(line.text)) continue;
     if (last && OPENS_WITH_QUOTE.test(line.text)) quoted.set(last.index, { speaker: last.speaker, quoteOnly: true });
     const speaker = labelLine(attribution, line);
@@ -58,7 +59,8 @@ const SELF_REFERENCE = /私[(（](官房長官|外務大臣|防衛大臣|外務�
 
 /** The office a page's speaker refers to themselves by, if one does. */
 export function selfReferencedOffice(lines: readonly Line[]): string | null {
-  for (const line of lines) {
+  for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
+    const line = lines[lineIndex];
     const found = line.text.includes('私') ? SELF_REFERENCE.exec(line.text) : null;
     if (found) return found[1];
   }

@@ -44,7 +44,8 @@ export function readPageTraits(lines: readonly Line[], isContent: (index: number
   const turnTags = tagged.some((tag) => tag !== null) ? tagged : spacedLabelTags(lines.map((line) => (isContent(line.index) ? line.text : '')));
   const speakerBlocks = lines.map((line) => (isContent(line.index) ? speakerBlock(line.text) : null));
   const tags: string[] = [];
-  for (const line of content) {
+  for (let lineIndex = 0; lineIndex < content.length; lineIndex++) {
+    const line = content[lineIndex];
     const tag = turnTags[line.index];
     if (tag) tags.push(tag.inner.replace(WHITESPACE, ''));
   }
@@ -68,7 +69,8 @@ const NAMES_QUESTIONS = /質疑/;
 function jointBlocksEnd(content: readonly Line[], turnTags: PageTraits['turnTags'], speakerBlocks: PageTraits['speakerBlocks']): number {
   const speakers = new Set<string>();
   const end = content.length === 0 ? 0 : content[content.length - 1].index + 1;
-  for (const line of content) {
+  for (let lineIndex = 0; lineIndex < content.length; lineIndex++) {
+    const line = content[lineIndex];
     const tag = turnTags[line.index];
     if ((tag && PRESS_TAG.test(tag.inner.replace(WHITESPACE, ''))) || (NAMES_QUESTIONS.test(line.text) && isPartHeading(line.text.trim()))) {
       return speakers.size >= 2 ? line.index : -1;
@@ -82,7 +84,8 @@ function jointBlocksEnd(content: readonly Line[], turnTags: PageTraits['turnTags
 /** A style written three times or more, always as '1', marks items without counting them. */
 function bulletStyles(content: readonly Line[]): Set<NumberStyle> {
   const counts = new Map<NumberStyle, { ones: number; others: number }>();
-  for (const line of content) {
+  for (let lineIndex = 0; lineIndex < content.length; lineIndex++) {
+    const line = content[lineIndex];
     const numbered = numberedLine(line.text, true);
     if (!numbered) continue;
     const count = counts.get(numbered.style) ?? { ones: 0, others: 0 };
@@ -143,9 +146,11 @@ export function namesEventOf(text: string, headline: string): boolean {
 const ROMAN_NUMERALS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 const ROMAN_CHARACTERS = 'ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ';
 
+/** A roman numeral alone on its line, centred or not. */
+const ROMAN_ALONE = /^([ \t\u3000]*)(VIII|VII|VI|IV|IX|III|II|I|V|X|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[.．]?[ \t\u3000]*$/;
 /** A roman numeral alone on its line, centred or not ('                I', 'Ⅱ'): the number of the part below. */
 export function romanAlone(text: string): { offset: number; marker: string; number: number } | null {
-  const match = /^([ \t\u3000]*)(VIII|VII|VI|IV|IX|III|II|I|V|X|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[.．]?[ \t\u3000]*$/.exec(text);
+  const match = ROMAN_ALONE.exec(text);
   if (!match) return null;
   const number = ROMAN_CHARACTERS.includes(match[2]) ? ROMAN_CHARACTERS.indexOf(match[2]) + 1 : ROMAN_NUMERALS.indexOf(match[2]) + 1;
   return { offset: match[1].length, marker: match[2], number };

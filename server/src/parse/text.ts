@@ -1,7 +1,8 @@
 // Lines, positions and number reading on the original text. Nothing here rewrites the text:
 // patterns accept full-width and half-width forms side by side so that offsets stay exact.
 
-// Patterns asked of every line are made once, here: a regex literal in a function is a new object at every call.
+// Patterns asked of every line are made once, here: a regex literal in a function is a new object at
+// every call. For the same reason passes over every line index their loops (for-of made an object per line).
 /** A sentence's end anywhere in the text. */
 export const HOLDS_SENTENCE_END = /[。．]/;
 /** A text that ends a sentence. */
