@@ -35,21 +35,8 @@ interface CachedDocument {
   /** The parse of this version, or null when only its tokens were brought up to date. */
   readonly parsed: ParsedReadout | null;
   readonly tokens: (readonly LineToken[])[] | null;
-  /** What the last full parse knew about speakers, for re-reading edited lines: made at the first edit, not at every open. */
-  readonly context: (() => TokenContext) | null;
-}
-
-/** `make` run once, at the first call; what it captured is let go then. */
-function once<T>(make: () => T): () => T {
-  let maker: (() => T) | null = make;
-  let made: { readonly value: T } | null = null;
-  return () => {
-    if (!made) {
-      made = { value: maker!() };
-      maker = null;
-    }
-    return made.value;
-  };
+  /** What the last full parse knew about speakers, for re-reading edited lines (made with the tokens, so that an edit's tokens come at once). */
+  readonly context: TokenContext | null;
 }
 
 export class DocumentCache {
@@ -89,7 +76,7 @@ export class DocumentCache {
     }
     const { readout, lineMap } = this.parse(document);
     const tokens = tokensFromParse(text, readout, lineMap);
-    const context = text.length >= INCREMENTAL_TOKENS_MIN ? once(() => tokenContext(readout, lineMap, text.length)) : null;
+    const context = text.length >= INCREMENTAL_TOKENS_MIN ? tokenContext(readout, lineMap, text.length) : null;
     this.store(document.uri, { ...this.current(document, text)!, tokens, context });
     return tokens;
   }
@@ -102,8 +89,7 @@ export class DocumentCache {
     while (prefix < lines.length && prefix < old.length && lines[prefix].text === old[prefix].text) prefix++;
     let suffix = 0;
     while (suffix < lines.length - prefix && suffix < old.length - prefix && lines[lines.length - 1 - suffix].text === old[old.length - 1 - suffix].text) suffix++;
-    const context = before.context!();
-    const edited = lines.slice(prefix, lines.length - suffix).map((line) => tokensOfLine(line, Math.min(line.index, old.length - 1), context));
+    const edited = lines.slice(prefix, lines.length - suffix).map((line) => tokensOfLine(line, Math.min(line.index, old.length - 1), before.context!));
     const tokens = [...before.tokens!.slice(0, prefix), ...edited, ...before.tokens!.slice(old.length - suffix)];
     this.store(document.uri, { version: document.version, text, lines, parsed: null, tokens, context: before.context });
     return tokens;

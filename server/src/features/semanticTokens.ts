@@ -147,11 +147,15 @@ export function tokenContext(readout: Readout, lineMap: LineMap, textLength: num
     for (let index = lineMap.lineAt(span.start).index; index < lines.length && lines[index].start < span.end; index++) quoted[index] = 1;
   };
   const tagSides = new Map<string, Side>();
-  const statementAt = new Map(readout.statements.map((statement) => [statement.span.start, statement]));
+  // Turns and statements both run in document order: the statement a turn opens is found walking beside it.
+  const { statements } = readout;
+  let next = 0;
   for (let turnIndex = 0; turnIndex < readout.turns.length; turnIndex++) {
     const turn = readout.turns[turnIndex];
     mark(turn.span);
-    const statement = statementAt.get(turn.span.start);
+    while (next < statements.length && statements[next].span.start < turn.span.start) next++;
+    let statement: (typeof statements)[number] | undefined;
+    for (let at = next; at < statements.length && statements[at].span.start === turn.span.start; at++) statement = statements[at];
     const side = statement ? sides.get(statement.speaker) : undefined;
     if (side) tagSides.set(turn.speaker, side);
   }
