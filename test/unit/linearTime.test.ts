@@ -26,6 +26,8 @@ const DENSE_SHAPES = [
   'reference: "先般の日米首脳会談、"',
   // A known person's name in every few characters, as each name looked through those found before it.
   'bracket: "（チョ・ヒョン）"',
+  // A name and office in every few characters of one long clause, as each name scanned the clause from its start for an open quote.
+  'subject: "岸田大臣より,"',
 ];
 const RUNS = 3;
 const MAX_EXPONENT = 1.5;
