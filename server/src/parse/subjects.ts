@@ -126,12 +126,19 @@ export function speaksAfter(after: string): boolean {
   return (
     FROM_PARTICLE.test(after) ||
     (TOPIC_PARTICLE.test(after) && (REPORTING.test(after.slice(-REPORTING_TAIL)) || OPEN_QUOTE.test(after) || REPORTING_THEN_MORE.test(after))) ||
-    QUOTE_AFTER.test(after)
+    QUOTE_AFTER.test(after) ||
+    (GA_COMMA.test(after) && REPORTING.test(after))
   );
 }
 
-/** A reporting verb that the sentence goes on after: 'Xは,…に感謝を表明し,両国が…で一致しました' is X's. */
-const REPORTING_THEN_MORE = /(?:述べ|表明し|説明し|強調し|要請し|言及し|指摘し|歓迎し|感謝し)[、,，]/;
+/**
+ * 'が' then a comma: the subject of the sentence's own verb ('冒頭、X官房長官が、…と呼びかけたのに対し'). With no
+ * comma 'Xが' often opens a relative clause ('X首相が提唱された構想を支持した'), which is not X's word.
+ */
+const GA_COMMA = /^が[、,，]/;
+
+/** A reporting verb that the sentence goes on after: 'Xは,…に感謝を表明し,両国が…で一致しました', '…を述べた上で,…' is X's. */
+const REPORTING_THEN_MORE = /(?:述べ|表明し|説明し|強調し|要請し|言及し|指摘し|歓迎し|感謝し)(?:た上で)?[、,，]/;
 
 /** How near the end of a sentence its reporting verb stands. */
 const REPORTING_TAIL = 24;
