@@ -26,7 +26,7 @@ interface KindPattern {
 
 function levelIn(text: string): Level | null {
   // A deputy's office ('副首相', '副総理') says nothing of the meeting's level.
-  const match = /(?<!副)(首脳|総理|首相|外務大臣|外務相|外相|防衛大臣|防衛相|国防相)/.exec(text);
+  const match = /(?<!副|兼)(首脳|総理(?!大臣官邸)|首相|外務大臣|外務相|外相|防衛大臣|防衛相|国防相)/.exec(text);
   return match ? LEVEL_WORDS[match[1]] : null;
 }
 

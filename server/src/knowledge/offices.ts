@@ -78,6 +78,11 @@ const OFFICES: readonly Office[] = [
   { title: '外務事務次官', country: 'JP', level: 'other' },
   { title: '事務次官', country: null, level: 'other' },
   { title: '次官', country: null, level: 'other' },
+  // A minister of state below the cabinet ('リントナー・ドイツ外務省国務大臣', a Japanese '…国務大臣').
+  { title: '国務大臣', country: null, level: 'other' },
+  { title: '閣外大臣', country: null, level: 'other' },
+  // The head of an international body's office in a city ('…国連ナイロビ事務所長').
+  { title: '事務所長', country: null, level: 'other' },
   { title: '国防部長官', country: 'KR', level: 'defence' },
   { title: '国防部長', country: 'CN', level: 'defence' },
   { title: '軍事大臣', country: null, level: 'defence' },

@@ -35,12 +35,16 @@ const SAME_COUNTRY = '同国|同(?=王妃)';
 
 /** International bodies whose officers are named like a country's: 'グテーレス国連事務総長', 'アブルゲイト・アラブ連盟事務総長'. */
 const ORGANISATIONS = '国際連合|国連|アラブ連盟|アフリカ連合|NATO|ASEAN|OECD|IAEA|WHO|WTO|IMF|世界銀行|UNRWA|UNHCR|UNICEF';
+/** The ministry an office belongs to, between the country and the office: 'ドイツ外務省国務大臣', '米国国務省次官補'. */
+const MINISTRY = '(?:外務|国務|国防|防衛|内務|外交|国防総)省';
+/** The city of an international body's office, before the office: '国連ナイロビ事務所長'. */
+const CITY = '[ァ-ヴー]{2,10}';
 /** A portfolio of joined words before a foreign minister's 大臣 or 長官: '外務・移住・国外移住者大臣', '外務・ディアスポラ担当長官'. */
 const PORTFOLIO = '(?!共和国|王国|連邦|合衆国|首長国|公国|人民|民主)(?:[一-龥々]{1,8}・){1,3}[一-龥々ァ-ヴー]{1,12}?(?=大臣|長官)';
 
 const NAME_AND_OFFICE =
   `(?:(?<![ァ-ヴー・一-龥々])|(?<=^[\\s\\u3000]*・)|(?<=${GLUE_WORDS}))(${KATAKANA_NAME}|${KANJI_NAME})(${READING})?` +
-  `・?(?:${ACCREDITED})?(${COUNTRY_NAMES}|${SAME_COUNTRY})?(?:${ORGANISATIONS})?(?:${CONCURRENT})?(?:${PORTFOLIO})?(${PREFECTURAL_GOVERNOR}|${OFFICE_TITLES})(?!会談|会合|会議|官邸|級|間|室|府|省|庁|政務官|秘書官|補佐官)`;
+  `・?(?:${ACCREDITED})?(${COUNTRY_NAMES}|${SAME_COUNTRY})?(?:${MINISTRY})?(?:(?:${ORGANISATIONS})(?:${CITY})?)?(?:${CONCURRENT})?(?:${PORTFOLIO})?(${PREFECTURAL_GOVERNOR}|${OFFICE_TITLES})(?!会談|会合|会議|官邸|級|間|室|府|省|庁|政務官|秘書官|補佐官)`;
 /** Tried at one position at a time (sticky): a search that fails never runs on past the office. */
 const NAMED_OFFICE = new RegExp(`(?:(?<![一-龥々])(${COUNTRY_FULL_NAMES})の)?${NAME_AND_OFFICE}`, 'y');
 /**
@@ -103,7 +107,7 @@ const NAME_WINDOW = 64;
 
 /** Every character a name + office can hold outside its reading: its names, countries and offices. */
 const MATCH_CHARACTERS = new Set(
-  [...[COUNTRY_FULL_NAMES, COUNTRY_NAMES, PREFECTURAL_GOVERNOR, CONCURRENT, ACCREDITED, OFFICE_TITLES, ORGANISATIONS, 'の=＝.．0123456789０１２３４５６７８９'].join('').replace(/[|()?:]/g, '')].map((c) => c.charCodeAt(0)),
+  [...[COUNTRY_FULL_NAMES, COUNTRY_NAMES, PREFECTURAL_GOVERNOR, CONCURRENT, ACCREDITED, OFFICE_TITLES, ORGANISATIONS, '省の=＝.．0123456789０１２３４５６７８９'].join('').replace(/[|()?:]/g, '')].map((c) => c.charCodeAt(0)),
 );
 const READING_CHARACTER = new RegExp(READING_CHARACTERS);
 

@@ -8,6 +8,7 @@ import { NamedOffice, findNamedOffices, namesAfterOffice, sameName } from './par
 import { notSpeakerTag } from './speechLabels';
 import { speaksAfter } from './subjects';
 import { HostCandidate, conferenceOffice, holderOfDay, hostFullName, japaneseHolder, namedHost, officeHolder } from './pressHost';
+import { remarksParties } from './remarksParties';
 import { sentencesOutsideQuotes, visitParties } from './visitAccounts';
 import { ENDS_SENTENCE, HOLDS_SENTENCE_END, Line } from './text';
 
@@ -171,6 +172,7 @@ export function readParties(
   }
   // An account of a visit names those met in turn ('まず…を表敬。次に…と会談を行いました。') and its writer ('防衛大臣として、…').
   if (context.kind !== '共同声明' && context.kind !== '記者会見') for (const party of visitParties(proseSentences(text, block.span, OPENING_SPEAKER_SENTENCES), date, participants)) add(party, party.span);
+  if (context.kind === '共同記者発表') for (const { named, start } of remarksParties(text, block.span, date)) add(named, { start, end: start + named.name.length });
   if (date) for (const minister of twoPlusTwoMinisters(titles, date, participants)) add(minister, minister.span);
   participants.sort((a, b) => a.span.start - b.span.start);
   // A page of no known kind whose lead reports an official's press conference ('松野官房長官は閣議のあとの記者会見で') is one.

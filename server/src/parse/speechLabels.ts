@@ -33,7 +33,17 @@ export function labelLines(attribution: Attribution, lines: readonly Line[], fur
     if (speaker) labels.set(line.index, { speaker, quoteOnly: false });
     last = speaker ? { index: line.index, speaker } : null;
   }
-  return new Set([...labels.values()].map((label) => label.speaker.id)).size >= 2 ? labels : quoted;
+  const labelled = new Set([...labels.values()].map((label) => label.speaker.id)).size;
+  return labelled >= 2 || (labelled === 1 && onesRemarks(attribution, lines, labels)) ? labels : quoted;
+}
+
+/**
+ * Whether a lone label heads one speaker's remarks: a copy of what one leader said at a joint press
+ * event ('スコット・モリソン首相' under '日豪首脳会談・共同記者発表'), where no other speaker is written.
+ */
+function onesRemarks(attribution: Attribution, lines: readonly Line[], labels: Map<number, Label>): boolean {
+  const [index] = labels.keys();
+  return attribution.meetingAt(lines[index].start)?.kind === '共同記者発表';
 }
 
 /** A colon closing the line. */

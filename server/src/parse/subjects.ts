@@ -126,12 +126,19 @@ export function speaksAfter(after: string): boolean {
   return (
     FROM_PARTICLE.test(after) ||
     (TOPIC_PARTICLE.test(after) && (REPORTING.test(after.slice(-REPORTING_TAIL)) || OPEN_QUOTE.test(after) || REPORTING_THEN_MORE.test(after))) ||
-    QUOTE_AFTER.test(after)
+    QUOTE_AFTER.test(after) ||
+    (GA_COMMA.test(after) && REPORTING.test(after))
   );
 }
 
-/** A reporting verb that the sentence goes on after: 'Xは,…に感謝を表明し,両国が…で一致しました' is X's. */
-const REPORTING_THEN_MORE = /(?:述べ|表明し|説明し|強調し|要請し|言及し|指摘し|歓迎し|感謝し)[、,，]/;
+/**
+ * 'が' then a comma: the subject of the sentence's own verb ('冒頭、X官房長官が、…と呼びかけたのに対し'). With no
+ * comma 'Xが' often opens a relative clause ('X首相が提唱された構想を支持した'), which is not X's word.
+ */
+const GA_COMMA = /^が[、,，]/;
+
+/** A reporting verb that the sentence goes on after: 'Xは,…に感謝を表明し,両国が…で一致しました', '…を述べた上で,…' is X's. */
+const REPORTING_THEN_MORE = /(?:述べ|表明し|説明し|強調し|要請し|言及し|指摘し|歓迎し|感謝し)(?:た上で)?[、,，]/;
 
 /** How near the end of a sentence its reporting verb stands. */
 const REPORTING_TAIL = 24;
@@ -208,15 +215,18 @@ function outsideQuotes(clause: string, named: readonly NamedOffice[]): readonly 
 }
 
 /** Where a clause's second speaker takes the word: 'X大臣から…言及があり、Y大臣から、…旨述べた'. */
-const HANDED_OVER = /(?:あり|し|べ|め|え|じ|い)[、,，]$/;
+const HANDED_OVER = /(?:あり|し|べ|め|え|じ|い|上で)[、,，]$/;
 const SPEAKS_FROM = /^(?:より|から)[はも]?[、,，]/;
 const REPLYING = /に対し(?:て)?[、,，]$/;
 
 /** The offset (relative to the clause) where a second person named with より/から starts speaking, if one does. */
 function secondSpeakerAt(clause: string, named: readonly NamedOffice[], subject: Subject | null): number | null {
-  if (subject?.kind !== 'person') return null;
+  if (!subject) return null;
+  if (subject.kind === 'person' && handedOverFromHead(clause, subject.named)) return subject.named.start;
+  // After a side or both sides, a person may take the word too: '日本側から、…を説明した上で、岸大臣より、…'.
+  const subjectEnd = subject.kind === 'person' ? subject.named.end : subject.end;
   for (const other of named) {
-    if (other.start <= subject.named.end || other.name === subject.named.name) continue;
+    if (other.start <= subjectEnd || (subject.kind === 'person' && other.name === subject.named.name)) continue;
     const before = clause.slice(0, other.start);
     // After '…のに対し、' the word is handed over even with no comma after から: '…述べたのに対し、石破総理大臣から訪問でき…'.
     // So does 'は' there: '…と述べたのに対し、トランプ大統領は、…「…」と応じました'.
@@ -224,6 +234,18 @@ function secondSpeakerAt(clause: string, named: readonly NamedOffice[], subject:
     if (speaks && HANDED_OVER.test(before)) return other.start;
   }
   return null;
+}
+
+/** Words before a clause's subject long enough to be the last speaker's: 'また、…について説明し、…旨述べ、'. */
+const HEAD_WORDS = 12;
+
+/**
+ * Whether a clause opens with words of no subject that hand the word to its subject: 'また、…旨述べ、Y大臣からは、…'
+ * goes on with the speaker before until Y. A reply ('これに対し、Y大臣から') is Y's from the start.
+ */
+function handedOverFromHead(clause: string, subject: NamedOffice): boolean {
+  const before = clause.slice(0, subject.start);
+  return before.length >= HEAD_WORDS && HANDED_OVER.test(before) && !REPLYING.test(before) && SPEAKS_FROM.test(clause.slice(subject.end));
 }
 
 /** Clauses split again where a second person takes the word within a sentence, with each one's share of the people named. */
