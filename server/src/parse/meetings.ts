@@ -239,8 +239,8 @@ function openingDate(leadLines: readonly Line[]): { date: DateMention; start: nu
   return null;
 }
 
-/** A day that starts a span: 'から5日' after '11月3日'. */
-const TRIP_SPAN = /^から[0-9０-９〇一二三四五六七八九十]{1,3}日/;
+/** A day that starts a span: 'から5日' after '11月3日', 'から5月6日' after '4月29日'. */
+const TRIP_SPAN = /^から(?:[0-9０-９〇一二三四五六七八九十]{1,3}月)?[0-9０-９〇一二三四五六七八九十]{1,3}日/;
 
 interface When extends MeetingDate, Schedule {
   readonly blockDateline: Dateline | null;
@@ -326,7 +326,7 @@ function readKind(titles: readonly Sentence[], lead: Sentence | null, transcript
   // The meeting the lead's action reports, not one it mentions ('…と会談し、G20首脳会合の際の…').
   const clause = lead ? actionClause(lead.text) : null;
   const clauseKind = clause ? findMeetingKind(clause.text) : null;
-  const leadKind = clause && clauseKind ? { ...clauseKind, start: clause.start + clauseKind.start, end: clause.start + clauseKind.end } : lead ? findMeetingKind(lead.text) : null;
+  const leadKind = clause && clauseKind ? { ...clauseKind, start: clause.start + clauseKind.start, end: clause.start + clauseKind.end } : lead ? findMeetingKind(withoutPurpose(lead.text)) : null;
   const briefing = lead !== null && REPORTED_MEETING.test(lead.text) && findDurations(lead.text).length > 0;
   if (lead && (!transcript || briefing)) candidates.push({ source: lead, found: leadKind });
   for (const { source, found } of candidates) {
@@ -336,6 +336,13 @@ function readKind(titles: readonly Sentence[], lead: Sentence | null, transcript
     return found.kind === '会談' ? (levelKind(source.text.slice(found.start, found.end), context) ?? found.kind) : found.kind;
   }
   return transcript ? '記者会見' : null;
+}
+
+/** The event a visitor came for ('日米豪印首脳会合出席のために訪日中の…') names no meeting of the page: blanked, offsets kept. */
+const PURPOSE_CLAUSE = /[^、,，。]{1,40}?(?:に出席する(?:ため|際)|出席のため|に参加するため|参加のため|出席中)[にの]?/g;
+
+function withoutPurpose(sentence: string): string {
+  return sentence.replace(PURPOSE_CLAUSE, (clause) => ' '.repeat(clause.length));
 }
 
 /**

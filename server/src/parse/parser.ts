@@ -2,7 +2,7 @@
 
 import { findMeetingKind, findTitleKind, namesMeeting } from '../knowledge/meetingKinds';
 import { Meeting, Readout, Span } from '../model/readout';
-import { PUBLICATION_STAMP, findBoilerplate, furnitureSpans } from './boilerplate';
+import { PUBLICATION_STAMP, RECORD_STAMP, findBoilerplate, furnitureSpans } from './boilerplate';
 import { findDates, findYearMonths, isPossibleDate, isoDate } from './dates';
 import { meetingBlocks } from './blocks';
 import { fieldLine, isStatementTitle, sourceHeading } from './lineKinds';
@@ -210,7 +210,7 @@ function findTitleLine(content: readonly Line[], headingLines: LineSet): Line | 
 
 function findPublished(lines: readonly Line[], furniture: readonly boolean[]): string | null {
   for (const line of lines) {
-    const match = furniture[line.index] ? PUBLICATION_STAMP.exec(line.text.trim()) : null;
+    const match = furniture[line.index] ? (PUBLICATION_STAMP.exec(line.text.trim()) ?? RECORD_STAMP.exec(line.text.trim())) : null;
     const [year, month, day] = match ? [1, 2, 3].map((group) => readNumber(match[group])!) : [];
     if (match && isPossibleDate(year, month, day)) return isoDate(year, month, day);
   }

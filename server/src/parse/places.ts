@@ -27,7 +27,11 @@ function innermostPlace(written: string): { place: string; offset: number } {
 /** The letters a place name is written in: katakana, kanji, Latin (ワシントンDC, 飯倉公館, 米国・ニューヨーク). */
 const PLACE_RUN = '[ァ-ヴー・一-龥々A-Za-zＡ-Ｚａ-ｚ.．]';
 const IN_BRACKETS = '(?:[(（][^()（）]{1,20}[)）])?';
-const VISITING = new RegExp(`(?<!${PLACE_RUN})(${PLACE_RUN}{2,30}?${IN_BRACKETS})(?:を?(?:訪問中|出張中|滞在中)|に(?:出張中|滞在中))`);
+// 'バチカンを訪問し,…を表敬しました' names the place of what follows; a visit to Japan names none,
+// and the last of several countries ('米国、イタリア及びベルギーを訪問し') is not where the meeting was.
+const VISITING = new RegExp(
+  `(?<!${PLACE_RUN}|及び|並びに)(?!日本(?:国)?を)(${PLACE_RUN}{2,30}?${IN_BRACKETS})(?:を?(?:訪問中|出張中|滞在中)|に(?:出張中|滞在中)|を訪問し(?=[、,，]))`,
+);
 /** A venue's own name in corner brackets after the building: '迎賓館和風別館「游心亭」'. */
 const VENUE_NAME = '(?:「[^「」]{1,12}」)?';
 const AT = new RegExp(`(?<!${PLACE_RUN})(${PLACE_RUN}{2,30}?${VENUE_NAME}${IN_BRACKETS})(?:において|にて|で(?![きすしあはもなのい]))`, 'g');
