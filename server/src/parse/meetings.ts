@@ -268,7 +268,9 @@ function readWhen(block: Block, lead: Sentence | null, kind: MeetingKind | null,
   const action = lead ? actionClause(lead.text) : null;
   const leadMention = lead ? leadDate(lead.text, action ? action.start + action.text.length : -1) : null;
   const tripStart = leadMention !== null && TRIP_SPAN.test(lead!.text.slice(leadMention.end, leadMention.end + 8));
-  if (!field && !headerDateline && !(kind === '共同声明' && blockDateline) && lead && !tripStart) settle(leadMention, lead.start);
+  // A conference's remarks name other days ('今週25日木曜日、…次官が来訪'): its date line dates it.
+  const datedByLine = blockDateline !== null && (kind === '共同声明' || kind === '記者会見');
+  if (!field && !headerDateline && !datedByLine && lead && !tripStart) settle(leadMention, lead.start);
   // A news report may date the meeting in a later sentence: '会談は9月11日にベトナム国防省で開かれた'.
   // When the lead writes a day of its own, only a sentence of which the meeting is the subject may date it: others tell of other events.
   const dating = (sentence: Sentence) => sentence !== lead && (leadMention === null || tripStart || MEETING_HELD.test(sentence.text));
