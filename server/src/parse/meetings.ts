@@ -385,5 +385,6 @@ const PHOTO_CREDIT = /(?:握手する|に臨む)[^。]{0,30}$|様子$|写真提�
 /** Whether a line can be a document or meeting title. */
 export function isTitleLine(line: Line): boolean {
   const trimmed = line.text.trim();
-  return trimmed.length <= 80 && !ENDS_SENTENCE.test(trimmed) && !PHOTO_CREDIT.test(trimmed) && (namesMeeting(trimmed) || /概要|記録|要旨/.test(trimmed));
+  // A blog's question heading ('日中韓首脳会談とは?') explains a word; it names no page.
+  return trimmed.length <= 80 && !ENDS_SENTENCE.test(trimmed) && !/[?？]$/.test(trimmed) && !PHOTO_CREDIT.test(trimmed) && (namesMeeting(trimmed) || /概要|記録|要旨/.test(trimmed));
 }

@@ -21,6 +21,8 @@ export interface ReadoutParser {
 
 /** How many lines of content the title may stand below the top of the page. */
 const TITLE_WINDOW = 15;
+/** A life span's dash after a birth date ('李 克強(…、1955年7月1日 - )'): a person's dates, not the page's. */
+const LIFE_SPAN_AFTER = /^[ \t\u3000]*[-–−〜~][ \t\u3000]*(?:[)）]|[0-9０-９]{4}年)/;
 
 export function parseReadout(written: string, writtenLines?: LineMap): Readout {
   // A copy in traditional characters is read in modern ones; offsets stay those of the page.
@@ -36,7 +38,9 @@ export function parseReadout(written: string, writtenLines?: LineMap): Readout {
   const titleSpan = findTitle(content, structure.headingLines);
   const full: (DayOfYear & { readonly line: number })[] = [];
   for (const line of content) {
-    for (const date of findDates(line.text)) if (date.year !== null && date.month !== null) full.push({ year: date.year, month: date.month, day: date.day, line: line.index });
+    for (const date of findDates(line.text)) {
+      if (date.year !== null && date.month !== null && !LIFE_SPAN_AFTER.test(line.text.slice(date.end))) full.push({ year: date.year, month: date.month, day: date.day, line: line.index });
+    }
   }
   const published = findPublished(lines, furniture);
   // The page's own date: its publication stamp, else a full date near its top (a headline's stamp).
