@@ -54,6 +54,8 @@ const BLOCK_OPENERS: readonly RegExp[] = [
 ];
 
 /** A news site's publication stamp, e.g. '2025-9-25 11:30'. */
+/** A news CMS's record line at the foot: article id, count, section, then the times it was published and updated ('1991329 0 政治 2021/04/17 04:59:00 …'). */
+export const RECORD_STAMP = /^[0-9]{5,10}[ \t]+[0-9]{1,3}[ \t]+[^\s]{1,12}[ \t]+([0-9]{4})\/([0-9]{1,2})\/([0-9]{1,2})[ \t]+[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:[ \t]|$)/;
 export const PUBLICATION_STAMP = /^(?:(?:更新|配信|公開|掲載|投稿)(?:日時?)?[:：]?\s*)?(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:\s*[(（][月火水木金土日][)）])?(?:\s+\d{1,2}:\d{2})?(?:\s*(?:更新|配信|公開|掲載|投稿))?$/;
 
 /** The end marker of a ministry release: '(以上)', '以上', '以 上'. */
@@ -113,8 +115,8 @@ const OPENS_WITH_MARK = /^[■□◆・•▶►]/;
 const SHORT_ASCII = /^[\x20-\x7e]{1,24}$/;
 /** A Latin letter first. */
 const OPENS_WITH_LETTER = /^[a-z]/i;
-/** An acronym ('ASEAN', 'G7', '2+2'): content, not furniture. */
-const ACRONYM = /^[A-Z0-9+]{2,6}$/;
+/** An acronym ('ASEAN', 'G7', '2+2'), also with its edition ('TICAD IV', 'APEC 2010'): content, not furniture. */
+const ACRONYM = /^[A-Z0-9+]{2,6}(?:[ \t][IVX]{1,4}|[ \t][0-9]{4})?$/;
 /** A roman numeral alone ('II'): a part's number. */
 const ROMAN_NUMERAL = /^[IVX]{1,4}$/;
 /**
@@ -170,6 +172,7 @@ export function findBoilerplate(lines: readonly Line[], isSourceHeading: (line: 
       afterEnd ||
       ANY_FURNITURE.test(text) ||
       PUBLICATION_STAMP.test(text) ||
+      RECORD_STAMP.test(text) ||
       (!seenSentence && NAVIGATION_BULLET.test(text) && !sentence && !fieldLine(text)) ||
       (!seenSentence && BRACKET_LABEL.test(text)) ||
       (!seenSentence && isMenuLine(text)) ||

@@ -117,8 +117,11 @@ const MARKED_LINE = /^(?:[▶▷►■□◆◇]|◎(?!◎))[ \t\u3000]*[^\s◎]
 /** '【日米同盟】', '[日米関係]' or '▶日米関係' alone on its line: a heading wherever it stands. */
 export function isMarkedHeading(text: string): boolean {
   const trimmed = text.trim();
-  return (BRACKETED_HEADING.test(trimmed) || MARKED_LINE.test(trimmed)) && isTopicText(trimmed);
+  return (BRACKETED_HEADING.test(trimmed) || MARKED_LINE.test(trimmed)) && isTopicText(trimmed) && !BRACKETED_DAY.test(trimmed);
 }
+
+/** A diary's day in brackets ('【平成20年5月7日(水)】'): the date of the entries below, not a topic. */
+const BRACKETED_DAY = /^【(?:平成|令和|昭和)?[0-9０-９元]{1,4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:[(（][月火水木金土日][)）])?】$/;
 
 const ORGANISATION = /(省|庁|官邸|府|院|本部|委員会|大使館|総領事館|事務所|代表部|官房|局)$/;
 /** What every source heading ('【防衛省】…') starts with: a wider pattern than the tag and ORGANISATION together. */

@@ -239,8 +239,8 @@ function openingDate(leadLines: readonly Line[]): { date: DateMention; start: nu
   return null;
 }
 
-/** A day that starts a span: 'から5日' after '11月3日'. */
-const TRIP_SPAN = /^から[0-9０-９〇一二三四五六七八九十]{1,3}日/;
+/** A day that starts a span: 'から5日' after '11月3日', 'から5月6日' after '4月29日'. */
+const TRIP_SPAN = /^から(?:[0-9０-９〇一二三四五六七八九十]{1,3}月)?[0-9０-９〇一二三四五六七八九十]{1,3}日/;
 
 interface When extends MeetingDate, Schedule {
   readonly blockDateline: Dateline | null;
@@ -268,7 +268,9 @@ function readWhen(block: Block, lead: Sentence | null, kind: MeetingKind | null,
   const action = lead ? actionClause(lead.text) : null;
   const leadMention = lead ? leadDate(lead.text, action ? action.start + action.text.length : -1) : null;
   const tripStart = leadMention !== null && TRIP_SPAN.test(lead!.text.slice(leadMention.end, leadMention.end + 8));
-  if (!field && !headerDateline && !(kind === '共同声明' && blockDateline) && lead && !tripStart) settle(leadMention, lead.start);
+  // A conference's remarks name other days ('今週25日木曜日、…次官が来訪'): its date line dates it.
+  const datedByLine = blockDateline !== null && (kind === '共同声明' || kind === '記者会見');
+  if (!field && !headerDateline && !datedByLine && lead && !tripStart) settle(leadMention, lead.start);
   // A news report may date the meeting in a later sentence: '会談は9月11日にベトナム国防省で開かれた'.
   // When the lead writes a day of its own, only a sentence of which the meeting is the subject may date it: others tell of other events.
   const dating = (sentence: Sentence) => sentence !== lead && (leadMention === null || tripStart || MEETING_HELD.test(sentence.text));
@@ -326,7 +328,7 @@ function readKind(titles: readonly Sentence[], lead: Sentence | null, transcript
   // The meeting the lead's action reports, not one it mentions ('…と会談し、G20首脳会合の際の…').
   const clause = lead ? actionClause(lead.text) : null;
   const clauseKind = clause ? findMeetingKind(clause.text) : null;
-  const leadKind = clause && clauseKind ? { ...clauseKind, start: clause.start + clauseKind.start, end: clause.start + clauseKind.end } : lead ? findMeetingKind(lead.text) : null;
+  const leadKind = clause && clauseKind ? { ...clauseKind, start: clause.start + clauseKind.start, end: clause.start + clauseKind.end } : lead ? findMeetingKind(withoutPurpose(lead.text)) : null;
   const briefing = lead !== null && REPORTED_MEETING.test(lead.text) && findDurations(lead.text).length > 0;
   if (lead && (!transcript || briefing)) candidates.push({ source: lead, found: leadKind });
   for (const { source, found } of candidates) {
@@ -336,6 +338,13 @@ function readKind(titles: readonly Sentence[], lead: Sentence | null, transcript
     return found.kind === '会談' ? (levelKind(source.text.slice(found.start, found.end), context) ?? found.kind) : found.kind;
   }
   return transcript ? '記者会見' : null;
+}
+
+/** The event a visitor came for ('日米豪印首脳会合出席のために訪日中の…') names no meeting of the page: blanked, offsets kept. */
+const PURPOSE_CLAUSE = /[^、,，。]{1,40}?(?:に出席する(?:ため|際)|出席のため|に参加するため|参加のため|出席中)[にの]?/g;
+
+function withoutPurpose(sentence: string): string {
+  return sentence.replace(PURPOSE_CLAUSE, (clause) => ' '.repeat(clause.length));
 }
 
 /**
@@ -376,5 +385,6 @@ const PHOTO_CREDIT = /(?:握手する|に臨む)[^。]{0,30}$|様子$|写真提�
 /** Whether a line can be a document or meeting title. */
 export function isTitleLine(line: Line): boolean {
   const trimmed = line.text.trim();
-  return trimmed.length <= 80 && !ENDS_SENTENCE.test(trimmed) && !PHOTO_CREDIT.test(trimmed) && (namesMeeting(trimmed) || /概要|記録|要旨/.test(trimmed));
+  // A blog's question heading ('日中韓首脳会談とは?') explains a word; it names no page.
+  return trimmed.length <= 80 && !ENDS_SENTENCE.test(trimmed) && !/[?？]$/.test(trimmed) && !PHOTO_CREDIT.test(trimmed) && (namesMeeting(trimmed) || /概要|記録|要旨/.test(trimmed));
 }

@@ -2,7 +2,7 @@
 
 import { findMeetingKind, findTitleKind, namesMeeting } from '../knowledge/meetingKinds';
 import { Meeting, Readout, Span } from '../model/readout';
-import { PUBLICATION_STAMP, findBoilerplate, furnitureSpans } from './boilerplate';
+import { PUBLICATION_STAMP, RECORD_STAMP, findBoilerplate, furnitureSpans } from './boilerplate';
 import { findDates, findYearMonths, isPossibleDate, isoDate } from './dates';
 import { meetingBlocks } from './blocks';
 import { fieldLine, isStatementTitle, sourceHeading } from './lineKinds';
@@ -21,6 +21,8 @@ export interface ReadoutParser {
 
 /** How many lines of content the title may stand below the top of the page. */
 const TITLE_WINDOW = 15;
+/** A life span's dash after a birth date ('李 克強(…、1955年7月1日 - )'): a person's dates, not the page's. */
+const LIFE_SPAN_AFTER = /^[ \t\u3000]*[-–−〜~][ \t\u3000]*(?:[)）]|[0-9０-９]{4}年)/;
 
 export function parseReadout(written: string, writtenLines?: LineMap): Readout {
   // A copy in traditional characters is read in modern ones; offsets stay those of the page.
@@ -37,7 +39,9 @@ export function parseReadout(written: string, writtenLines?: LineMap): Readout {
   const full: (DayOfYear & { readonly line: number })[] = [];
   for (let lineIndex = 0; lineIndex < content.length; lineIndex++) {
     const line = content[lineIndex];
-    for (const date of findDates(line.text)) if (date.year !== null && date.month !== null) full.push({ year: date.year, month: date.month, day: date.day, line: line.index });
+    for (const date of findDates(line.text)) {
+      if (date.year !== null && date.month !== null && !LIFE_SPAN_AFTER.test(line.text.slice(date.end))) full.push({ year: date.year, month: date.month, day: date.day, line: line.index });
+    }
   }
   const published = findPublished(lines, furniture);
   // The page's own date: its publication stamp, else a full date near its top (a headline's stamp).
@@ -212,7 +216,7 @@ function findTitleLine(content: readonly Line[], headingLines: LineSet): Line | 
 function findPublished(lines: readonly Line[], furniture: readonly boolean[]): string | null {
   for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
     const line = lines[lineIndex];
-    const match = furniture[line.index] ? PUBLICATION_STAMP.exec(line.text.trim()) : null;
+    const match = furniture[line.index] ? (PUBLICATION_STAMP.exec(line.text.trim()) ?? RECORD_STAMP.exec(line.text.trim())) : null;
     const [year, month, day] = match ? [1, 2, 3].map((group) => readNumber(match[group])!) : [];
     if (match && isPossibleDate(year, month, day)) return isoDate(year, month, day);
   }

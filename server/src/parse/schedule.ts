@@ -185,7 +185,9 @@ export function leadDate(lead: string, actionAt = -1): DateMention | null {
   // With no clock time, the last date before the meeting's action: '…到着し、翌7月2日、…首脳会談に臨みました'.
   const start = findTimes(lead).find((time) => !time.japan);
   const until = start ? start.start : actionAt;
-  const before = until >= 0 ? candidates.filter((mention) => mention.end <= until) : [];
+  // A span's last day ('4月29日から5月6日までの間') ends a trip, it dates no meeting.
+  const spanEnd = (mention: DateMention) => /から[ \t\u3000]*$/.test(lead.slice(Math.max(0, mention.start - 4), mention.start));
+  const before = until >= 0 ? candidates.filter((mention) => mention.end <= until && !spanEnd(mention)) : [];
   return before.length > 0 ? before[before.length - 1] : candidates[0];
 }
 
