@@ -80,7 +80,6 @@ const OFFICES: readonly Office[] = [
   { title: '次官', country: null, level: 'other' },
   // A minister of state below the cabinet ('リントナー・ドイツ外務省国務大臣', a Japanese '…国務大臣').
   { title: '国務大臣', country: null, level: 'other' },
-  { title: '閣外大臣', country: null, level: 'other' },
   // The head of an international body's office in a city ('…国連ナイロビ事務所長').
   { title: '事務所長', country: null, level: 'other' },
   { title: '国防部長官', country: 'KR', level: 'defence' },
