@@ -5,7 +5,7 @@ import { namesMeeting } from '../knowledge/meetingKinds';
 import { findDates } from './dates';
 import { fieldLine, isConferenceHeader } from './lineKinds';
 import { findTimes } from './times';
-import { ENDS_SENTENCE, Line, isBlank } from './text';
+import { endsSentence, Line, isBlank } from './text';
 
 /** A summary box's rule ('======'). */
 const RULE_LINE = /^[=＝]{3,}$/;
@@ -102,11 +102,11 @@ const OPENER = new RegExp(
 const OPENS_WITH_BULLET = /^[•・◆▶►]/;
 /** Where an index's list ends: a conference's header or running prose. */
 function isContentStart(text: string): boolean {
-  return isConferenceHeader(text) || RULE_LINE.test(text) || (text.length >= 40 && !OPENS_WITH_BULLET.test(text)) || ENDS_SENTENCE.test(text);
+  return isConferenceHeader(text) || RULE_LINE.test(text) || (text.length >= 40 && !OPENS_WITH_BULLET.test(text)) || endsSentence(text);
 }
 
 function isSentence(text: string): boolean {
-  return text.length >= 40 || ENDS_SENTENCE.test(text);
+  return text.length >= 40 || endsSentence(text);
 }
 
 /** A mark or bullet first: a link after an end marker. */

@@ -116,8 +116,12 @@ const OPENS_WITH_PAREN = /^[ \t\u3000]*[(（]/;
 const RELATIVE_DAY_WORD = /[本同翌]/;
 /** Every date in `text`, in order, the most complete reading of each place. */
 export function findDates(text: string): readonly DateMention[] {
-  // Most lines hold no date: one cheap look for the characters every form needs.
-  if (!DATE_CHARACTER.test(text)) return NO_DATES;
+  // Most lines hold no date: one cheap look for the characters every form needs, before the
+  // readers' shared state is made.
+  return DATE_CHARACTER.test(text) ? readDates(text) : NO_DATES;
+}
+
+function readDates(text: string): DateMention[] {
   const found: DateMention[] = [];
   let covered: Coverage | null = null;
   // An impossible date is no date, and no shorter reading of its text is one either: the '2月29日' of

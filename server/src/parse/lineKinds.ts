@@ -4,7 +4,7 @@
 import { OFFICE_TITLES } from '../knowledge/offices';
 import { findDates } from './dates';
 import { findTimes } from './times';
-import { ENDS_SENTENCE, readNumber } from './text';
+import { codeSet, endsSentence, firstCodeAfterIndent, readNumber } from './text';
 
 export type NumberStyle = 'arabic' | 'paren' | 'kana' | 'iroha' | 'circled' | 'kanji' | 'roman';
 
@@ -35,7 +35,8 @@ const NUMBERED: readonly { style: NumberStyle; pattern: RegExp }[] = [
 ];
 
 /** The first character of every NUMBERED pattern, after the indent. */
-const MARKER_START = /^[ \t\u3000]*[0-9０-９(（ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ\u2460-\u2473一二三四五六七八九十]/;
+const MARKER_FIRST = codeSet('0123456789０１２３４５６７８９(（ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ一二三四五六七八九十');
+for (let circled = 0x2460; circled <= 0x2473; circled++) MARKER_FIRST.add(circled);
 
 /** The spaces that open a line. */
 const LEADING_INDENT = /^[ \t\u3000]*/;
@@ -48,7 +49,7 @@ const TAB = /\t/;
  */
 export function numberedLine(text: string, indented = false): NumberedLine | null {
   // Most lines start with no marker at all: one look at the first character every marker needs.
-  if (!MARKER_START.test(text)) return null;
+  if (!MARKER_FIRST.has(firstCodeAfterIndent(text))) return null;
   const indent = LEADING_INDENT.exec(text)![0];
   if (TAB.test(indent) || indent.length > (indented ? 4 : 1)) return null;
   const rest = text.slice(indent.length);
@@ -107,7 +108,7 @@ const ONLY_DASHES = /^[-‐－―—─•・*]+$/;
  */
 export function isTopicText(text: string): boolean {
   const heading = headingText(text);
-  return heading.length >= 2 && heading.length <= 48 && !ENDS_SENTENCE.test(heading) && !ONLY_DASHES.test(heading);
+  return heading.length >= 2 && heading.length <= 48 && !endsSentence(heading) && !ONLY_DASHES.test(heading);
 }
 
 /** '【日米同盟】' or '[日米関係]' alone on its line. */
@@ -123,6 +124,7 @@ export function isMarkedHeading(text: string): boolean {
 /** A diary's day in brackets ('【平成20年5月7日(水)】'): the date of the entries below, not a topic. */
 const BRACKETED_DAY = /^【(?:平成|令和|昭和)?[0-9０-９元]{1,4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:[(（][月火水木金土日][)）])?】$/;
 
+const OPENING_LENTICULAR = 0x3010; // 【
 const ORGANISATION = /(省|庁|官邸|府|院|本部|委員会|大使館|総領事館|事務所|代表部|官房|局)$/;
 /** What every source heading ('【防衛省】…') starts with: a wider pattern than the tag and ORGANISATION together. */
 const SOURCE_HEADING = new RegExp(`^[ \\t\\u3000]*【[^】]{0,40}${ORGANISATION.source.slice(0, -1)}[ \\t\\u3000]*】`);
@@ -155,8 +157,8 @@ function bracketed(text: string): Bracketed | null {
 
 /** '【防衛省】日米防衛相会談の概要': a ministry's release quoted in a larger page. */
 export function sourceHeading(text: string): Bracketed | null {
-  // Asked of every line: one test, making nothing, answers for all lines but such headings.
-  if (!SOURCE_HEADING.test(text)) return null;
+  // Asked of every line: a look at its first character answers for all lines but such headings.
+  if (firstCodeAfterIndent(text) !== OPENING_LENTICULAR || !SOURCE_HEADING.test(text)) return null;
   const tag = bracketed(text);
   return tag && ORGANISATION.test(tag.inner) ? tag : null;
 }
@@ -228,6 +230,8 @@ export function turnTag(text: string): Bracketed | null {
 const REMARKS_BLOCK = /^(?:【([^】]{2,30}?)(?:の)?(?:冒頭発言|冒頭挨拶|発言|挨拶|スピーチ)】|([^。、,\s]{2,40}?)の(?:冒頭)?(?:発言|挨拶|スピーチ))$/;
 /** A news 要旨's turn: a short label, a space, then the words ('首相 当選に…', '文氏 …', '両首脳 …'). */
 const SPACED_LABEL = /^([^\s、。,，:：「」『』()（）【】]{1,6})[ \u3000]+(?=\S.{7})/;
+/** The shortest line SPACED_LABEL reads: a label, a space and eight characters of words. */
+const SPACED_LABEL_LENGTH = 10;
 const LABEL_ROLE = new RegExp(`^(?:両首脳|両首相|両外相|両大臣|両氏|双方|記者|問|答)$|(?:氏|首相|総理|首脳|外相|記者|${OFFICE_TITLES})$`);
 
 /**
@@ -236,13 +240,14 @@ const LABEL_ROLE = new RegExp(`^(?:両首脳|両首相|両外相|両大臣|両�
  */
 export function spacedLabelTags(lines: readonly string[]): (Bracketed | null)[] {
   const tags = lines.map((text): Bracketed | null => {
-    const match = SPACED_LABEL.exec(text);
+    const match = text.length >= SPACED_LABEL_LENGTH ? SPACED_LABEL.exec(text) : null;
     if (!match || !LABEL_ROLE.test(match[1])) return null;
     return { inner: match[1], tagStart: 0, tagEnd: match[0].length, nameStart: 0, nameEnd: match[1].length };
   });
   const labels = new Set<string>();
   let count = 0;
-  for (const tag of tags) {
+  for (let lineIndex = 0; lineIndex < tags.length; lineIndex++) {
+    const tag = tags[lineIndex];
     if (!tag) continue;
     labels.add(tag.inner);
     count++;
@@ -309,7 +314,7 @@ const OPENS_WITH_BULLET = /^[•・◆■▶►\-*]/;
 /** A short line that can head a part of a joint statement. */
 export function isHeadlineText(text: string): boolean {
   const trimmed = text.trim();
-  return trimmed.length >= 2 && trimmed.length <= 40 && !ENDS_SENTENCE.test(trimmed) && !OPENS_WITH_BULLET.test(trimmed);
+  return trimmed.length >= 2 && trimmed.length <= 40 && !endsSentence(trimmed) && !OPENS_WITH_BULLET.test(trimmed);
 }
 
 /** What a conference's header names, or its brackets. */
@@ -324,7 +329,7 @@ const NAMES_ROOM = /於/;
  */
 export function isConferenceHeader(text: string): boolean {
   const trimmed = text.trim();
-  if (trimmed.length > 110 || ENDS_SENTENCE.test(trimmed) || !CONFERENCE_WORD.test(trimmed)) return false;
+  if (trimmed.length > 110 || endsSentence(trimmed) || !CONFERENCE_WORD.test(trimmed)) return false;
   const full = findDates(trimmed).find((date) => date.year !== null && date.month !== null);
   // A header gives the hour or the room; a caption or an index entry with a date does not.
   return full !== undefined && SHORT_PHRASE.test(trimmed.slice(0, full.start)) && (NAMES_ROOM.test(trimmed) || findTimes(trimmed.slice(full.end)).length > 0);

@@ -15,7 +15,7 @@ import { fieldLine } from './lineKinds';
 import { PartySources, Sentence, readParties } from './parties';
 import { atPlace, findPlace, placeAfterDate, signingLine } from './places';
 import { Dateline, DayOfYear, DocumentDates, MeetingDate, Schedule, dateline, isHeaderDateline, leadDate, meetingTimes, readSchedule, settleDate, timeLine } from './schedule';
-import { ENDS_SENTENCE, Line, contentStart, isBlank } from './text';
+import { endsSentence, Line, contentStart, isBlank } from './text';
 
 export type { DocumentDates } from './schedule';
 
@@ -386,5 +386,5 @@ const PHOTO_CREDIT = /(?:握手する|に臨む)[^。]{0,30}$|様子$|写真提�
 export function isTitleLine(line: Line): boolean {
   const trimmed = line.text.trim();
   // A blog's question heading ('日中韓首脳会談とは?') explains a word; it names no page.
-  return trimmed.length <= 80 && !ENDS_SENTENCE.test(trimmed) && !/[?？]$/.test(trimmed) && !PHOTO_CREDIT.test(trimmed) && (namesMeeting(trimmed) || /概要|記録|要旨/.test(trimmed));
+  return trimmed.length <= 80 && !endsSentence(trimmed) && !/[?？]$/.test(trimmed) && !PHOTO_CREDIT.test(trimmed) && (namesMeeting(trimmed) || /概要|記録|要旨/.test(trimmed));
 }

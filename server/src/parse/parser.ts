@@ -39,7 +39,9 @@ export function parseReadout(written: string, writtenLines?: LineMap): Readout {
   const full: (DayOfYear & { readonly line: number })[] = [];
   for (let lineIndex = 0; lineIndex < content.length; lineIndex++) {
     const line = content[lineIndex];
-    for (const date of findDates(line.text)) {
+    const dates = findDates(line.text);
+    for (let dateIndex = 0; dateIndex < dates.length; dateIndex++) {
+      const date = dates[dateIndex];
       if (date.year !== null && date.month !== null && !LIFE_SPAN_AFTER.test(line.text.slice(date.end))) full.push({ year: date.year, month: date.month, day: date.day, line: line.index });
     }
   }

@@ -10,7 +10,7 @@ import { speaksAfter } from './subjects';
 import { HostCandidate, conferenceOffice, holderOfDay, hostFullName, japaneseHolder, namedHost, officeHolder } from './pressHost';
 import { remarksParties } from './remarksParties';
 import { sentencesOutsideQuotes, visitParties } from './visitAccounts';
-import { ENDS_SENTENCE, HOLDS_SENTENCE_END, Line } from './text';
+import { HOLDS_SENTENCE_END, Line, codeSet, endsSentence } from './text';
 
 /** A sentence (or any piece of text) and where it starts in the document. */
 export interface Sentence {
@@ -39,7 +39,8 @@ const SITTING_IN = /同席|陪席/;
 const FOREIGN_NAME = /^[ァ-ヴー・=＝][ァ-ヴー・=＝A-ZＡ-Ｚ.．]*$/;
 
 /** A delegate's office the knowledge file need not hold, as a statement lists its delegations: '農林大臣', 'ソヴィエト連邦大臣会議議長'. */
-const DELEGATE_OFFICE = '[一-龥ァ-ヴー・]{2,16}?(?:大臣|議長|議員|次官|会員|長官)';
+const DELEGATE_OFFICE_ENDS = ['大臣', '議長', '議員', '次官', '会員', '長官'];
+const DELEGATE_OFFICE = `[一-龥ァ-ヴー・]{2,16}?(?:${DELEGATE_OFFICE_ENDS.join('|')})`;
 
 /** A signature: the office, then the name, on one line or two ('内閣総理大臣　田中角栄', '外交部長\n姫鵬飛'). */
 const signaturePattern = (offices: string) =>
@@ -62,12 +63,20 @@ export function signatureSpans(lines: readonly Line[], text: string): Signature[
     const start = lines[i].start;
     if (signatory(lines[i].text, delegate)) spans.push({ start, end: lines[i].end, country: side, delegate });
     // An office over its name: the two lines read as one, only when the pair is short enough to be a signature.
-    else if (i + 1 < lines.length && lines[i].text.trim().length <= 30 && lines[i + 1].end - start <= SIGNATURE_LENGTH && signatory(text.slice(start, lines[i + 1].end), delegate)) {
+    else if (i + 1 < lines.length && officeAlone(lines[i].text) && lines[i + 1].end - start <= SIGNATURE_LENGTH && signatory(text.slice(start, lines[i + 1].end), delegate)) {
       spans.push({ start, end: lines[i + 1].end, country: side, delegate });
       i++;
     }
   }
   return spans;
+}
+
+/** The last character of every office a signature can hold ('臣', '官', '長'). */
+const OFFICE_FINAL = codeSet([...OFFICE_TITLES.split('|'), ...DELEGATE_OFFICE_ENDS].map((title) => title.charAt(title.length - 1)));
+/** A short line ending in an office: perhaps the first of a signature written on two lines. */
+function officeAlone(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.length <= 30 && OFFICE_FINAL.has(trimmed.charCodeAt(trimmed.length - 1));
 }
 
 export interface Signature extends Span {
@@ -113,7 +122,7 @@ export function readParties(
   const titleSource = titles[0];
   const attendance = leadSentences.filter((sentence) => sentence.start !== lead?.start && ATTENDING.test(sentence.text) && !SITTING_IN.test(sentence.text));
   // With no lead (a joint statement), the first sentence of prose names the parties.
-  const opening = lead ? null : leadSentences.find((sentence) => ENDS_SENTENCE.test(sentence.text.trim())) ?? null;
+  const opening = lead ? null : leadSentences.find((sentence) => endsSentence(sentence.text.trim())) ?? null;
   const sources = [
     ...(lead ? [lead] : []),
     ...photoCaptions(text, block.span),
@@ -369,7 +378,7 @@ function proseSentences(text: string, span: Span, limit: number): Sentence[] {
     for (const piece of sentencesOutsideQuotes(line.text)) {
       const sentence = { start, text: piece };
       start += piece.length;
-      if (!ENDS_SENTENCE.test(piece.trim())) continue;
+      if (!endsSentence(piece.trim())) continue;
       sentences.push(sentence);
       if (sentences.length >= limit) return sentences;
     }

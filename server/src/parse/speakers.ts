@@ -331,7 +331,8 @@ function findMentions(input: SpeechInput, speakers: Map<string, Speaker>, meetin
     const line = input.lines[lineIndex];
     if (input.furniture[line.index] || isBlank(line.text)) continue;
     // One by one: spreading a line's mentions into push overflows the stack past ~120,000 (a 1 MB line).
-    for (const mention of mentionsInLine(line, meetingAt(line.start)?.date ?? null, resolve)) mentions.push(mention);
+    const found = mentionsInLine(line, meetingAt(line.start)?.date ?? null, resolve);
+    for (let mentionIndex = 0; mentionIndex < found.length; mentionIndex++) mentions.push(found[mentionIndex]);
   }
   return mentions;
 }

@@ -53,8 +53,6 @@ export class StructureBuilder {
   /** Where the last line of prose started (-1: none yet), and the document's own title. */
   private lastProse = -1;
   private documentTitle: string | null = null;
-  /** The page's first line of content, its headline, once asked for. */
-  private headline: Line | null | undefined;
   private headlineCore: string | undefined;
   /** A numbered list a headline interrupted, which the paragraphs below it continue. */
   private interrupted: { style: NumberStyle; number: number } | null = null;
@@ -207,8 +205,7 @@ export class StructureBuilder {
   private readTopic(line: Line, index: number): boolean {
     const trimmed = line.text.trim();
     // The page's headline written again above the text heads nothing; its day and span still date the record.
-    this.headline ??= this.lines.find((candidate) => this.isContent(candidate.index)) ?? null;
-    const { headline } = this;
+    const { headline } = this.page;
     if (headline && headline !== line && restatesHeadline(trimmed, (this.headlineCore ??= titleCore(headline.text)))) return true;
     const marked = isMarkedHeading(trimmed);
     // Without tags (a 官房長官's page), a '…について' line over prose heads a topic.
@@ -239,8 +236,8 @@ export class StructureBuilder {
     if (!(isHeadlineText(trimmed) && previousContentIsParagraph(lines, furniture, index) && nextContentIsProse(lines, furniture, index))) return false;
     const list = this.paragraphListGoingOn(index);
     // A summary of two events ('…ワーキングランチ及び…首脳会談') heads each with its name from the headline.
-    this.headline ??= this.lines.find((candidate) => this.isContent(candidate.index)) ?? null;
-    const event = this.headline !== null && this.headline !== line && namesEventOf(trimmed, this.headline.text);
+    const { headline } = this.page;
+    const event = headline !== null && headline !== line && namesEventOf(trimmed, headline.text);
     if (!this.inStatement && !list && !event) return false;
     this.openLineSection(line, 'headline', trimmed, 2);
     // The numbered paragraphs under the headline go on counting from those above it.

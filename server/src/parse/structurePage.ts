@@ -19,6 +19,8 @@ export interface PageTraits {
   /** Each content line's turn tag and speaker's block by line index, read once: the builder asks for a line's several times. */
   readonly turnTags: readonly (Bracketed | null)[];
   readonly speakerBlocks: readonly (string | null)[];
+  /** The first line of content: the page's headline. */
+  readonly headline: Line | null;
 }
 
 export const LABEL_LENGTH = 24;
@@ -60,6 +62,7 @@ export function readPageTraits(lines: readonly Line[], isContent: (index: number
     bulletStyles: bulletStyles(content),
     turnTags,
     speakerBlocks,
+    headline: content[0] ?? null,
   };
 }
 
@@ -174,17 +177,24 @@ export function rowGluedHeading(text: string): { offset: number; marker: string;
   return { offset: match.index + 1, marker: match[1], number: readNumber(match[1].slice(0, -1))! };
 }
 
+export interface RunInItem {
+  readonly offset: number;
+  readonly marker: string;
+  readonly number: number;
+}
+const NO_ITEMS: readonly RunInItem[] = Object.freeze([]);
+
 /**
  * Numbered paragraphs a PDF's text layer ran into one line: ' 1. …。 2. …。 3. …', numbered 1, 2, 3
  * in order after a space at the line's start or a sentence's end, three at least.
  */
-export function runInItems(text: string): { offset: number; marker: string; number: number }[] {
-  if (text.length < 200) return [];
-  const items: { offset: number; marker: string; number: number }[] = [];
+export function runInItems(text: string): readonly RunInItem[] {
+  if (text.length < 200) return NO_ITEMS;
+  const items: RunInItem[] = [];
   for (const match of text.matchAll(/(?:^|[。．)）][ \t\u3000]+|[ \t\u3000])([0-9０-９]{1,2}[.．])[ \t\u3000]+(?=[^ \t\u30000-9０-９])/g)) {
     const number = readNumber(match[1].slice(0, -1))!;
     if (number !== items.length + 1) continue;
     items.push({ offset: match.index + match[0].indexOf(match[1]), marker: match[1], number });
   }
-  return items.length >= 3 ? items : [];
+  return items.length >= 3 ? items : NO_ITEMS;
 }

@@ -5,8 +5,6 @@
 // every call. For the same reason passes over every line index their loops (for-of made an object per line).
 /** A sentence's end anywhere in the text. */
 export const HOLDS_SENTENCE_END = /[。．]/;
-/** A text that ends a sentence. */
-export const ENDS_SENTENCE = /[。．]$/;
 /** Whitespace, for replace (global: never for test or exec). */
 export const WHITESPACE = /\s+/g;
 /** Runs of spaces, for replace (global: never for test or exec). */
@@ -148,6 +146,35 @@ export const DIGIT = '[0-9０-９]';
 export const SPACE = '[ \\t\\u3000\\u00a0]';
 export const OPEN_PAREN = '[(（]';
 export const CLOSE_PAREN = '[)）]';
+
+const FULL_STOP = 0x3002; // 。
+const FULL_WIDTH_STOP = 0xff0e; // ．
+/** A text that ends a sentence ('。' or '．' last): asked of every line several times, so without a pattern. */
+export function endsSentence(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last === FULL_STOP || last === FULL_WIDTH_STOP;
+}
+
+const SPACE_CODE = 0x20;
+const TAB_CODE = 0x09;
+const IDEOGRAPHIC_SPACE = 0x3000;
+/**
+ * The code of the first character after leading spaces, tabs and ideographic spaces (NaN on a
+ * blank line). A code, not a string: every character past U+00FF read as a string is a new one.
+ */
+export function firstCodeAfterIndent(text: string): number {
+  let at = 0;
+  let code = text.charCodeAt(0);
+  while (code === SPACE_CODE || code === TAB_CODE || code === IDEOGRAPHIC_SPACE) code = text.charCodeAt(++at);
+  return code;
+}
+
+/** The codes of the characters of `characters`, to test a character code against. */
+export function codeSet(characters: Iterable<string>): Set<number> {
+  const codes = new Set<number>();
+  for (const character of characters) codes.add(character.charCodeAt(0));
+  return codes;
+}
 
 export function isBlank(text: string): boolean {
   // Asked of every line by every pass: a line that opens with a letter, kana or kanji (no space
