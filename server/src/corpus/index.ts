@@ -64,7 +64,7 @@ export class CorpusIndex {
     private options: CorpusIndexOptions = {},
   ) {
     const parser = options.parser ?? defaultParser;
-    this.parser = { parse: (text) => (this.parsedHere++, parser.parse(text)) };
+    this.parser = { parse: (text, lineMap) => (this.parsedHere++, parser.parse(text, lineMap)) };
     this.people = loadPeople().people;
     this.store = new SummaryStore({
       workspace,

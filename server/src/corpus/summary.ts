@@ -124,9 +124,9 @@ function stringKeeper(): <T extends string | null>(value: T) => T {
 }
 
 export function summarize(text: string, parser: ReadoutParser, people: PeopleIndex): FileSummary {
-  const readout = parser.parse(text);
   const lines = splitLines(text);
   const lineMap = new LineMap(lines);
+  const readout = parser.parse(text, lineMap);
   const range = (span: { start: number; end: number }) => lineMap.rangeOf(span);
   // Summaries outlive their texts: none of their strings may keep the text alive.
   const own = stringKeeper();

@@ -18,7 +18,8 @@ export function buildFoldingRegions(readout: Readout, lineMap: LineMap): Folding
     }
   };
   visit(readout.sections);
-  for (const turn of readout.turns) add(turn.span, 'region');
-  for (const span of readout.boilerplate) add(span, 'furniture');
+  // Indexed, not for-of: a transcript holds a turn every few lines.
+  for (let turnIndex = 0; turnIndex < readout.turns.length; turnIndex++) add(readout.turns[turnIndex].span, 'region');
+  for (let spanIndex = 0; spanIndex < readout.boilerplate.length; spanIndex++) add(readout.boilerplate[spanIndex], 'furniture');
   return regions.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
 }

@@ -12,7 +12,7 @@ import { findDates } from '../parse/dates';
 import { findTimes } from '../parse/times';
 import { PRESS_TAG, speakerBlock, turnTag } from '../parse/lineKinds';
 import { SpeakerResolver, mentionsInLine, speakerResolver, subjectLabels } from '../parse/speakers';
-import { Line, LineMap } from '../parse/text';
+import { Line, LineMap, codeSet } from '../parse/text';
 
 export const TOKEN_TYPES = ['speaker', 'person', 'country', 'meetingDate', 'meetingTime'] as const;
 export const TOKEN_MODIFIERS = ['japan', 'counterpart', 'press', 'joint', 'declaration'] as const;
@@ -58,16 +58,22 @@ export interface TokenContext {
 }
 
 /** The inner text of a label: 【記者】 → 記者, (ラヴロフ外務大臣) → ラヴロフ外務大臣. */
+const LABEL_OPENERS = codeSet('【(（');
+const LABEL_CLOSERS = codeSet('】)）');
 function innerLabel(text: string, span: Span): Span {
-  const bracketed = span.end - span.start >= 2 && '【(（'.includes(text.charAt(span.start)) && '】)）'.includes(text.charAt(span.end - 1));
+  const bracketed = span.end - span.start >= 2 && LABEL_OPENERS.has(text.charCodeAt(span.start)) && LABEL_CLOSERS.has(text.charCodeAt(span.end - 1));
   return bracketed ? { start: span.start + 1, end: span.end - 1 } : span;
 }
 
 /** Adds a line's country names, dates and times (one by one: a line can hold more than a call's arguments). */
 function addWordTokens(text: string, tokens: LineToken[]): void {
-  for (const word of findCountryWords(text)) tokens.push({ start: word.start, end: word.end, type: 'country', side: null });
-  for (const date of findDates(text)) tokens.push({ start: date.start, end: date.end, type: 'meetingDate', side: null });
-  for (const time of findTimes(text)) tokens.push({ start: time.start, end: time.end, type: 'meetingTime', side: null });
+  // Indexed, not for-of: this runs on every line of a page.
+  const words = findCountryWords(text);
+  for (let i = 0; i < words.length; i++) tokens.push({ start: words[i].start, end: words[i].end, type: 'country', side: null });
+  const dates = findDates(text);
+  for (let i = 0; i < dates.length; i++) tokens.push({ start: dates[i].start, end: dates[i].end, type: 'meetingDate', side: null });
+  const times = findTimes(text);
+  for (let i = 0; i < times.length; i++) tokens.push({ start: times[i].start, end: times[i].end, type: 'meetingTime', side: null });
 }
 
 const SETTLE_ORDER: Record<TokenType, number> = { speaker: 0, person: 1, country: 2, meetingDate: 2, meetingTime: 2 };
@@ -214,7 +220,9 @@ export function encodeTokens(byLine: readonly (readonly LineToken[])[], firstLin
   const tokens: SemanticToken[] = [];
   const seen = new Set<string>();
   for (let line = 0; line <= Math.min(lastLine, byLine.length - 1); line++) {
-    for (const token of byLine[line]) {
+    const lineTokens = byLine[line];
+    for (let tokenIndex = 0; tokenIndex < lineTokens.length; tokenIndex++) {
+      const token = lineTokens[tokenIndex];
       const declaration = token.type === 'person' && token.person !== undefined && !seen.has(token.person);
       if (token.person !== undefined) seen.add(token.person);
       if (line < firstLine) continue;

@@ -219,8 +219,9 @@ function findPublished(lines: readonly Line[], furniture: readonly boolean[]): s
   for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
     const line = lines[lineIndex];
     const match = furniture[line.index] ? (PUBLICATION_STAMP.exec(line.text.trim()) ?? RECORD_STAMP.exec(line.text.trim())) : null;
-    const [year, month, day] = match ? [1, 2, 3].map((group) => readNumber(match[group])!) : [];
-    if (match && isPossibleDate(year, month, day)) return isoDate(year, month, day);
+    if (!match) continue;
+    const [year, month, day] = [1, 2, 3].map((group) => readNumber(match[group])!);
+    if (isPossibleDate(year, month, day)) return isoDate(year, month, day);
   }
   return null;
 }

@@ -292,7 +292,8 @@ function disjoint(spans: readonly Span[]): Span[] {
   const runs: Span[] = [];
   // Turns come in document order: a copy is sorted only when they do not.
   const ordered = spans.every((span, i) => i === 0 || spans[i - 1].start <= span.start) ? spans : [...spans].sort((a, b) => a.start - b.start);
-  for (const span of ordered) {
+  for (let spanIndex = 0; spanIndex < ordered.length; spanIndex++) {
+    const span = ordered[spanIndex];
     const last = runs[runs.length - 1];
     if (last && span.start <= last.end) runs[runs.length - 1] = { start: last.start, end: Math.max(last.end, span.end) };
     else runs.push(span);

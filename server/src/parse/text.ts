@@ -10,6 +10,7 @@ export const WHITESPACE = /\s+/g;
 /** Runs of spaces, for replace (global: never for test or exec). */
 export const SPACE_RUNS = /[\s\u3000]+/g;
 const ONLY_SPACES = /^[\s\u3000]*$/;
+const HOLDS_SPACE = /[\s\u3000]/;
 const ONLY_DIGITS = /^[0-9０-９]+$/;
 const ONLY_KANJI_DIGITS = /^[〇一二三四五六七八九十]+$/;
 
@@ -199,19 +200,26 @@ export function contentEnd(line: Line): number {
 
 /** A short label for the outline: whitespace folded, cut at a sentence end or after `max` characters. */
 export function firstWords(text: string, max = 24): string {
+  // Asked of every turn's first line: a short one with no space and no full stop is its own first words.
+  if (text.length <= max && !HOLDS_SPACE.test(text) && !HOLDS_SENTENCE_END.test(text)) return text;
   const folded = text.replace(SPACE_RUNS, ' ').trim();
   const sentenceEnd = folded.search(HOLDS_SENTENCE_END);
   const sentence = sentenceEnd >= 0 ? folded.slice(0, sentenceEnd + 1) : folded;
   // Counts code points up to the cut only: Array.from on a heading that is a whole 1 MB line made a
   // million strings for the garbage collector.
   let cut = 0;
-  let count = 0;
-  for (const character of sentence) {
+  for (let count = 0; cut < sentence.length; count++) {
     if (count === max) return sentence.slice(0, cut) + '…';
-    cut += character.length;
-    count++;
+    cut += isSurrogatePair(sentence, cut) ? 2 : 1;
   }
   return sentence;
+}
+
+/** Whether a high and a low surrogate, one character between them, stand at `at`. */
+function isSurrogatePair(text: string, at: number): boolean {
+  const high = text.charCodeAt(at);
+  const low = text.charCodeAt(at + 1);
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
 }
 
 /**

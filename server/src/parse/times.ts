@@ -67,14 +67,20 @@ const TIME_CHARACTER = /[:：時]|正午/;
 /** A clock's colon. */
 const CLOCK_COLON = /[:：]/;
 /** Every clock time in `text`, in order. */
-export function findTimes(text: string): TimeMention[] {
-  // Most lines hold no time: one look for the characters every form needs, then each pattern only where its own are present.
-  if (!TIME_CHARACTER.test(text)) return [];
+export function findTimes(text: string): readonly TimeMention[] {
+  // Most lines hold no time: one look for the characters every form needs, before the readers'
+  // shared state is made; then each pattern only where its own are present.
+  return TIME_CHARACTER.test(text) ? readTimes(text) : NO_TIMES;
+}
+
+const NO_TIMES: readonly TimeMention[] = Object.freeze([]);
+
+function readTimes(text: string): readonly TimeMention[] {
   const found: Omit<TimeMention, 'japan' | 'local'>[] = [];
   const clocks = CLOCK_COLON.test(text) ? matchesOf(CLOCK, text) : [];
   const kanjiTimes = text.includes('時') ? matchesOf(KANJI_TIME, text) : [];
   const noons = text.includes('正午') ? matchesOf(NOON, text) : [];
-  if (clocks.length + kanjiTimes.length + noons.length === 0) return [];
+  if (clocks.length + kanjiTimes.length + noons.length === 0) return NO_TIMES;
   const covered = new Coverage(text.length);
   const add = (start: number, end: number, hours: number, minutes: number) => {
     if (hours > LAST_HOUR || minutes > 59 || covered.overlaps(start, end)) return;
