@@ -9,7 +9,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { SemanticToken, TOKEN_TYPES } from '../../server/src/features/semanticTokens';
 import { parseReadout } from '../../server/src/parse/parser';
-import { Line, isBlank, splitLines } from '../../server/src/parse/text';
+import { Line, endsSentence, firstCodeAfterIndent, firstWords, isBlank, isSpaceCode, splitLines } from '../../server/src/parse/text';
 import { createReadoutService } from '../../server/src/service';
 import { corpusFiles, documentOf } from './helpers';
 import { assertFoldingInvariants, assertOutlineInvariants, assertReadoutInvariants } from './invariants';
@@ -200,5 +200,37 @@ describe('blank lines', () => {
       for (const text of [opening, `${opening} `, `${opening}あ`]) assert.equal(isBlank(text), /^[\s\u3000]*$/.test(text), `U+${code.toString(16)}`);
     }
     assert.equal(isBlank(''), true);
+  });
+});
+
+describe('the character tests that stand in for patterns on every line', () => {
+  it('tell spaces exactly as \\s does, for every code unit', () => {
+    for (let code = 0; code <= 0xffff; code++) assert.equal(isSpaceCode(code), /[\s\u3000]/.test(String.fromCharCode(code)), `U+${code.toString(16)}`);
+  });
+
+  it('tell a sentence end and the first character after the indent as the patterns they replace', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(' ', '\t', '\u3000', '。', '．', 'あ', '1', '【', '\n', 'a'), maxLength: 8 }), (text) => {
+        assert.equal(endsSentence(text), /[。．]$/.test(text));
+        const first = /^[ \t\u3000]*([^ \t\u3000])/.exec(text);
+        assert.equal(firstCodeAfterIndent(text), first ? first[1].charCodeAt(0) : NaN);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('cut first words as the whole pass does, short lines included', () => {
+    const slowFirstWords = (text: string, max: number) => {
+      const folded = text.replace(/[\s\u3000]+/g, ' ').trim();
+      const end = folded.search(/[。．]/);
+      const characters = Array.from(end >= 0 ? folded.slice(0, end + 1) : folded);
+      return characters.length > max ? `${characters.slice(0, max).join('')}…` : characters.join('');
+    };
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(' ', '\u3000', '。', 'あ', '𠮷', '\ud842', 'x'), maxLength: 16 }), fc.integer({ min: 1, max: 8 }), (text, max) => {
+        assert.equal(firstWords(text, max), slowFirstWords(text, max));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

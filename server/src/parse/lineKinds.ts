@@ -81,7 +81,7 @@ export function gluedHeading(text: string): { offset: number; number: number } |
 const PARTS = /^(?:[^\s。、:：]{1,10}との)?(冒頭発言|冒頭挨拶|冒頭説明|冒頭|質疑応答|質疑|発表事項)(?:[:：].{0,60})?$/;
 /** Marks that stand before a heading on some sites: '▶冒頭発言', '◯冒頭発言:…', '■ 日米関係'. */
 const HEADING_MARK = /^[▶▷►◯○●◎■□◆◇・•][ \t\u3000]*/;
-const HEADING_DECORATION = /^[▶▷►◯○●◎■□◆◇・•【[]/;
+const HEADING_DECORATION = codeSet('▶▷►◯○●◎■□◆◇・•【[');
 
 /** A line that is one '【…】' or '[…]'. */
 const WHOLLY_BRACKETED = /^【([^】]+)】$|^\[([^\]]+)\]$/;
@@ -89,7 +89,7 @@ const WHOLLY_BRACKETED = /^【([^】]+)】$|^\[([^\]]+)\]$/;
 export function headingText(text: string): string {
   const trimmed = text.trim();
   // Most lines carry neither a mark nor brackets: they are their own heading text.
-  if (!HEADING_DECORATION.test(trimmed)) return trimmed;
+  if (!HEADING_DECORATION.has(trimmed.charCodeAt(0))) return trimmed;
   const unmarked = trimmed.replace(HEADING_MARK, '');
   const bracketedHeading = WHOLLY_BRACKETED.exec(unmarked);
   return (bracketedHeading ? bracketedHeading[1] ?? bracketedHeading[2] : unmarked).trim();
@@ -184,7 +184,7 @@ function isRole(inner: string): boolean {
 
 const HALF_WIDTH_LETTERS: Record<string, string> = { Ｑ: 'Q', Ａ: 'A' };
 /** The first character of every tag below (BARE_TAG's roles: 記者, 司会, 大臣, 総理, 長官, 報道官, 副大臣), after the indent. */
-const TAG_START = /^[ \t\u3000]*[【(（QAＱＡ問答○◯●■◆◇□記司大総長報副]/;
+const TAG_START = codeSet('【(（QAＱＡ問答○◯●■◆◇□記司大総長報副');
 
 /** Roles whose bracket alone on its line is still a turn ('(問)', '(上田:NHK記者)'). */
 const ALONE_ROLE = /^(問|答|Q|A|司会)$|記者$/;
@@ -196,7 +196,7 @@ const BARE_ROLE_WORD = /^(記者|司会|司会者|大臣|総理|長官|報道官
  */
 export function turnTag(text: string): Bracketed | null {
   // Every tag starts with a bracket, a letter, a mark or a role's first character: most lines start with none.
-  if (!TAG_START.test(text)) return null;
+  if (!TAG_START.has(firstCodeAfterIndent(text))) return null;
   const tag = bracketed(text);
   if (tag) return isRole(tag.inner) ? tag : null;
   const paren = PAREN_TAG.exec(text);
@@ -259,7 +259,11 @@ export function spacedLabelTags(lines: readonly string[]): (Bracketed | null)[] 
 const NAMED_ROLE = new RegExp(`(${OFFICE_TITLES}|氏)$`);
 
 /** What every speaker's block starts or ends with. */
-const BLOCK_HINT = /^[(（【]|[言拶チ]$/;
+const BLOCK_OPENERS = codeSet('(（【');
+const BLOCK_ENDS = codeSet('言拶チ');
+function hintsBlock(trimmed: string): boolean {
+  return BLOCK_OPENERS.has(trimmed.charCodeAt(0)) || BLOCK_ENDS.has(trimmed.charCodeAt(trimmed.length - 1));
+}
 /** '(ラヴロフ外務大臣)': a bracketed line. */
 const PAREN_LINE = /^[(（]([^()（）]{2,30})[)）]$/;
 /** A digit first. */
@@ -271,7 +275,7 @@ const OPENS_WITH_DIGIT = /^[0-9０-９]/;
 export function speakerBlock(text: string): string | null {
   const trimmed = text.trim();
   // A block is bracketed or ends in what the speaker gives ('…の発言', '…の挨拶', '…のスピーチ').
-  if (!BLOCK_HINT.test(trimmed)) return null;
+  if (!hintsBlock(trimmed)) return null;
   const paren = PAREN_LINE.exec(trimmed);
   const remarks = paren ? null : REMARKS_BLOCK.exec(trimmed);
   const inner = (paren ? paren[1] : remarks ? remarks[1] ?? remarks[2] : '').trim();

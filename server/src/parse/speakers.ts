@@ -13,7 +13,7 @@ import { Attribution, MODERATOR, PRESS, SpeechInput, StatementList, hostFor, mer
 import { attributeConferenceLine, labelLines, labelSpeaker, notSpeakerTag, pressConferenceHost, selfReferencedOffice, spacedLabel } from './speechLabels';
 import { sectionAt } from './structure';
 import { AGREEMENT, QUOTED, Subject, clausesOf, findSubject, namedByClause, splitHandovers } from './subjects';
-import { HOLDS_SENTENCE_END, Line, WHITESPACE, isBlank, matchesOf } from './text';
+import { HOLDS_SENTENCE_END, Line, WHITESPACE, isBlank, isSpaceCode, matchesOf } from './text';
 
 export interface Speech {
   readonly speakers: Speaker[];
@@ -305,13 +305,11 @@ function within(inner: Span, outer: Span): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
 }
 
-/** One space. */
-const SPACE_CHARACTER = /[\s\u3000]/;
 /** A span without the blank lines and spaces at its ends. */
 function trimSpan(text: string, span: Span): Span {
   let { start, end } = span;
-  while (start < end && SPACE_CHARACTER.test(text[start])) start++;
-  while (end > start && SPACE_CHARACTER.test(text[end - 1])) end--;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }
 

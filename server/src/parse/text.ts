@@ -177,6 +177,15 @@ export function codeSet(characters: Iterable<string>): Set<number> {
   return codes;
 }
 
+/** Whether a character code is one `\s` matches (the ideographic space among them), without a pattern or a string. */
+export function isSpaceCode(code: number): boolean {
+  if (code > 0x20 && code < 0xa0) return false;
+  return (
+    code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
 export function isBlank(text: string): boolean {
   // Asked of every line by every pass: a line that opens with a letter, kana or kanji (no space
   // lies between '!' and U+009F, nor above U+3000 but U+FEFF) is answered without the pattern.
