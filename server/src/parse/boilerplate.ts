@@ -5,7 +5,7 @@ import { namesMeeting } from '../knowledge/meetingKinds';
 import { findDates } from './dates';
 import { fieldLine, isConferenceHeader } from './lineKinds';
 import { findTimes } from './times';
-import { endsSentence, Line, isBlank } from './text';
+import { Line, codeSet, endsSentence, isBlank } from './text';
 
 /** A summary box's rule ('======'). */
 const RULE_LINE = /^[=＝]{3,}$/;
@@ -57,6 +57,9 @@ const BLOCK_OPENERS: readonly RegExp[] = [
 /** A news CMS's record line at the foot: article id, count, section, then the times it was published and updated ('1991329 0 政治 2021/04/17 04:59:00 …'). */
 export const RECORD_STAMP = /^[0-9]{5,10}[ \t]+[0-9]{1,3}[ \t]+[^\s]{1,12}[ \t]+([0-9]{4})\/([0-9]{1,2})\/([0-9]{1,2})[ \t]+[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:[ \t]|$)/;
 export const PUBLICATION_STAMP = /^(?:(?:更新|配信|公開|掲載|投稿)(?:日時?)?[:：]?\s*)?(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:\s*[(（][月火水木金土日][)）])?(?:\s+\d{1,2}:\d{2})?(?:\s*(?:更新|配信|公開|掲載|投稿))?$/;
+
+/** The first character of either stamp: a digit, or the word before a publication's date. */
+const STAMP_FIRST = codeSet('0123456789更配公掲投');
 
 /** The end marker of a ministry release: '(以上)', '以上', '以 上'. */
 export const END_MARKER = /^[(（]?以\s*\u3000?上[)）]?$/;
@@ -171,8 +174,7 @@ export function findBoilerplate(lines: readonly Line[], isSourceHeading: (line: 
       inBlock ||
       afterEnd ||
       ANY_FURNITURE.test(text) ||
-      PUBLICATION_STAMP.test(text) ||
-      RECORD_STAMP.test(text) ||
+      (STAMP_FIRST.has(text.charCodeAt(0)) && (PUBLICATION_STAMP.test(text) || RECORD_STAMP.test(text))) ||
       (!seenSentence && NAVIGATION_BULLET.test(text) && !sentence && !fieldLine(text)) ||
       (!seenSentence && BRACKET_LABEL.test(text)) ||
       (!seenSentence && isMenuLine(text)) ||

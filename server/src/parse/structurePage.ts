@@ -40,24 +40,38 @@ function conferenceKey(text: string): string {
 }
 
 export function readPageTraits(lines: readonly Line[], isContent: (index: number) => boolean): PageTraits {
-  const content = lines.filter((line) => isContent(line.index));
-  const tagged = lines.map((line) => (isContent(line.index) ? turnTag(line.text) : null));
-  // A news 要旨 writes its turns as 'label + space' ('首相 …'): read only on a page with no other tag.
-  const turnTags = tagged.some((tag) => tag !== null) ? tagged : spacedLabelTags(lines.map((line) => (isContent(line.index) ? line.text : '')));
-  const speakerBlocks = lines.map((line) => (isContent(line.index) ? speakerBlock(line.text) : null));
-  const tags: string[] = [];
-  for (let lineIndex = 0; lineIndex < content.length; lineIndex++) {
-    const line = content[lineIndex];
-    const tag = turnTags[line.index];
-    if (tag) tags.push(tag.inner.replace(WHITESPACE, ''));
+  // One pass over the lines for every trait: the page's lines are many, its tags and headers few.
+  const content: Line[] = [];
+  const tagged: (Bracketed | null)[] = new Array(lines.length).fill(null);
+  const speakerBlocks: (string | null)[] = new Array(lines.length).fill(null);
+  const headers = new Set<string>();
+  let anyTag = false;
+  let indented = true;
+  for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
+    const line = lines[lineIndex];
+    if (!isContent(line.index)) continue;
+    content.push(line);
+    const tag = turnTag(line.text);
+    tagged[line.index] = tag;
+    anyTag ||= tag !== null;
+    speakerBlocks[line.index] = speakerBlock(line.text);
+    if (isConferenceHeader(line.text)) headers.add(conferenceKey(line.text));
+    if (indented && numberedLine(line.text) !== null) indented = false;
   }
-  const headerLines = content.filter((line) => isConferenceHeader(line.text));
-  const transcript = tags.some((tag) => PRESS_TAG.test(tag)) || (tags.length > 0 && headerLines.length > 0);
-  const headers = new Set(headerLines.map((line) => conferenceKey(line.text)));
+  // A news 要旨 writes its turns as 'label + space' ('首相 …'): read only on a page with no other tag.
+  const turnTags = anyTag ? tagged : spacedLabelTags(lines.map((line) => (isContent(line.index) ? line.text : '')));
+  let pressAsks = false;
+  let tags = 0;
+  for (let lineIndex = 0; lineIndex < content.length && !pressAsks; lineIndex++) {
+    const tag = turnTags[content[lineIndex].index];
+    if (!tag) continue;
+    tags++;
+    pressAsks = PRESS_TAG.test(tag.inner.replace(WHITESPACE, ''));
+  }
   return {
-    transcript,
+    transcript: pressAsks || (tags > 0 && headers.size > 0),
     conferences: headers.size > 1,
-    indented: !content.some((line) => numberedLine(line.text) !== null),
+    indented,
     blocksEnd: jointBlocksEnd(content, turnTags, speakerBlocks),
     bulletStyles: bulletStyles(content),
     turnTags,
