@@ -187,13 +187,18 @@ export function forgetNamedOffices(): void {
   rememberedOffices.clear();
 }
 
+/** Whether `text` holds an office at all: what every name + office needs, answered before anything else is read. */
+export function mayNameOffice(text: string): boolean {
+  return OFFICE_LAST_CHARACTER.test(text) && ANY_OFFICE.test(text);
+}
+
 /**
  * Finds name + office pairs in `text` (offsets relative to it). `date` helps tell namesakes apart.
  * The parties, the speakers and the mentions of a parse each read a line's: each text holding an
  * office is searched once per parse.
  */
 export function findNamedOffices(text: string, date: string | null = null): readonly NamedOffice[] {
-  if (!OFFICE_LAST_CHARACTER.test(text) || !ANY_OFFICE.test(text)) return NO_OFFICES;
+  if (!mayNameOffice(text)) return NO_OFFICES;
   let byDate = rememberedOffices.get(text);
   const known = byDate?.get(date);
   if (known) return known;

@@ -2,7 +2,7 @@
 // ('李部長'), a label before a quote ('司会「…」'), and a press conference's untagged prose, its host's.
 
 import { Span, Speaker } from '../model/readout';
-import { KATAKANA_NAME, findNamedOffices } from './participants';
+import { KATAKANA_NAME, findNamedOffices, mayNameOffice } from './participants';
 import { Attribution, HOST_OFFICE, MODERATOR, PRESS, StatementList, hostFor, subjectSpeaker } from './speechContext';
 import { clausesOf, findSubject } from './subjects';
 import { Line, WHITESPACE, isBlank } from './text';
@@ -52,6 +52,8 @@ const ENDS_WITH_COLON = /[:：]$/;
 const HOLDS_STOP_OR_COMMA = /[。、，,]/;
 /** The speaker a line standing alone as a name and office labels. */
 function labelLine(attribution: Attribution, line: Line): Speaker | null {
+  // Asked of every line: most hold no office, and that is told before anything is cut or looked up.
+  if (!mayNameOffice(line.text)) return null;
   const trimmed = line.text.trim().replace(ENDS_WITH_COLON, '');
   if (trimmed.length > 30 || HOLDS_STOP_OR_COMMA.test(trimmed)) return null;
   const date = attribution.meetingAt(line.start)?.date ?? null;
