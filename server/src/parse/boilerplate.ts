@@ -41,6 +41,8 @@ const FURNITURE: readonly RegExp[] = [
   // Image stubs of a scraped layout, with the table's cell bars: '![]() |', '![]() | ||||'.
   /^(?:!\[[^\]]{0,80}\]\([^)]{0,200}\)[ \t|｜]*)+$/,
 ];
+/** The furniture patterns as one, so that a page's every line is tested once, not once per pattern. */
+const ANY_FURNITURE = new RegExp(FURNITURE.map((pattern) => `(?:${pattern.source})`).join('|'), 'i');
 
 /** Lines that open a block of furniture running to the end of the page or to the next long paragraph. */
 const BLOCK_OPENERS: readonly RegExp[] = [
@@ -93,17 +95,9 @@ function isMenuLine(text: string): boolean {
  */
 const INDEX_OPENER = /^(INDEX|目次)$|^【主な項目】/i;
 
-/**
- * An end marker, an index's opener, a block's opener or furniture, as one pattern: every line of a
- * page is tested once, not once per pattern. The openers come first, so a line that is both reads as its opener.
- */
-const LINE_MARK = new RegExp(
-  [
-    `(?<end>${END_MARKER.source})`,
-    `(?<index>${INDEX_OPENER.source})`,
-    `(?<block>${BLOCK_OPENERS.map((pattern) => `(?:${pattern.source})`).join('|')})`,
-    `(?<furniture>${FURNITURE.map((pattern) => `(?:${pattern.source})`).join('|')})`,
-  ].join('|'),
+/** An end marker, an index's opener or a block's opener, as one pattern: every line of a page is tested against it. */
+const OPENER = new RegExp(
+  `(?<end>${END_MARKER.source})|(?<index>${INDEX_OPENER.source})|(?<block>${BLOCK_OPENERS.map((pattern) => `(?:${pattern.source})`).join('|')})`,
   'i',
 );
 
@@ -149,12 +143,12 @@ export function findBoilerplate(lines: readonly Line[], isSourceHeading: (line: 
       seenSentence = true;
       continue;
     }
-    const mark = LINE_MARK.exec(text)?.groups;
-    if (mark?.end) {
+    const opener = OPENER.exec(text);
+    if (opener?.groups?.end) {
       afterEnd = true;
       continue;
     }
-    if (mark?.index) {
+    if (opener?.groups?.index) {
       inIndex = true;
       furniture[line.index] = true;
       continue;
@@ -166,7 +160,7 @@ export function findBoilerplate(lines: readonly Line[], isSourceHeading: (line: 
         continue;
       }
     }
-    if (mark?.block) {
+    if (opener?.groups?.block) {
       inBlock = true;
       furniture[line.index] = true;
       continue;
@@ -179,7 +173,7 @@ export function findBoilerplate(lines: readonly Line[], isSourceHeading: (line: 
     if (
       inBlock ||
       afterEnd ||
-      mark?.furniture !== undefined ||
+      ANY_FURNITURE.test(text) ||
       (STAMP_FIRST.has(text.charCodeAt(0)) && (PUBLICATION_STAMP.test(text) || RECORD_STAMP.test(text))) ||
       (!seenSentence && NAVIGATION_BULLET.test(text) && !sentence && !fieldLine(text)) ||
       (!seenSentence && BRACKET_LABEL.test(text)) ||
