@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { speakerOfLines } from '../../client/src/decorations/speakerLines';
 import { readTextFile } from '../../server/src/io/readText';
+import { OutlineNode } from '../../server/src/features/types';
 import { documentOf, seedPath, service } from './helpers';
 
 describe('speaker colours (seed 001)', () => {
@@ -67,7 +68,7 @@ describe('speaker statistics (seed 000, a press conference)', () => {
 
 describe('the outline of a press conference (seed 000)', () => {
   it("gives each turn its side's kind, so that the press's questions and the minister's answers differ", () => {
-    const walk = (nodes: ReturnType<typeof service.outline>): { kind: string; detail: string }[] => nodes.flatMap((node) => [node, ...walk(node.children)]);
+    const walk = (nodes: readonly OutlineNode[]): { kind: string; detail: string }[] => nodes.flatMap((node) => [node, ...walk(node.children)]);
     const turns = walk(service.outline(documentOf(readTextFile(seedPath(0))))).filter((node) => node.kind.endsWith('urn'));
     assert.equal(turns.length, 18);
     assert.deepEqual([...new Set(turns.map((turn) => `${turn.detail} ${turn.kind}`))].sort(), ['大臣 japanTurn', '記者 pressTurn']);

@@ -49,6 +49,9 @@ function firstTurnFrom(turns: readonly Turn[], offset: number): number {
   return low;
 }
 
+/** A turn's node holds none: one shared empty list for a transcript's thousands of turns. */
+const NO_CHILDREN: readonly OutlineNode[] = Object.freeze([]);
+
 export function buildOutline(text: string, readout: Readout, lineMap: LineMap, t: Translate): OutlineNode[] {
 
   const sideOfSpeaker = new Map(readout.speakers.map((speaker) => [speaker.id, speaker.side]));
@@ -72,7 +75,7 @@ export function buildOutline(text: string, readout: Readout, lineMap: LineMap, t
     kind: TURN_OF_SIDE[sideOf(turn) ?? 'none'],
     range: lineMap.rangeOf(turn.span),
     selectionRange: lineMap.rangeOf(turn.tagSpan),
-    children: [],
+    children: NO_CHILDREN,
   });
 
   const bodyWords = (section: Section) => {

@@ -13,7 +13,7 @@ export interface OutlineNode {
   readonly kind: OutlineKind;
   readonly range: Range;
   readonly selectionRange: Range;
-  readonly children: OutlineNode[];
+  readonly children: readonly OutlineNode[];
 }
 
 export interface FoldingRegion {

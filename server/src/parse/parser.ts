@@ -219,11 +219,17 @@ function findPublished(lines: readonly Line[], furniture: readonly boolean[]): s
   for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
     const line = lines[lineIndex];
     const match = furniture[line.index] ? (PUBLICATION_STAMP.exec(line.text.trim()) ?? RECORD_STAMP.exec(line.text.trim())) : null;
-    if (!match) continue;
-    const [year, month, day] = [1, 2, 3].map((group) => readNumber(match[group])!);
-    if (isPossibleDate(year, month, day)) return isoDate(year, month, day);
+    // Read apart: a closure over `match` here would make a context on every line.
+    const stamped = match ? stampDate(match) : null;
+    if (stamped) return stamped;
   }
   return null;
+}
+
+/** A stamp's year, month and day as a date, when they make one. */
+function stampDate(match: RegExpExecArray): string | null {
+  const [year, month, day] = [1, 2, 3].map((group) => readNumber(match[group])!);
+  return isPossibleDate(year, month, day) ? isoDate(year, month, day) : null;
 }
 
 export const defaultParser: ReadoutParser = { parse: parseReadout };
