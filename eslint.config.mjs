@@ -24,4 +24,23 @@ export default tseslint.config(
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: false }],
     },
   },
+  {
+    // The readout service reads no file and starts no process: the disk, the cache file's bytes,
+    // workers and the tokenizer's process stay in io/ and nlp/, behind the interfaces the core is given.
+    // The cache store is the one part of the corpus that still reads and writes through io/.
+    files: ['server/src/{parse,model,knowledge,features,corpus}/**/*.ts', 'server/src/service.ts', 'server/src/documentCache.ts'],
+    ignores: ['server/src/corpus/cacheStore.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'child_process', 'node:child_process', 'worker_threads', 'node:worker_threads'].map((name) => ({
+            name,
+            message: 'The readout service does no I/O: reach the disk through the workspace interface (io/ implements it).',
+          })),
+          patterns: [{ group: ['**/io/*', '**/io'], message: 'The readout service does no I/O: io/ implements the interfaces the core is given.' }],
+        },
+      ],
+    },
+  },
 );

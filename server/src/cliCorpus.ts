@@ -3,7 +3,8 @@
 import { dirname, relative, resolve } from 'node:path';
 import { CorpusIndex } from './corpus/index';
 import { displayName } from './corpus/people';
-import { DiskWorkspace, pathToUri, uriToPath } from './corpus/workspace';
+import { pathToUri, uriToPath } from './corpus/workspace';
+import { DiskWorkspace } from './io/diskWorkspace';
 import { meetingItem, meetingTitle } from './features/meetingItems';
 import { untranslated } from './features/localize';
 import { relatedItems } from './features/related';

@@ -1,25 +1,8 @@
 // The language server: LSP requests mapped onto the readout service, nothing more.
 
 import {
-  DocumentHighlightKind,
-  CodeLensRefreshRequest,
-  DocumentSymbol,
-  ErrorCodes,
-  FileChangeType,
-  FoldingRange,
-  FoldingRangeKind,
-  InitializeParams,
-  InlayHintKind,
-  MessageType,
-  ProposedFeatures,
-  ResponseError,
-  SemanticTokensBuilder,
-  SemanticTokensRefreshRequest,
-  ShowMessageNotification,
-  SymbolKind,
-  TextDocumentSyncKind,
-  TextDocuments,
-  createConnection,
+  CodeLensRefreshRequest, DocumentHighlightKind, DocumentSymbol, ErrorCodes, FileChangeType, FoldingRange, FoldingRangeKind, InitializeParams, InlayHintKind,
+  MessageType, ProposedFeatures, ResponseError, SemanticTokensBuilder, SemanticTokensRefreshRequest, ShowMessageNotification, SymbolKind, TextDocumentSyncKind, TextDocuments, createConnection,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as l10n from '@vscode/l10n';
@@ -28,7 +11,8 @@ import { OutlineKind, OutlineNode, Range } from './features/types';
 import { SummaryWorkers } from './io/summaryWorkers';
 import { CorpusIndex } from './corpus/index';
 import { corpusUri, fileNameOf } from './corpus/uris';
-import { DEFAULT_GLOBS, DiskWorkspace, FileEvent, uriToPath } from './corpus/workspace';
+import { DEFAULT_GLOBS, FileEvent, uriToPath } from './corpus/workspace';
+import { DiskWorkspace } from './io/diskWorkspace';
 import { guardedStdin } from './io/frameGuard';
 import { KeyedTimers } from './keyedTimers';
 import { Tokenizer } from './nlp/tokenizer';

@@ -5,7 +5,7 @@ import { basename } from 'node:path';
 import { describe, it } from 'node:test';
 import { citation, citationDate } from '../../client/src/citation';
 import { CorpusIndex } from '../../server/src/corpus/index';
-import { DiskWorkspace } from '../../server/src/corpus/workspace';
+import { DiskWorkspace } from '../../server/src/io/diskWorkspace';
 import { createCorpusFeatures } from '../../server/src/features/corpusFeatures';
 import { CORPUS } from './helpers';
 

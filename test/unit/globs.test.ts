@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { GLOB_LIMITS, PathGlob, corpusFilter } from '../../server/src/corpus/globs';
-import { DEFAULT_GLOBS, DiskWorkspace, pathToUri } from '../../server/src/corpus/workspace';
+import { DEFAULT_GLOBS, pathToUri } from '../../server/src/corpus/workspace';
+import { DiskWorkspace } from '../../server/src/io/diskWorkspace';
 
 const INCLUDE = ['**/*.readout', '**/*.readout.txt'];
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { CorpusIndex } from '../../server/src/corpus/index';
-import { DiskWorkspace } from '../../server/src/corpus/workspace';
+import { DiskWorkspace } from '../../server/src/io/diskWorkspace';
 import type { FileStat } from '../../server/src/corpus/workspace';
 import { createCorpusFeatures } from '../../server/src/features/corpusFeatures';
 import { CORPUS } from './helpers';
