@@ -9,7 +9,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { SemanticToken, TOKEN_TYPES } from '../../server/src/features/semanticTokens';
 import { parseReadout } from '../../server/src/parse/parser';
-import { Line, endsSentence, firstCodeAfterIndent, firstWords, isBlank, isSpaceCode, splitLines } from '../../server/src/parse/text';
+import { Line, LineMap, endsSentence, firstCodeAfterIndent, firstWords, isBlank, isSpaceCode, splitLines } from '../../server/src/parse/text';
 import { createReadoutService } from '../../server/src/service';
 import { corpusFiles, documentOf } from './helpers';
 import { assertFoldingInvariants, assertOutlineInvariants, assertReadoutInvariants } from './invariants';
@@ -229,6 +229,19 @@ describe('the character tests that stand in for patterns on every line', () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom(' ', '\u3000', '。', 'あ', '𠮷', '\ud842', 'x'), maxLength: 16 }), fc.integer({ min: 1, max: 8 }), (text, max) => {
         assert.equal(firstWords(text, max), slowFirstWords(text, max));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('line maps', () => {
+  it('give each end of a range the position that positionAt gives it, on mixed line breaks', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('あ', 'x', '\n', '\r\n', '\r'), maxLength: 24 }), fc.nat(30), fc.nat(30), (text, a, b) => {
+        const lineMap = new LineMap(splitLines(text));
+        const span = { start: Math.min(a, text.length), end: Math.min(b, text.length) };
+        assert.deepEqual(lineMap.rangeOf(span), { start: lineMap.positionAt(span.start), end: lineMap.positionAt(span.end) });
       }),
       { numRuns: 500 },
     );

@@ -7,8 +7,8 @@ import { FoldingRegion } from './types';
 export function buildFoldingRegions(readout: Readout, lineMap: LineMap): FoldingRegion[] {
   const regions: FoldingRegion[] = [];
   const add = (span: Span, kind: FoldingRegion['kind']) => {
-    const startLine = lineMap.positionAt(span.start).line;
-    const endLine = lineMap.positionAt(span.end).line;
+    const startLine = lineMap.lineAt(span.start).index;
+    const endLine = lineMap.lineAt(span.end).index;
     if (endLine > startLine) regions.push({ startLine, endLine, kind });
   };
   const visit = (sections: readonly Section[]) => {

@@ -100,7 +100,13 @@ export class LineMap {
   }
 
   rangeOf(span: { start: number; end: number }): Range {
-    return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
+    const first = this.lineAt(span.start);
+    // A span within one line (a tag, a name) needs one search, not two.
+    const last = span.end >= first.start && span.end <= first.end ? first : this.lineAt(span.end);
+    return {
+      start: { line: first.index, character: Math.min(span.start, first.end) - first.start },
+      end: { line: last.index, character: Math.min(span.end, last.end) - last.start },
+    };
   }
 
   offsetAt(position: Position): number {
