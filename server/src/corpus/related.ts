@@ -3,7 +3,8 @@
 
 import type { CorpusIndex } from './index';
 import type { CancellationToken, IndexedFile, IndexedMeeting } from './types';
-import { levelOfKind, windowOf } from './references';
+import { levelOfKind } from './references';
+import { windowOf } from './referenceTime';
 
 export type RelatedReasonKind = 'same event' | 'participants' | 'reference' | 'referenced by' | 'countries' | 'topics' | 'time';
 
