@@ -94,8 +94,9 @@ function rank(index: CorpusIndex, file: IndexedFile, token?: CancellationToken):
     const citedBy = incoming.filter((r) => r.from === meeting.file && index.meetingAt(meeting.file, r.reference.reference.range.start.line) === meeting);
     if (citedBy.length) {
       score += WEIGHT.reference;
-      const phrases = unique(citedBy.map((r) => r.reference.reference.text));
-      reasons.push({ kind: 'referenced by', values: phrases });
+      // A phrase both readouts write of each other is quoted once, under 'reference'.
+      const phrases = unique(citedBy.map((r) => r.reference.reference.text)).filter((phrase) => !cites.includes(phrase));
+      if (phrases.length) reasons.push({ kind: 'referenced by', values: phrases });
     }
     const countries = meeting.summary.countries.filter((code) => ownForeign.has(code));
     if (countries.length) {
