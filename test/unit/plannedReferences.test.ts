@@ -118,8 +118,18 @@ describe('the last meeting and this one', () => {
       return found.target?.file.uri ?? null;
     };
     assert.equal(target('前回の日米外相会談'), 'file:///mem/2022-01.readout.txt');
-    // The document's own meeting is no reference to another.
+    // The document's own meeting, told by no other document that day, is no reference to another.
     assert.ok(!references.some((r) => r.reference.text.includes('今回')), JSON.stringify(references.map((r) => r.reference.text)));
+  });
+
+  it("'今回の' is the same event told by another document of that day, never an earlier meeting", async () => {
+    const copy = ['file:///mem/2022-03-copy.readout.txt', talks('令和4年3月20日', '両外相は、今回の日米外相会談で同盟の強化を確認しました。')] as [string, string];
+    const index = await indexOf([...files, copy]);
+    const references = index.references(index.file(copy[0])!);
+    const found = references.find((r) => r.reference.text === '今回の日米外相会談');
+    assert.ok(found, JSON.stringify(references.map((r) => r.reference.text)));
+    assert.equal(found.target?.file.uri, 'file:///mem/2022-03.readout.txt');
+    assert.equal(found.target?.date, '2022-03-20');
   });
 
   it("'前回の' reaches back years, to the last such meeting however long ago", async () => {

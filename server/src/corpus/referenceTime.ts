@@ -14,7 +14,7 @@ export interface TimeQualifier {
   readonly day: number | null;
   /** 初め/上旬 → [1,10], 中旬 → [11,20], 末/下旬 → [21,31]. */
   readonly dayRange: readonly [number, number] | null;
-  /** 先般/先日: shortly before; 本日/同日: the same day; 前回: the last one before; 先月: the month before; 来月: the month after. */
+  /** 先般/先日: shortly before; 本日/同日/今回: the same day; 前回: the last one before; 先月: the month before; 来月: the month after. */
   readonly relative: 'recent' | 'same day' | 'previous' | 'last month' | 'next month' | null;
   /** A meeting still to come ('9月に予定されている首脳会談', '次回の首脳会談', '首脳会談に向けて'): it is looked for after the document. */
   readonly ahead: boolean;

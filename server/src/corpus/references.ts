@@ -76,7 +76,7 @@ const TIME = new RegExp(
     '(?<year>[0-9０-９]{4})年',
     '(?<relYear>本年|今年|昨年|去年|一昨年|来年|年内)',
     '(?<month>[0-9０-９]{1,2})月(?:(?<day>[0-9０-９]{1,2})日|(?<part>初め|初旬|上旬|中旬|下旬|末))?',
-    '(?<relative>先般|先日|先月|来月|本日|同日|前回|今般)',
+    '(?<relative>先般|先日|先月|来月|本日|同日|前回|今般|今回)',
     '(?<next>次回|次期|今後の)',
   ].join('|'),
   'g',
@@ -84,13 +84,13 @@ const TIME = new RegExp(
 
 const PLACE = /(?<place>[一-龥ァ-ヴー]{2,8}?)(?:で|において|にて)(?:行われた|開催された|開かれた|の)?$/;
 
-/** '今年三度目となる', '2回目の', '今回の': the document's own meeting. */
-const COUNTED_OWN_MEETING = ['回目となる', '度目となる', '回目の', '度目の', '今回の', '今回'];
+/** '今年三度目となる', '2回目の': the document's own meeting. */
+const COUNTED_OWN_MEETING = ['回目となる', '度目となる', '回目の', '度目の'];
 
 /** A character that every TIME match holds: most text before a meeting word has no time in it. */
 const TIME_CHARACTER = /[年月先本同今次前]/;
 
-const RELATIVE_WORDS: Record<string, TimeQualifier['relative']> = { 先月: 'last month', 来月: 'next month', 本日: 'same day', 同日: 'same day', 前回: 'previous' };
+const RELATIVE_WORDS: Record<string, TimeQualifier['relative']> = { 先月: 'last month', 来月: 'next month', 本日: 'same day', 同日: 'same day', 今回: 'same day', 前回: 'previous' };
 
 /** Written just before a meeting word, or before its visitor: the meeting is planned ('予定されている首脳会談', '予定される安倍総理の訪露'). */
 const PLANNED_BEFORE = /(?:予定|行われる|開催される|開かれる|有り得べき|見込まれる|今後)[^。、]{0,14}$/;
@@ -276,6 +276,14 @@ export function resolveReference(reference: ResolvableReference, context: Refere
     reference.place !== null && [meeting.summary.place, meeting.summary.title, ...meeting.file.summary.preview].some((text) => text?.includes(reference.place!));
   fits.sort((a, b) => Number(placed(b)) - Number(placed(a)) || distance(a) - distance(b));
   return fits[0] ?? null;
+}
+
+/**
+ * '今回の「2+2」': the event the document itself tells. Another document of that day may tell it too
+ * (the minister's press conference on the 2+2); without one the phrase points nowhere else.
+ */
+export function namesThisEvent(reference: Pick<ReferencePhrase, 'time'>): boolean {
+  return reference.time.written?.startsWith('今回') ?? false;
 }
 
 /** Whether the phrase carries its own time ('3月の', '先般の'), not just one far back in the sentence. */

@@ -29,9 +29,13 @@ const WEIGHT = { sameEvent: 100, participant: 3, reference: 5, country: 1.5, top
 /** Closeness in time halves every this many days. */
 const TIME_HALF_LIFE_DAYS = 120;
 /**
- * What a meeting must share to be related, closeness in time aside: one person, a reference, two
- * countries, a country and a strong topic, or two strong topics. One shared country or topic alone
- * is not enough: in a corpus about one counterpart, every readout would be related to every other.
+ * What a meeting must share to be related, closeness in time aside: one person (3), a reference (5),
+ * two countries (3), a country and a strong topic (1.5 + at least 0.5), or two strong topics. One
+ * shared country or topic alone is not enough: in a corpus about one counterpart, every readout
+ * would be related to every other. On corpus/ the weakest relations kept are a counterpart and one
+ * topic (平和条約 between Japan–Russia readouts, 尖閣諸島 between Japan–US ones, about 2.1): a
+ * higher floor would drop those with the few generic ones, and there is no gap in the scores to
+ * put it in. The code lens, the picker and the CLI all count what passes it (relatedMeetings).
  */
 const RELATED_FLOOR = 2;
 /** The most related meetings kept: the code lens counts them, the picker and the CLI list them. */

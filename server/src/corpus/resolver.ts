@@ -3,7 +3,7 @@
 // corpus meetings they point at. Cheap (no parsing), so the index does it again after each change.
 
 import type { PeopleIndex } from '../knowledge/people';
-import { ReferenceContext, ResolvableReference, hasNearTime, resolveReference } from './references';
+import { ReferenceContext, ResolvableReference, hasNearTime, namesThisEvent, resolveReference } from './references';
 import { isEmptyWindow, referenceWindow, windowOf } from './referenceTime';
 import type { DateWindow } from './referenceTime';
 import type { FileSummary, SummaryReference } from './summary';
@@ -74,7 +74,7 @@ export function resolveReferences(file: IndexedFile, people: PeopleIndex, meetin
         window: referenceWindow(reference.time, date),
       };
     })
-    .filter((entry) => entry.target !== null || hasNearTime(entry.reference) || foreignParties(entry.reference, file));
+    .filter((entry) => entry.target !== null || (!namesThisEvent(entry.reference) && (hasNearTime(entry.reference) || foreignParties(entry.reference, file))));
 }
 
 /** The reference's meeting among the candidates: resolution reads only what it needs of each, and answers with one of them. */
