@@ -7,29 +7,53 @@ import { pathToUri, uriToPath } from './corpus/workspace';
 import { DiskWorkspace } from './io/diskWorkspace';
 import { meetingItem, meetingTitle } from './features/meetingItems';
 import { untranslated } from './features/localize';
-import { relatedItems } from './features/related';
+import { createCorpusFeatures } from './features/corpusFeatures';
+import type { RelatedItem } from './features/types';
 import { readTextFile } from './io/readText';
 import { SummaryWorkers } from './io/summaryWorkers';
+import { Tokenizer } from './nlp/tokenizer';
 
 export const CORPUS_USAGE = `  kaidan index DIR [--json|--csv]  one row per meeting: file, date, kind, place, countries, participants
-  kaidan related FILE [--json]     the meetings of FILE's folder related to it, with the reasons
+  kaidan related FILE... [--json]  the meetings of each FILE's folder related to it, with the reasons
   kaidan who NAME [DIR]            a person's meetings by date (DIR defaults to the current folder)`;
 
 export function isCorpusCommand(command: string | undefined): boolean {
   return command === 'index' || command === 'related' || command === 'who';
 }
 
-async function indexOf(folder: string): Promise<CorpusIndex> {
+/**
+ * The index of a folder. With topics, as the language server has them once its tokenizer is done:
+ * they weigh in related meetings, so without them the CLI would list fewer than the code lens counts.
+ */
+async function indexOf(folder: string, withTopics = false): Promise<CorpusIndex> {
   const workspace = new DiskWorkspace([resolve(folder)]);
   const summarizer = new SummaryWorkers();
-  const index = new CorpusIndex(workspace, {
-    readPeopleOverride: () => workspace.readPeopleOverride(),
-    onProblem: (message) => process.stderr.write(`kaidan: ${message}\n`),
-    summarizer,
-  });
+  const onProblem = (message: string) => process.stderr.write(`kaidan: ${message}\n`);
+  const tokenizer = withTopics ? new Tokenizer({ onProblem }) : undefined;
+  const index = new CorpusIndex(workspace, { readPeopleOverride: () => workspace.readPeopleOverride(), onProblem, summarizer, tokenizer });
   await index.build();
   summarizer.dispose();
+  if (tokenizer) {
+    await index.topics?.settled();
+    await tokenizer.dispose();
+  }
   return index;
+}
+
+/** Per file given, the meetings of its folder related to it, as the editor's picker gets them; each folder is indexed once. */
+async function relatedOf(paths: readonly string[]): Promise<Map<string, RelatedItem[]>> {
+  const byFolder = new Map<string, string[]>();
+  for (const path of paths) byFolder.set(dirname(path), [...(byFolder.get(dirname(path)) ?? []), path]);
+  const related = new Map<string, RelatedItem[]>();
+  for (const [folder, inFolder] of byFolder) {
+    const index = await indexOf(folder, true);
+    const features = createCorpusFeatures(index, untranslated);
+    for (const path of inFolder) {
+      const uri = pathToUri(path);
+      related.set(path, features.related(index.file(uri) ? uri : { uri, getText: () => readTextFile(path) }));
+    }
+  }
+  return related;
 }
 
 function csvField(value: string): string {
@@ -72,14 +96,19 @@ export async function runCorpusCommand(command: string, args: string[]): Promise
     return 0;
   }
 
-  if (command === 'related' && positional.length === 1) {
-    const path = resolve(positional[0]);
-    const index = await indexOf(dirname(path));
-    const uri = pathToUri(path);
-    const file = index.file(uri) ?? index.fileFor(uri, readTextFile(path));
-    const related = relatedItems(index, file, untranslated).map((item) => ({ ...item, file: relative(dirname(path), uriToPath(item.uri)) }));
-    if (json) out(JSON.stringify(related.map(({ uri: _uri, range: _range, ...rest }) => rest), null, 2));
-    else for (const item of related) out(`${item.score.toFixed(2)}\t${item.date ?? '—'}\t${item.kind ?? '—'}\t${item.title}\t${item.file}\n\t\t${item.reasons.join(' · ')}`);
+  if (command === 'related' && positional.length >= 1) {
+    const paths = positional.map((arg) => resolve(arg));
+    const found = await relatedOf(paths);
+    const rows = (path: string) => found.get(path)!.map(({ uri, range: _range, ...rest }) => ({ ...rest, file: relative(dirname(path), uriToPath(uri)) }));
+    // One file keeps its plain list; several are told apart by the path as given.
+    if (json && paths.length === 1) out(JSON.stringify(rows(paths[0]), null, 2));
+    else if (json) out(JSON.stringify(Object.fromEntries(paths.map((path, i) => [positional[i], rows(path)])), null, 2));
+    else {
+      paths.forEach((path, i) => {
+        if (paths.length > 1) out(`${i > 0 ? '\n' : ''}${positional[i]}`);
+        for (const item of rows(path)) out(`${item.score.toFixed(2)}\t${item.date ?? '—'}\t${item.kind ?? '—'}\t${item.title}\t${item.file}\n\t\t${item.reasons.join(' · ')}`);
+      });
+    }
     return 0;
   }
 

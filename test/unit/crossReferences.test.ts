@@ -176,9 +176,10 @@ describe('meeting references', () => {
     const document = corpusDocument(seedPath(2));
     const hover = createCorpusFeatures(index).hover(document, positionOf(document.text, '先般の米朝首脳会談', 0, 4));
     assert.ok(hover);
-    assert.match(hover.contents.value, /Not in the corpus/);
+    assert.match(hover.contents.value, /No matching meeting in the corpus/);
     assert.match(hover.contents.value, /米国・北朝鮮/);
-    assert.match(hover.contents.value, /when: 2018-0[2-6]-\d\d – 2018-06-29/);
+    // Shortly before: up to the day before the readout's own.
+    assert.match(hover.contents.value, /when: 2018-0[2-6]-\d\d – 2018-06-28/);
   });
 
   it('does not take a bare meeting word for a reference to an older meeting', async () => {

@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CorpusIndex } from '../../server/src/corpus/index';
-import { findReferences, referenceWindow, windowOf } from '../../server/src/corpus/references';
+import { findReferences } from '../../server/src/corpus/references';
+import { referenceWindow, windowOf } from '../../server/src/corpus/referenceTime';
 import { MemoryWorkspace } from '../../server/src/corpus/workspace';
 import { readTextFile } from '../../server/src/io/readText';
 import { addDays, findDates, findRelativeDays } from '../../server/src/parse/dates';

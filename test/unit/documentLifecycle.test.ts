@@ -107,8 +107,8 @@ describe('documents across their lifecycle, at the service', () => {
     const summaries = [];
     for (let n = 0; n < 30; n++) summaries.push(summarize(`${DENSE}\n${n}${prose}`, defaultParser, loadPeople().people));
     const grown = (heapAfterCollection() - before) / MB;
-    // Seed 003's references, without the two that name its own meeting ('今回の「2+2」').
-    assert.equal(summaries[29].references.length, 24);
+    // Seed 003's references, with the two that name its own meeting ('今回の「2+2」'): another document of that day may tell it.
+    assert.equal(summaries[29].references.length, 26);
     assert.ok(grown < 3, `30 summaries take ${grown.toFixed(1)} MB`);
   });
 });

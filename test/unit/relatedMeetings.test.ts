@@ -1,8 +1,9 @@
 // Related meetings that mean something: the documents of the same event first, a floor below which a
-// meeting is not related, one count for the code lens, the picker and the CLI, reasons without repeats.
+// meeting is not related, one count for the code lens, the picker and the CLI (topics included), reasons without repeats.
 
 import assert from 'node:assert/strict';
-import { basename } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { basename, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { CorpusIndex } from '../../server/src/corpus/index';
 import { MAX_RELATED, relatedMeetings, sameEvent } from '../../server/src/corpus/related';
@@ -11,7 +12,8 @@ import { DiskWorkspace } from '../../server/src/io/diskWorkspace';
 import { readTextFile } from '../../server/src/io/readText';
 import { createCorpusFeatures } from '../../server/src/features/corpusFeatures';
 import { relatedPickItem } from '../../client/src/pickItems';
-import { CORPUS } from './helpers';
+import { Tokenizer } from '../../server/src/nlp/tokenizer';
+import { CORPUS, ROOT } from './helpers';
 
 async function indexOf(files: [string, string][]): Promise<CorpusIndex> {
   const index = new CorpusIndex(new MemoryWorkspace(files));
@@ -80,21 +82,36 @@ describe('the floor of related meetings', () => {
 });
 
 describe('one count of related meetings', () => {
-  it('the code lens counts what the picker and the CLI list, on every file of corpus/', async () => {
-    const index = new CorpusIndex(new DiskWorkspace([CORPUS]));
+  it('the code lens counts what the picker is given and the CLI lists, on every file of corpus/, topics included', async () => {
+    // Topics weigh in related meetings: the index is the editor's once its tokenizer is done.
+    const tokenizer = new Tokenizer();
+    const index = new CorpusIndex(new DiskWorkspace([CORPUS]), { tokenizer });
     await index.build();
+    await index.topics!.settled();
+    await tokenizer.dispose();
     const features = createCorpusFeatures(index);
-    let lenses = 0;
-    for (const file of index.allFiles()) {
-      const text = readTextFile(uriToPath(file.uri));
-      const listed = features.related(file.uri).length;
+    const files = index.allFiles();
+    const paths = files.map((file) => uriToPath(file.uri));
+    const cli = spawnSync(process.execPath, [join(ROOT, 'bin', 'kaidan.js'), 'related', ...paths, '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    assert.equal(cli.status, 0, cli.stderr);
+    const listed = JSON.parse(cli.stdout) as Record<string, { file: string; reasons: string[] }[]>;
+    const counts: string[] = [];
+    for (const [i, file] of files.entries()) {
+      const name = basename(file.uri);
+      const text = readTextFile(paths[i]);
+      const picked = features.related(file.uri);
       const lens = features.codeLenses({ uri: file.uri, getText: () => text })[0];
-      if (!lens) continue;
-      lenses++;
-      assert.equal(lens.command.title, listed === 1 ? '1 related meeting' : `${listed} related meetings`, basename(file.uri));
+      assert.ok(lens, name);
+      assert.equal(lens.command.title, picked.length === 1 ? '1 related meeting' : `${picked.length} related meetings`, name);
+      assert.deepEqual(listed[paths[i]].map((item) => item.file), picked.map((item) => basename(item.uri)), name);
+      for (const item of picked) {
+        const quotes = item.reasons.flatMap((reason) => reason.match(/'[^']+'/g) ?? []);
+        assert.equal(new Set(quotes).size, quotes.length, `${name} → ${basename(item.uri)}: ${item.reasons.join(' · ')}`);
+      }
+      counts.push(`${picked.length} ${name}`);
     }
-    assert.equal(lenses, index.allFiles().filter((file) => file.summary.titleRange ?? file.main?.summary.titleRange).length);
-    assert.ok(lenses >= 30, `${lenses} code lenses`);
+    assert.ok(files.length >= 30, `${files.length} files`);
+    assert.ok(counts.some((count) => !count.startsWith('0 ')), counts.join('\n'));
   });
 
   it(`keeps the ${MAX_RELATED} most related in a corpus where a hundred meetings share the person`, async () => {

@@ -2,8 +2,8 @@
 // by the files that reference them, and names by person. The index builds them on first use after
 // each change and drops them at the next.
 
-import { windowOf } from './references';
-import type { DateWindow } from './references';
+import { windowOf } from './referenceTime';
+import type { DateWindow } from './referenceTime';
 import type { Person } from '../knowledge/people';
 import { inferPeople } from './inferredPeople';
 import type { IndexedFile, IndexedMeeting, ResolvedName, ResolvedReference } from './types';

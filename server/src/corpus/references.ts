@@ -5,6 +5,7 @@
 import { COUNTRY_COMPOUND, compoundCountries } from '../knowledge/countries';
 import { MeetingKind } from '../model/readout';
 import { isPossibleDate } from '../parse/dates';
+import { type TimeQualifier, directionOf, isoOfDay, isEmptyWindow, referenceWindow, windowOf } from './referenceTime';
 import { endsWithOffice } from '../knowledge/offices';
 import { findNamedOffices } from '../parse/participants';
 import type { PeopleIndex } from '../knowledge/people';
@@ -14,24 +15,6 @@ import { matchesOf } from '../parse/text';
 /** What a meeting is at: leaders, foreign or defence ministers, both (2+2), or a visit. */
 export type MeetingLevel = 'leader' | 'foreign' | 'defence' | '2+2' | 'visit';
 export type MeetingMode = 'in person' | 'phone' | 'video';
-
-/** When the phrase says the meeting was, as written. */
-export interface TimeQualifier {
-  /** A written year ('2002年'). */
-  readonly year: number | null;
-  /** Years relative to the document's: 本年/今年 0, 昨年 -1, 一昨年 -2, 来年 1. */
-  readonly relativeYear: number | null;
-  readonly month: number | null;
-  readonly day: number | null;
-  /** 初め/上旬 → [1,10], 中旬 → [11,20], 末/下旬 → [21,31]. */
-  readonly dayRange: readonly [number, number] | null;
-  /** 先般/先日: shortly before; 本日/同日: the same day; 前回: the last one before; 先月: the month before; 来月: the month after. */
-  readonly relative: 'recent' | 'same day' | 'previous' | 'last month' | 'next month' | null;
-  /** A meeting still to come ('9月に予定されている首脳会談', '次回の首脳会談', '首脳会談に向けて'): it is looked for after the document. */
-  readonly ahead: boolean;
-  /** The qualifier as written, for hovers. */
-  readonly written: string | null;
-}
 
 export interface ReferencePhrase {
   /** The whole phrase, from the time qualifier to the meeting word. */
@@ -93,7 +76,7 @@ const TIME = new RegExp(
     '(?<year>[0-9０-９]{4})年',
     '(?<relYear>本年|今年|昨年|去年|一昨年|来年|年内)',
     '(?<month>[0-9０-９]{1,2})月(?:(?<day>[0-9０-９]{1,2})日|(?<part>初め|初旬|上旬|中旬|下旬|末))?',
-    '(?<relative>先般|先日|先月|来月|本日|同日|前回|今般)',
+    '(?<relative>先般|先日|先月|来月|本日|同日|前回|今般|今回)',
     '(?<next>次回|次期|今後の)',
   ].join('|'),
   'g',
@@ -101,16 +84,16 @@ const TIME = new RegExp(
 
 const PLACE = /(?<place>[一-龥ァ-ヴー]{2,8}?)(?:で|において|にて)(?:行われた|開催された|開かれた|の)?$/;
 
-/** '今年三度目となる', '2回目の', '今回の': the document's own meeting. */
-const COUNTED_OWN_MEETING = ['回目となる', '度目となる', '回目の', '度目の', '今回の', '今回'];
+/** '今年三度目となる', '2回目の': the document's own meeting. */
+const COUNTED_OWN_MEETING = ['回目となる', '度目となる', '回目の', '度目の'];
 
 /** A character that every TIME match holds: most text before a meeting word has no time in it. */
 const TIME_CHARACTER = /[年月先本同今次前]/;
 
-const RELATIVE_WORDS: Record<string, TimeQualifier['relative']> = { 先月: 'last month', 来月: 'next month', 本日: 'same day', 同日: 'same day', 前回: 'previous' };
+const RELATIVE_WORDS: Record<string, TimeQualifier['relative']> = { 先月: 'last month', 来月: 'next month', 本日: 'same day', 同日: 'same day', 今回: 'same day', 前回: 'previous' };
 
 /** Written just before a meeting word, or before its visitor: the meeting is planned ('予定されている首脳会談', '予定される安倍総理の訪露'). */
-const PLANNED_BEFORE = /(?:予定|行われる|開催される|開かれる|有り得べき|見込まれる)[^。、]{0,14}$/;
+const PLANNED_BEFORE = /(?:予定|行われる|開催される|開かれる|有り得べき|見込まれる|今後)[^。、]{0,14}$/;
 /** Written just after a meeting word: it is still to come ('首脳会談に向けた準備', '首脳会談を控え'). */
 const PLANNED_AFTER = /^[^。、]{0,8}?(?:に向け|に先立|を控え|を予定|が予定|の予定|の開催に向け|を調整|の機会に)/;
 const AFTER = 16;
@@ -150,7 +133,8 @@ function readTime(before: string): TimeQualifier {
       ahead ||= written === '来月';
     } else if (groups.next) ahead = true;
   }
-  if (relativeYear !== null && relativeYear > 0) ahead = true;
+  // '年内に' is the rest of the document's year: still to come.
+  if ((relativeYear !== null && relativeYear > 0) || cluster.some((match) => match.groups!.relYear === '年内')) ahead = true;
   // An impossible month or day ('13月', '2月31日') tells no time; the phrase keeps it as written.
   if (month !== null && !isPossibleDate(year, month, day ?? 1)) [month, day, dayRange] = [null, null, null];
   return { year, relativeYear, month, day, dayRange, relative, ahead, written: cluster.length ? before.slice(cluster[0].index!) : null };
@@ -179,7 +163,9 @@ export function findReferences(text: string): ReferencePhrase[] {
     const sentenceStart = sentenceStartBefore(text, wordStart, Math.max(wordStart - LOOKBACK, previous ? previous.end : 0, 0));
     const before = text.slice(sentenceStart, wordStart);
     const read = readTime(before);
-    const planned = read.ahead || PLANNED_BEFORE.test(before) || PLANNED_AFTER.test(text.slice(wordEnd, wordEnd + AFTER));
+    // A written past ('先般の', '昨年9月の') outweighs a planning word nearby ('先般の首脳会談に向けた準備' is no such phrase).
+    const past = directionOf(read) === 'before';
+    const planned = read.ahead || (!past && (PLANNED_BEFORE.test(before) || PLANNED_AFTER.test(text.slice(wordEnd, wordEnd + AFTER))));
     const time = planned === read.ahead ? read : { ...read, ahead: true };
     // '今年三度目となる日露外務大臣会談' counts the document's own meeting; it points nowhere else.
     if (COUNTED_OWN_MEETING.some((ending) => before.endsWith(ending))) continue;
@@ -232,77 +218,6 @@ export function levelOfKind(kind: MeetingKind | null): { level: MeetingLevel | n
   return { level: null, mode };
 }
 
-/** A day number (days since 1970-01-01) for an ISO date. */
-export function dayNumber(iso: string): number {
-  return Math.floor(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000);
-}
-
-/** A date known to some precision as a range of days: '2022-02' → the days of February 2022. */
-export interface DateWindow {
-  readonly from: number;
-  readonly to: number;
-}
-
-/** Null for a day that does not exist ('2023-02-29', '2023-13'), which Date.UTC would move into the next month. */
-export function windowOf(date: string | null): DateWindow | null {
-  if (!date) return null;
-  const [year, month, day] = date.split('-').map(Number);
-  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) {
-    if (!isPossibleDate(year, month, day)) return null;
-    return { from: dayNumber(date), to: dayNumber(date) };
-  }
-  if (/^\d{4}-\d{2}$/.test(date)) {
-    if (!isPossibleDate(year, month, 1)) return null;
-    return { from: dayNumber(`${date}-01`), to: Math.floor(Date.UTC(year, month, 0) / 86_400_000) };
-  }
-  if (/^\d{4}$/.test(date)) return { from: dayNumber(`${date}-01-01`), to: dayNumber(`${date}-12-31`) };
-  return null;
-}
-
-/** When a referenced meeting may have been, given the referring document's date; null when nothing is known. */
-export function referenceWindow(time: TimeQualifier, documentDate: string | null): DateWindow | null {
-  const own = windowOf(documentDate);
-  const ownYear = documentDate ? Number(documentDate.slice(0, 4)) : null;
-  const year = time.year ?? (time.relativeYear !== null && ownYear !== null ? ownYear + time.relativeYear : null);
-  if (time.month !== null) {
-    const month = String(time.month).padStart(2, '0');
-    // A month without a year is the latest such month not after the document (or in its year),
-    // or for a planned meeting the first such month not before it.
-    let y = year;
-    if (y === null && ownYear !== null) {
-      const ownMonth = Number(documentDate!.slice(5, 7)) || (time.ahead ? 1 : 12);
-      if (time.ahead) y = time.month >= ownMonth || time.relativeYear === 0 ? ownYear : ownYear + 1;
-      else y = time.month <= ownMonth || time.relativeYear === 0 ? ownYear : ownYear - 1;
-    }
-    if (y === null) return null;
-    if (time.day !== null) return windowOf(`${y}-${month}-${String(time.day).padStart(2, '0')}`);
-    const whole = windowOf(`${y}-${month}`);
-    if (!whole) return null;
-    if (time.dayRange) return { from: whole.from + time.dayRange[0] - 1, to: Math.min(whole.to, whole.from + time.dayRange[1] - 1) };
-    return whole;
-  }
-  if (time.relative === 'same day') return own;
-  if (time.relative === 'recent' && own) return { from: own.from - 120, to: own.to };
-  // The last such meeting before this one, however long ago: the nearest earlier one wins.
-  if (time.relative === 'previous' && own) return { from: own.from - PREVIOUS_WITHIN_DAYS, to: own.from - 1 };
-  if ((time.relative === 'last month' || time.relative === 'next month') && documentDate) {
-    const month = Number(documentDate.slice(5, 7)) || 1;
-    const step = time.relative === 'last month' ? -1 : 1;
-    const moved = new Date(Date.UTC(ownYear!, month - 1 + step, 1)).toISOString().slice(0, 7);
-    return windowOf(moved);
-  }
-  if (year !== null) return windowOf(String(year));
-  // A planned meeting without a time: within the year after the document.
-  if (time.ahead && own) return { from: own.from, to: own.to + PLANNED_WITHIN_DAYS };
-  return null;
-}
-
-const PLANNED_WITHIN_DAYS = 366;
-const PREVIOUS_WITHIN_DAYS = 20 * 366;
-
-export function isoOfDay(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
-}
 
 /** What resolving a reference needs to know about the document it stands in. */
 export interface ReferenceContext {
@@ -323,6 +238,7 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
  */
 export function resolveReference(reference: ResolvableReference, context: ReferenceContext, candidates: readonly IndexedMeeting[]): IndexedMeeting | null {
   const window = referenceWindow(reference.time, context.date);
+  if (window && isEmptyWindow(window)) return null;
   const own = windowOf(context.date);
   let visitor: string | null = null;
   if (reference.person) {
@@ -360,6 +276,14 @@ export function resolveReference(reference: ResolvableReference, context: Refere
     reference.place !== null && [meeting.summary.place, meeting.summary.title, ...meeting.file.summary.preview].some((text) => text?.includes(reference.place!));
   fits.sort((a, b) => Number(placed(b)) - Number(placed(a)) || distance(a) - distance(b));
   return fits[0] ?? null;
+}
+
+/**
+ * '今回の「2+2」': the event the document itself tells. Another document of that day may tell it too
+ * (the minister's press conference on the 2+2); without one the phrase points nowhere else.
+ */
+export function namesThisEvent(reference: Pick<ReferencePhrase, 'time'>): boolean {
+  return reference.time.written?.startsWith('今回') ?? false;
 }
 
 /** Whether the phrase carries its own time ('3月の', '先般の'), not just one far back in the sentence. */

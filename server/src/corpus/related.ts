@@ -3,7 +3,8 @@
 
 import type { CorpusIndex } from './index';
 import type { CancellationToken, IndexedFile, IndexedMeeting } from './types';
-import { levelOfKind, windowOf } from './references';
+import { levelOfKind } from './references';
+import { windowOf } from './referenceTime';
 
 export type RelatedReasonKind = 'same event' | 'participants' | 'reference' | 'referenced by' | 'countries' | 'topics' | 'time';
 
@@ -28,9 +29,13 @@ const WEIGHT = { sameEvent: 100, participant: 3, reference: 5, country: 1.5, top
 /** Closeness in time halves every this many days. */
 const TIME_HALF_LIFE_DAYS = 120;
 /**
- * What a meeting must share to be related, closeness in time aside: one person, a reference, two
- * countries, a country and a strong topic, or two strong topics. One shared country or topic alone
- * is not enough: in a corpus about one counterpart, every readout would be related to every other.
+ * What a meeting must share to be related, closeness in time aside: one person (3), a reference (5),
+ * two countries (3), a country and a strong topic (1.5 + at least 0.5), or two strong topics. One
+ * shared country or topic alone is not enough: in a corpus about one counterpart, every readout
+ * would be related to every other. On corpus/ the weakest relations kept are a counterpart and one
+ * topic (平和条約 between Japan–Russia readouts, 尖閣諸島 between Japan–US ones, about 2.1): a
+ * higher floor would drop those with the few generic ones, and there is no gap in the scores to
+ * put it in. The code lens, the picker and the CLI all count what passes it (relatedMeetings).
  */
 const RELATED_FLOOR = 2;
 /** The most related meetings kept: the code lens counts them, the picker and the CLI list them. */
@@ -93,8 +98,9 @@ function rank(index: CorpusIndex, file: IndexedFile, token?: CancellationToken):
     const citedBy = incoming.filter((r) => r.from === meeting.file && index.meetingAt(meeting.file, r.reference.reference.range.start.line) === meeting);
     if (citedBy.length) {
       score += WEIGHT.reference;
-      const phrases = unique(citedBy.map((r) => r.reference.reference.text));
-      reasons.push({ kind: 'referenced by', values: phrases });
+      // A phrase both readouts write of each other is quoted once, under 'reference'.
+      const phrases = unique(citedBy.map((r) => r.reference.reference.text)).filter((phrase) => !cites.includes(phrase));
+      if (phrases.length) reasons.push({ kind: 'referenced by', values: phrases });
     }
     const countries = meeting.summary.countries.filter((code) => ownForeign.has(code));
     if (countries.length) {

@@ -3,8 +3,9 @@
 // corpus meetings they point at. Cheap (no parsing), so the index does it again after each change.
 
 import type { PeopleIndex } from '../knowledge/people';
-import { ReferenceContext, ResolvableReference, hasNearTime, referenceWindow, resolveReference, windowOf } from './references';
-import type { DateWindow } from './references';
+import { ReferenceContext, ResolvableReference, hasNearTime, namesThisEvent, resolveReference } from './references';
+import { isEmptyWindow, referenceWindow, windowOf } from './referenceTime';
+import type { DateWindow } from './referenceTime';
 import type { FileSummary, SummaryReference } from './summary';
 import type { IndexedFile, IndexedMeeting, ResolvedReference } from './types';
 import { inferredPersonId } from './inferredPeople';
@@ -66,14 +67,14 @@ export function resolveReferences(file: IndexedFile, people: PeopleIndex, meetin
       const date = meeting?.date ?? file.main?.date ?? null;
       // Only meetings in the phrase's time window (or the document's own, for a phrase with no time) can be meant.
       const window = referenceWindow(reference.time, date) ?? windowOf(date);
-      const candidates = window ? meetingsDuring(window).filter((other) => other.file.uri !== file.uri) : [];
+      const candidates = window && !isEmptyWindow(window) ? meetingsDuring(window).filter((other) => other.file.uri !== file.uri) : [];
       return {
         reference,
         target: resolveAmong(reference, { date, countries: meeting?.summary.countries ?? [], people }, candidates),
         window: referenceWindow(reference.time, date),
       };
     })
-    .filter((entry) => entry.target !== null || hasNearTime(entry.reference) || foreignParties(entry.reference, file));
+    .filter((entry) => entry.target !== null || (!namesThisEvent(entry.reference) && (hasNearTime(entry.reference) || foreignParties(entry.reference, file))));
 }
 
 /** The reference's meeting among the candidates: resolution reads only what it needs of each, and answers with one of them. */

@@ -12,7 +12,7 @@ import { findNamesInText } from './people';
 import { ReferencePhrase, findReferences } from './references';
 
 /** Bump when the summary's shape or the parser's output changes: older cache files are ignored. */
-export const SUMMARY_FORMAT = 5;
+export const SUMMARY_FORMAT = 6;
 
 export interface SummaryParticipant {
   readonly name: string;

@@ -1,7 +1,7 @@
 // The shapes of the corpus index that its parts and the features share: files and meetings resolved
 // against people and the rest of the corpus, the index's progress, and cancellation.
 
-import type { DateWindow } from './references';
+import type { DateWindow } from './referenceTime';
 import type { FileSummary, SummaryMeeting, SummaryName, SummaryParticipant, SummaryReference } from './summary';
 
 export interface CancellationToken {

@@ -9,7 +9,7 @@ import type { CorpusIndex } from '../corpus/index';
 import type { CancellationToken, IndexedFile, IndexedMeeting, ResolvedReference } from '../corpus/types';
 import { displayName, officeOn } from '../corpus/people';
 import { isInferredId } from '../corpus/inferredPeople';
-import { isoOfDay } from '../corpus/references';
+import { directionOf, isEmptyWindow, isoOfDay } from '../corpus/referenceTime';
 import { relatedMeetings } from '../corpus/related';
 import { splitLines } from '../parse/text';
 import { Translate } from './localize';
@@ -92,12 +92,13 @@ function referenceHover(resolved: ResolvedReference, t: Translate): string {
     for (const line of target.file.summary.preview) lines.push(`> ${escapeMarkdown(line)}  `);
     return lines.join('\n');
   }
-  lines.push(t('Not in the corpus. What the text tells:'), '');
+  lines.push(t('No matching meeting in the corpus. What the text tells:'), '');
   const level = { leader: '首脳', foreign: '外相', defence: '防衛相', '2+2': '2+2', visit: '訪問' } as const;
   if (reference.level) lines.push(`- ${t('kind')}: ${escapeMarkdown(level[reference.level])}${reference.mode ? ` (${reference.mode})` : ''}`);
   if (reference.countries.length) lines.push(`- ${t('countries')}: ${escapeMarkdown(reference.countries.map(countryName).join('・'))}`);
-  if (window) lines.push(`- ${t('when')}: ${window.from === window.to ? isoOfDay(window.from) : `${isoOfDay(window.from)} – ${isoOfDay(window.to)}`}`);
+  if (window && !isEmptyWindow(window)) lines.push(`- ${t('when')}: ${window.from === window.to ? isoOfDay(window.from) : `${isoOfDay(window.from)} – ${isoOfDay(window.to)}`}`);
   if (reference.time.ahead) lines.push(`- ${t('planned: still to come when this was written')}`);
+  else if (directionOf(reference.time) === 'before') lines.push(`- ${t('past: held before this was written')}`);
   if (reference.place) lines.push(`- ${t('place')}: ${escapeMarkdown(reference.place)}`);
   if (reference.person) lines.push(`- ${t('visitor')}: ${escapeMarkdown(reference.person.name)}`);
   return lines.join('\n');

@@ -5,7 +5,7 @@ import type { CorpusIndex } from '../corpus/index';
 import type { CancellationToken, IndexedFile, IndexedMeeting } from '../corpus/types';
 import { displayName } from '../corpus/people';
 import { RelatedReason, adjacentMeetings, relatedMeetings, sameEvent } from '../corpus/related';
-import { dayNumber, isoOfDay } from '../corpus/references';
+import { dayNumber, isoOfDay } from '../corpus/referenceTime';
 import { Translate } from './localize';
 import { meetingItem, meetingTitle } from './meetingItems';
 import { Citing, MeetingItem, RelatedItem } from './types';
