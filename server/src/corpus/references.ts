@@ -85,7 +85,7 @@ const TIME = new RegExp(
 const PLACE = /(?<place>[一-龥ァ-ヴー]{2,8}?)(?:で|において|にて)(?:行われた|開催された|開かれた|の)?$/;
 
 /** '今年三度目となる', '2回目の': the document's own meeting. */
-const COUNTED_OWN_MEETING = ['回目となる', '度目となる', '回目の', '度目の'];
+const COUNTED_OWN_MEETING = /(?:回目となる|度目となる|回目の|度目の)$/;
 
 /** A character that every TIME match holds: most text before a meeting word has no time in it. */
 const TIME_CHARACTER = /[年月先本同今次前]/;
@@ -143,9 +143,12 @@ function readTime(before: string): TimeQualifier {
 /** Where the sentence before `offset` starts (after its 。 or line break), but not before `floor`. */
 function sentenceStartBefore(text: string, offset: number, floor: number): number {
   let start = offset;
-  while (start > floor && text[start - 1] !== '。' && text[start - 1] !== '\n') start--;
+  // Codes, not one-character strings: a string past U+00FF is made anew at each read.
+  while (start > floor && text.charCodeAt(start - 1) !== 0x3002 && text.charCodeAt(start - 1) !== 0x0a) start--;
   return start;
 }
+
+const NO_COUNTRIES: readonly string[] = Object.freeze([]);
 
 /** The meeting references in a text (offsets into it). */
 export function findReferences(text: string): ReferencePhrase[] {
@@ -168,14 +171,14 @@ export function findReferences(text: string): ReferencePhrase[] {
     const planned = read.ahead || (!past && (PLANNED_BEFORE.test(before) || PLANNED_AFTER.test(text.slice(wordEnd, wordEnd + AFTER))));
     const time = planned === read.ahead ? read : { ...read, ahead: true };
     // '今年三度目となる日露外務大臣会談' counts the document's own meeting; it points nowhere else.
-    if (COUNTED_OWN_MEETING.some((ending) => before.endsWith(ending))) continue;
+    if (COUNTED_OWN_MEETING.test(before)) continue;
 
     let level: MeetingLevel | null;
     let mode: MeetingMode | null = null;
-    let countries: string[] = [];
+    let countries: readonly string[] = NO_COUNTRIES;
     let person: ReferencePhrase['person'] = null;
     const compound = groups.c1 ?? groups.c2 ?? groups.c3;
-    if (compound) countries = compoundCountries(compound) ?? [];
+    if (compound) countries = compoundCountries(compound) ?? NO_COUNTRIES;
     if (groups.visited) {
       level = 'visit';
       countries = VISITED[groups.visited] === 'JP' ? ['JP'] : ['JP', VISITED[groups.visited]];
@@ -196,12 +199,11 @@ export function findReferences(text: string): ReferencePhrase[] {
     const placeMatch = before.includes('で') || before.includes('て') ? PLACE.exec(before) : null;
     const place = placeMatch?.groups?.place ?? null;
     // The phrase starts at the earliest of what qualifies it: time, place, visitor.
-    const offsets = [wordStart];
+    let start = wordStart;
     // A qualifier far before the word still counts, but the phrase's range stays short.
-    if (time.written !== null && time.written.length <= NEAR) offsets.push(wordStart - time.written.length);
-    if (placeMatch) offsets.push(wordStart - placeMatch[0].length);
-    if (person) offsets.push(sentenceStart + before.lastIndexOf(person.name));
-    const start = Math.min(...offsets);
+    if (time.written !== null && time.written.length <= NEAR) start = Math.min(start, wordStart - time.written.length);
+    if (placeMatch) start = Math.min(start, wordStart - placeMatch[0].length);
+    if (person) start = Math.min(start, sentenceStart + before.lastIndexOf(person.name));
     found.push({ start, end: wordEnd, text: text.slice(start, wordEnd), level, mode, countries, place, time, person });
   }
   return found;

@@ -197,9 +197,10 @@ function referencesOf(text: string, range: (span: Span) => Range, own: <T extend
     text: own(phrase.text),
     level: phrase.level,
     mode: phrase.mode,
-    countries: phrase.countries.map(own),
+    countries: phrase.countries.length === 0 ? phrase.countries : phrase.countries.map(own),
     place: own(phrase.place),
-    time: { ...phrase.time, written: own(phrase.time.written) },
+    // A time with nothing written holds no string of the text: kept as it is.
+    time: phrase.time.written === null ? phrase.time : { ...phrase.time, written: own(phrase.time.written) },
     person: phrase.person && { name: own(phrase.person.name), title: own(phrase.person.title) },
     sentence: sentenceOf(phrase.start, phrase.end),
   }));

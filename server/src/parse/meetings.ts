@@ -50,13 +50,14 @@ const BRACKET_REACH = 80;
 function sentenceEnd(text: string, from: number): number {
   let depth = 0;
   let openedAt = -1;
+  // Character codes, not one-character strings: a string past U+00FF is made anew at each read.
   for (let i = from; i < text.length; i++) {
-    const character = text[i];
+    const code = text.charCodeAt(i);
     if (depth > 0 && i - openedAt > BRACKET_REACH) depth = 0;
-    if (character === '(' || character === '（') {
+    if (code === 0x28 || code === 0xff08) {
       if (depth++ === 0) openedAt = i;
-    } else if ((character === ')' || character === '）') && depth > 0) depth--;
-    else if ((character === '。' || character === '．') && depth === 0) return i + 1;
+    } else if ((code === 0x29 || code === 0xff09) && depth > 0) depth--;
+    else if ((code === 0x3002 || code === 0xff0e) && depth === 0) return i + 1;
   }
   return text.length;
 }
