@@ -66,12 +66,13 @@ export function resolveReferences(file: IndexedFile, people: PeopleIndex, meetin
       const meeting = meetingAt(file, reference.range.start.line);
       const date = meeting?.date ?? file.main?.date ?? null;
       // Only meetings in the phrase's time window (or the document's own, for a phrase with no time) can be meant.
-      const window = referenceWindow(reference.time, date) ?? windowOf(date);
+      const written = referenceWindow(reference.time, date);
+      const window = written ?? windowOf(date);
       const candidates = window && !isEmptyWindow(window) ? meetingsDuring(window).filter((other) => other.file.uri !== file.uri) : [];
       return {
         reference,
         target: resolveAmong(reference, { date, countries: meeting?.summary.countries ?? [], people }, candidates),
-        window: referenceWindow(reference.time, date),
+        window: written,
       };
     })
     .filter((entry) => entry.target !== null || (!namesThisEvent(entry.reference) && (hasNearTime(entry.reference) || foreignParties(entry.reference, file))));

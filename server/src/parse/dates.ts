@@ -114,11 +114,22 @@ const DATE_SEPARATOR = /[-/.]/;
 const OPENS_WITH_PAREN = /^[ \t\u3000]*[(（]/;
 /** '本', '同' or '翌' before a day. */
 const RELATIVE_DAY_WORD = /[本同翌]/;
+/**
+ * Whether any reader below can find a date: a month and a day (eras, western dates, month and
+ * day), a numeric separator, or a relative word and a day ('同日'). Exactly the readers' own gates,
+ * so that a line of '日米…' is passed over without making anything.
+ */
+function mayHoldDate(text: string): boolean {
+  if (!DATE_CHARACTER.test(text)) return false;
+  if (DATE_SEPARATOR.test(text)) return true;
+  return text.includes('日') && (text.includes('月') || RELATIVE_DAY_WORD.test(text));
+}
+
 /** Every date in `text`, in order, the most complete reading of each place. */
 export function findDates(text: string): readonly DateMention[] {
   // Most lines hold no date: one cheap look for the characters every form needs, before the
   // readers' shared state is made.
-  return DATE_CHARACTER.test(text) ? readDates(text) : NO_DATES;
+  return mayHoldDate(text) ? readDates(text) : NO_DATES;
 }
 
 function readDates(text: string): DateMention[] {
