@@ -14,7 +14,7 @@ import { headlineMonthDay } from './compactDates';
 import { fieldLine } from './lineKinds';
 import { PartySources, Sentence, readParties } from './parties';
 import { atPlace, findPlace, placeAfterDate, signingLine } from './places';
-import { Dateline, DayOfYear, DocumentDates, MeetingDate, Schedule, dateline, isHeaderDateline, leadDate, meetingTimes, readSchedule, settleDate, timeLine } from './schedule';
+import { Dateline, DayOfYear, DocumentDates, MeetingDate, Schedule, dateline, datesNamedMeeting, isHeaderDateline, leadDate, meetingTimes, readSchedule, settleDate, timeLine, withinTrip } from './schedule';
 import { ENDS_SENTENCE, Line, contentStart, isBlank } from './text';
 
 export type { DocumentDates } from './schedule';
@@ -87,11 +87,11 @@ function leadSentencesOf(block: Block): readonly Sentence[] {
   return sentences;
 }
 
-// News writes the action apart from the word ('…と会談し、…で一致した', '首脳会談を5月1日にハノイで実施した',
+// News writes the action apart from the word ('…と会談し、…で一致した', '首脳会談を5月1日にハノイで実施した', '(2プラス2)をワシントンで開催し',
 // '防衛相会談などを開催した') or
 // ends the sentence on it ('…官邸で約5分間、電話会談。').
 const MEETING_ACTION =
-  /(会談|会合|会議|表敬|懇談|歓談|立ち話|協議|対話|意見交換|記者会見|会見|サミット|[2２][+＋][2２]」?|[2２]プラス[2２][)）]?)(?:など|等)?(?:(?<=と会談)[、，,]|を行|を実施|を受け|に出席|に参加|に臨(?:ん|み)|し(?:た|まし)|し[、，,]|が行われ|が開催|を開(?:催|い|き)|[、，,]?を[^。、，,]{0,20}?日[^。、，,]{0,20}?(?:行|実施|開催)|が[^。、，,]{0,20}?(?:開かれ|行われ|開催され)|が[^。]{0,8}日[^。]{0,24}?(?:開かれ|行われ|開催され)|[。．]$)/;
+  /(会談|会合|会議|表敬|懇談|歓談|立ち話|協議|対話|意見交換|記者会見|会見|サミット|[2２][+＋][2２]」?|[2２]プラス[2２][)）]?)(?:など|等)?(?:(?<=と会談)[、，,]|を行|を実施|を受け|に出席|に参加|に臨(?:ん|み)|し(?:た|まし)|し[、，,]|が行われ|が開催|を開(?:催|い|き)|[、，,]?を[^。、，,]{0,20}?日[^。、，,]{0,20}?(?:行|実施|開催)|を[^。、，,]{1,20}?(?:で|にて|において)(?:開催|開(?:い|き)|行|実施)|が[^。、，,]{0,20}?(?:開かれ|行われ|開催され)|が[^。]{0,8}日[^。]{0,24}?(?:開かれ|行われ|開催され)|[。．]$)/;
 const MEETING_WORD = /会談|会合|会議|表敬|懇談|立ち話|協議|対話|意見交換|会見|サミット|[2２][+＋][2２]|[2２]プラス[2２]/;
 
 /** A line opening with a numeric date and time, as sites stamp their posts. */
@@ -274,8 +274,13 @@ function readWhen(block: Block, lead: Sentence | null, kind: MeetingKind | null,
   // A news report may date the meeting in a later sentence: '会談は9月11日にベトナム国防省で開かれた'.
   // When the lead writes a day of its own, only a sentence of which the meeting is the subject may date it: others tell of other events.
   const dating = (sentence: Sentence) => sentence !== lead && (leadMention === null || tripStart || MEETING_HELD.test(sentence.text));
-  for (const sentence of block.transcript ? [] : meetingSentences(block)) if (dating(sentence)) settle(leadDate(sentence.text), sentence.start);
-  if (tripStart) settle(leadMention, lead!.start);
+  for (const sentence of block.transcript ? [] : meetingSentences(block)) {
+    const mention = dating(sentence) ? leadDate(sentence.text) : null;
+    if (mention && (MEETING_HELD.test(sentence.text) || !datesNamedMeeting(sentence.text, mention))) settle(mention, sentence.start);
+  }
+  // A page dated during the trip the lead opens, with no day of the meeting's own, is dated that day.
+  const duringTrip = tripStart && blockDateline !== null && withinTrip(lead!.text, leadMention!, blockDateline.date as DayOfYear);
+  if (tripStart) settle(duringTrip ? blockDateline.date : leadMention, duringTrip ? blockDateline.start : lead!.start);
   if (blockDateline) settle(blockDateline.date, blockDateline.start);
   const opening = when.monthDay === null ? openingDate(block.leadLines) : null;
   if (opening) settle(opening.date, opening.start);
