@@ -8,10 +8,10 @@
 import { COUNTRY_COMPOUND } from '../knowledge/countries';
 import { findMeetingKind, findTitleKind, levelKind, namesMeeting } from '../knowledge/meetingKinds';
 import { MeetingKind, MeetingMetadata, Provenance, Section, Span } from '../model/readout';
-import { DateMention, addDays, findDates } from './dates';
+import { DateMention, addDays, findBareDays, findDates } from './dates';
 import { findDurations } from './times';
 import { headlineMonthDay } from './compactDates';
-import { fieldLine } from './lineKinds';
+import { fieldLine, numberedField } from './lineKinds';
 import { PartySources, Sentence, readParties } from './parties';
 import { atPlace, findPlace, placeAfterDate, signingLine } from './places';
 import { Dateline, DayOfYear, DocumentDates, MeetingDate, Schedule, dateline, datesNamedMeeting, isHeaderDateline, leadDate, meetingTimes, readSchedule, settleDate, timeLine, withinTrip } from './schedule';
@@ -149,7 +149,7 @@ interface Field {
 function readFields(lines: readonly Line[]): { date: Field | null; place: Field | null } {
   const fields: { date: Field | null; place: Field | null } = { date: null, place: null };
   for (let i = 0; i < lines.length; i++) {
-    const field = fieldLine(lines[i].text);
+    const field = fieldLine(lines[i].text) ?? numberedField(lines[i].text);
     if (!field || field.field === 'title' || fields[field.field]) continue;
     if (field.value) {
       fields[field.field] = { value: field.value, start: lines[i].start + field.valueOffset };
@@ -170,7 +170,7 @@ const SELF_NAMED_STATEMENT = /(?:この|本)(?:共同声明|共同宣言|共同�
 
 export function readMeeting(text: string, block: Block, evidence: DocumentDates): MeetingMetadata {
   const provenance: Provenance[] = [];
-  const fields = readFields(block.leadLines);
+  const fields = readFields([...block.leadLines, ...block.firstParagraph.slice(0, 1)]);
   const lead = findLead(block);
   const titleTexts = block.titles.map((span) => ({ start: span.start, text: text.slice(span.start, span.end) }));
 
@@ -260,7 +260,7 @@ function readWhen(block: Block, lead: Sentence | null, kind: MeetingKind | null,
   };
   // A press conference's header (its date with a time or a place) is the meeting's own; a
   // summary's lead can only be outranked by a 日時 field.
-  if (field) settle(findDates(field.value)[0], field.start);
+  if (field) settle(findDates(field.value)[0] ?? findBareDays(field.value)[0], field.start);
   else if (headerDateline) settle(headerDateline.date, headerDateline.start);
   // A statement is dated the day it is issued, whatever days of talks its first paragraph recalls.
   else if (kind === '共同声明' && blockDateline) settle(blockDateline.date, blockDateline.start);
