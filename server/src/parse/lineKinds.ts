@@ -110,8 +110,12 @@ const ONLY_DASHES = /^[-‐－―—─•・*]+$/;
  */
 export function isTopicText(text: string): boolean {
   const heading = headingText(text);
-  return heading.length >= 2 && heading.length <= 48 && !ENDS_SENTENCE.test(heading) && !ONLY_DASHES.test(heading);
+  // A 報道官 record joins the topics of one answer with slashes ('…緊急援助/「…対話」の開催/…'): each part is a topic's length.
+  const short = heading.length <= 48 || (heading.length <= 150 && SLASH.test(heading) && heading.split(SLASH).every((part) => part.length >= 2 && part.length <= 48));
+  return heading.length >= 2 && short && !ENDS_SENTENCE.test(heading) && !ONLY_DASHES.test(heading);
 }
+/** A slash between topics. */
+const SLASH = /[/／]/;
 
 /** '【日米同盟】' or '[日米関係]' alone on its line. */
 const BRACKETED_HEADING = /^【[^】]{2,30}】$|^\[[^\]]{2,30}\]$/;

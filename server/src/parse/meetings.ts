@@ -391,5 +391,6 @@ const PHOTO_CREDIT = /(?:握手する|に臨む)[^。]{0,30}$|様子$|写真提�
 export function isTitleLine(line: Line): boolean {
   const trimmed = line.text.trim();
   // A blog's question heading ('日中韓首脳会談とは?') explains a word; it names no page.
-  return trimmed.length <= 80 && !ENDS_SENTENCE.test(trimmed) && !/[?？]$/.test(trimmed) && !PHOTO_CREDIT.test(trimmed) && (namesMeeting(trimmed) || /概要|記録|要旨/.test(trimmed));
+  // Nor is a sentence an excerpt cut after a particle ('首相は23~25日に中国を訪問し、日中韓首脳会談や').
+  return trimmed.length <= 80 && !ENDS_SENTENCE.test(trimmed) && !/[?？]$|[、，,][^、，,]*[やとをがにでは]$/.test(trimmed) && !PHOTO_CREDIT.test(trimmed) && (namesMeeting(trimmed) || /概要|記録|要旨/.test(trimmed));
 }
