@@ -16,6 +16,7 @@ import { PartySources, Sentence, readParties } from './parties';
 import { atPlace, findPlace, placeAfterDate, signingLine } from './places';
 import { Dateline, DayOfYear, DocumentDates, MeetingDate, Schedule, dateline, datesNamedMeeting, isHeaderDateline, leadDate, meetingTimes, readSchedule, settleDate, timeLine, withinTrip } from './schedule';
 import { ENDS_SENTENCE, Line, contentStart, isBlank } from './text';
+import { sentencesOf } from './sentences';
 
 export type { DocumentDates } from './schedule';
 
@@ -40,41 +41,6 @@ export interface Block extends PartySources {
 
 /** How many sentences of a block's lead are read: far more than a lead holds, far fewer than a 1 MB line. */
 const LEAD_SENTENCES = 400;
-/** How far a bracket may hold a 。 of its own before it counts as left open. */
-const BRACKET_REACH = 80;
-
-/**
- * Where the sentence from `from` ends: after its first 。 outside brackets, so that
- * '17時(現地時間。日本時間では22日0時)から…' is one sentence; else at the end of the text.
- */
-function sentenceEnd(text: string, from: number): number {
-  let depth = 0;
-  let openedAt = -1;
-  for (let i = from; i < text.length; i++) {
-    const character = text[i];
-    if (depth > 0 && i - openedAt > BRACKET_REACH) depth = 0;
-    if (character === '(' || character === '（') {
-      if (depth++ === 0) openedAt = i;
-    } else if ((character === ')' || character === '）') && depth > 0) depth--;
-    else if ((character === '。' || character === '．') && depth === 0) return i + 1;
-  }
-  return text.length;
-}
-
-function sentencesOf(lines: readonly Line[], limit = Infinity): Sentence[] {
-  const sentences: Sentence[] = [];
-  for (const line of lines) {
-    let start = line.start;
-    while (start < line.end && sentences.length < limit) {
-      const end = line.start + sentenceEnd(line.text, start - line.start);
-      const piece = line.text.slice(start - line.start, end - line.start);
-      if (!isBlank(piece)) sentences.push({ start, text: piece });
-      start = end;
-    }
-  }
-  return sentences;
-}
-
 const leadSentenceLists = new WeakMap<Block, readonly Sentence[]>();
 
 /** The sentences of a block's lead lines and first paragraph, read once per block. */
@@ -300,12 +266,29 @@ function readWhen(block: Block, lead: Sentence | null, kind: MeetingKind | null,
   const timedField = field && (meetingTimes(field.value).length > 0 || !leadHasTimes) ? field : null;
   const schedule = timedField ?? headerDateline ?? (leadHasTimes ? { value: lead.text, start: lead.start } : timeLine(block.leadLines) ?? timedDateline);
   const times = readSchedule(schedule, provenance);
+  const length = times.durationMinutes === null && lead && !block.transcript ? lengthAfterLead(block, lead) : null;
+  if (length) {
+    times.durationMinutes = length.minutes;
+    provenance.push({ field: 'durationMinutes', span: length.span });
+  }
   // '26時09分' on the page's date is 02:09 on the day after.
   if (times.nextDay && when.date !== null) {
     const date = addDays(when.date, 1);
     when = { date, monthDay: date.slice(5) };
   }
   return { ...when, ...times, blockDateline };
+}
+
+/** A sentence whose subject is the meeting or its time: '時間は…約1時間50分に及んだ', '会談は約40分間行われた'. */
+const LENGTH_SENTENCE = /^[ \t\u3000]*(?:会談|会合|協議|電話会談|時間)は/;
+
+/** The meeting's length told in the sentence right after a lead that gives none. */
+function lengthAfterLead(block: Block, lead: Sentence): { minutes: number; span: Span } | null {
+  const sentences = leadSentencesOf(block);
+  const at = sentences.indexOf(lead);
+  const next = at >= 0 ? sentences[at + 1] : undefined;
+  const duration = next && LENGTH_SENTENCE.test(next.text) ? findDurations(next.text)[0] : undefined;
+  return duration ? { minutes: duration.minutes, span: { start: next!.start + duration.start, end: next!.start + duration.end } } : null;
 }
 
 /**
