@@ -46,9 +46,10 @@ const PATTERNS: readonly KindPattern[] = [
   { pattern: /共同記者発表|共同記者会見|共同会見|共同プレス(?:発表|会見)/g, rank: 1, kind: () => '共同記者発表' },
   {
     // A news headline's '首相会談' is a leaders' meeting as 首脳会談 is; a deputy's ('副首相会談') is not.
-    pattern: /(首脳|(?<!副)首相|外相|外務大臣|外務相|防衛相|防衛大臣|国防相)(?:間の?|による)?(電話|テレビ|ビデオ|オンライン)?(会談|会合|会議)/g,
+    // '日独定期外相協議', '電話による外相協議': talks of that level, as 会談 are.
+    pattern: /(?:(電話|テレビ会議|ビデオ会議|オンライン)による)?(首脳|(?<!副)首相|外相|外務大臣|外務相|防衛相|防衛大臣|国防相)(?:間の?|による)?(電話|テレビ|ビデオ|オンライン)?(会談|会合|会議|協議)/g,
     rank: 2,
-    kind: (match) => levelled(LEVEL_WORDS[match[1]], match[2], match[3]),
+    kind: (match) => levelled(LEVEL_WORDS[match[2]], match[3] ?? match[1], match[4]),
   },
   { pattern: /戦略対話/g, rank: 3, kind: () => '戦略対話' },
   { pattern: /表敬/g, rank: 4, kind: () => '表敬' },

@@ -22,6 +22,7 @@ const KANA_ORDER = 'アイウエオカキクケコサシスセソタチツテト
 /** (イ)(ロ)(ハ): the older order, which some lists start at イ. */
 export const IROHA_ORDER = 'イロハニホヘトチリヌルヲ';
 const ROMAN_ORDER = 'ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ';
+const LATIN_ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 
 const NUMBERED: readonly { style: NumberStyle; pattern: RegExp }[] = [
   { style: 'arabic', pattern: /^([0-9０-９]{1,2})(?:[.．、]|(?=[ \t\u3000]))[ \t\u3000]*(?=\S)/ },
@@ -29,13 +30,15 @@ const NUMBERED: readonly { style: NumberStyle; pattern: RegExp }[] = [
   { style: 'kana', pattern: /^[(（]([アイウエオカキクケコサシスセソタチツテトナニヌネノ])[)）][ \t\u3000]*(?=\S)/ },
   { style: 'iroha', pattern: /^[(（]([ロハホヘリヲ])[)）][ \t\u3000]*(?=\S)/ },
   { style: 'roman', pattern: /^([ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])(?:[.．、]|(?=[ \t\u3000]))[ \t\u3000]*(?=\S)/ },
+  // Old MOFA pages number their parts in Latin letters: 'I.日時…', 'II.概要'; a period and Japanese after it.
+  { style: 'roman', pattern: /^(VIII|VII|VI|IV|IX|III|II|I|V|X)[.．][ \t\u3000]*(?=[^\s\x21-\x7e])/ },
   { style: 'circled', pattern: /^([\u2460-\u2473])[ \t\u3000]*(?=\S)/ },
   // '一、総論', and '一　両国間の…' with a space, as statements of the 1960s–70s number their items.
   { style: 'kanji', pattern: /^([一二三四五六七八九十]{1,3})(?:[、.．]|[ \t\u3000]+(?=[^ \t\u3000一二三四五六七八九十]))[ \t\u3000]*(?=\S)/ },
 ];
 
 /** The first character of every NUMBERED pattern, after the indent. */
-const MARKER_FIRST = codeSet('0123456789０１２３４５６７８９(（ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ一二三四五六七八九十');
+const MARKER_FIRST = codeSet('0123456789０１２３４５６７８９(（ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVX一二三四五六七八九十');
 for (let circled = 0x2460; circled <= 0x2473; circled++) MARKER_FIRST.add(circled);
 
 /** The spaces that open a line. */
@@ -59,7 +62,7 @@ export function numberedLine(text: string, indented = false): NumberedLine | nul
     const number =
       style === 'kana' ? KANA_ORDER.indexOf(match[1]) + 1
       : style === 'iroha' ? IROHA_ORDER.indexOf(match[1]) + 1
-      : style === 'roman' ? ROMAN_ORDER.indexOf(match[1]) + 1
+      : style === 'roman' ? (ROMAN_ORDER.includes(match[1]) ? ROMAN_ORDER.indexOf(match[1]) : LATIN_ROMAN.indexOf(match[1])) + 1
       : readNumber(match[1]);
     if (number === null || number < 1) continue;
     const marker = match[0].trim();
@@ -108,8 +111,12 @@ const ONLY_DASHES = /^[-‐－―—─•・*]+$/;
  */
 export function isTopicText(text: string): boolean {
   const heading = headingText(text);
-  return heading.length >= 2 && heading.length <= 48 && !endsSentence(heading) && !ONLY_DASHES.test(heading);
+  // A 報道官 record joins the topics of one answer with slashes ('…緊急援助/「…対話」の開催/…'): each part is a topic's length.
+  const short = heading.length <= 48 || (heading.length <= 150 && SLASH.test(heading) && heading.split(SLASH).every((part) => part.length >= 2 && part.length <= 48));
+  return heading.length >= 2 && short && !endsSentence(heading) && !ONLY_DASHES.test(heading);
 }
+/** A slash between topics. */
+const SLASH = /[/／]/;
 
 /** '【日米同盟】' or '[日米関係]' alone on its line. */
 const BRACKETED_HEADING = /^【[^】]{2,30}】$|^\[[^\]]{2,30}\]$/;
@@ -301,6 +308,16 @@ export function fieldLine(text: string): { field: 'date' | 'place' | 'title'; va
   const value = text.slice(match[0].length).trim();
   if (value.length > (match[2] === '文書名' ? 120 : 60)) return null;
   return { field: FIELD_NAMES[match[1] ?? match[2]], value, valueOffset: match[0].length };
+}
+
+/** A numbered part that is a field: 'I.日時21日12時02分(…)~13時45分(…)' on an old MOFA page. */
+const NUMBERED_FIELD = /^[ \t\u3000]*(?:VIII|VII|VI|IV|IX|III|II|I|V|X|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[0-9０-９]{1,2})[.．][ \t\u3000]*(日時|場所)[ \t\u3000]*[:：]?[ \t\u3000]*/;
+
+/** The field a numbered part holds: a heading of the outline, and the meeting's date or place. */
+export function numberedField(text: string): { field: 'date' | 'place'; value: string; valueOffset: number } | null {
+  const match = NUMBERED_FIELD.exec(text);
+  const value = match ? text.slice(match[0].length).trim() : '';
+  return match && value && value.length <= 60 ? { field: FIELD_NAMES[match[1]] as 'date' | 'place', value, valueOffset: match[0].length } : null;
 }
 
 /** A full stop or a comma. */

@@ -8,14 +8,15 @@
 import { COUNTRY_COMPOUND } from '../knowledge/countries';
 import { findMeetingKind, findTitleKind, levelKind, namesMeeting } from '../knowledge/meetingKinds';
 import { MeetingKind, MeetingMetadata, Provenance, Section, Span } from '../model/readout';
-import { DateMention, addDays, findDates } from './dates';
+import { DateMention, addDays, findBareDays, findDates } from './dates';
 import { findDurations } from './times';
 import { headlineMonthDay } from './compactDates';
-import { fieldLine } from './lineKinds';
+import { fieldLine, numberedField } from './lineKinds';
 import { PartySources, Sentence, readParties } from './parties';
 import { atPlace, findPlace, placeAfterDate, signingLine } from './places';
-import { Dateline, DayOfYear, DocumentDates, MeetingDate, Schedule, dateline, isHeaderDateline, leadDate, meetingTimes, readSchedule, settleDate, timeLine } from './schedule';
-import { endsSentence, Line, contentStart, isBlank } from './text';
+import { Dateline, DayOfYear, DocumentDates, MeetingDate, Schedule, dateline, datesNamedMeeting, isHeaderDateline, leadDate, meetingTimes, readSchedule, settleDate, timeLine, withinTrip } from './schedule';
+import { Line, contentStart, endsSentence, isBlank } from './text';
+import { sentencesOf } from './sentences';
 
 export type { DocumentDates } from './schedule';
 
@@ -40,42 +41,6 @@ export interface Block extends PartySources {
 
 /** How many sentences of a block's lead are read: far more than a lead holds, far fewer than a 1 MB line. */
 const LEAD_SENTENCES = 400;
-/** How far a bracket may hold a 。 of its own before it counts as left open. */
-const BRACKET_REACH = 80;
-
-/**
- * Where the sentence from `from` ends: after its first 。 outside brackets, so that
- * '17時(現地時間。日本時間では22日0時)から…' is one sentence; else at the end of the text.
- */
-function sentenceEnd(text: string, from: number): number {
-  let depth = 0;
-  let openedAt = -1;
-  // Character codes, not one-character strings: a string past U+00FF is made anew at each read.
-  for (let i = from; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (depth > 0 && i - openedAt > BRACKET_REACH) depth = 0;
-    if (code === 0x28 || code === 0xff08) {
-      if (depth++ === 0) openedAt = i;
-    } else if ((code === 0x29 || code === 0xff09) && depth > 0) depth--;
-    else if ((code === 0x3002 || code === 0xff0e) && depth === 0) return i + 1;
-  }
-  return text.length;
-}
-
-function sentencesOf(lines: readonly Line[], limit = Infinity): Sentence[] {
-  const sentences: Sentence[] = [];
-  for (const line of lines) {
-    let start = line.start;
-    while (start < line.end && sentences.length < limit) {
-      const end = line.start + sentenceEnd(line.text, start - line.start);
-      const piece = line.text.slice(start - line.start, end - line.start);
-      if (!isBlank(piece)) sentences.push({ start, text: piece });
-      start = end;
-    }
-  }
-  return sentences;
-}
-
 const leadSentenceLists = new WeakMap<Block, readonly Sentence[]>();
 
 /** The sentences of a block's lead lines and first paragraph, read once per block. */
@@ -88,12 +53,13 @@ function leadSentencesOf(block: Block): readonly Sentence[] {
   return sentences;
 }
 
-// News writes the action apart from the word ('…と会談し、…で一致した', '首脳会談を5月1日にハノイで実施した',
+// News writes the action apart from the word ('…と会談し、…で一致した', '首脳会談を5月1日にハノイで実施した', '(2プラス2)をワシントンで開催し',
 // '防衛相会談などを開催した') or
 // ends the sentence on it ('…官邸で約5分間、電話会談。').
 const MEETING_ACTION =
-  /(会談|会合|会議|表敬|懇談|歓談|立ち話|協議|対話|意見交換|記者会見|会見|サミット|[2２][+＋][2２]」?|[2２]プラス[2２][)）]?)(?:など|等)?(?:(?<=と会談)[、，,]|を行|を実施|を受け|に出席|に参加|に臨(?:ん|み)|し(?:た|まし)|し[、，,]|が行われ|が開催|を開(?:催|い|き)|[、，,]?を[^。、，,]{0,20}?日[^。、，,]{0,20}?(?:行|実施|開催)|が[^。、，,]{0,20}?(?:開かれ|行われ|開催され)|が[^。]{0,8}日[^。]{0,24}?(?:開かれ|行われ|開催され)|[。．]$)/;
-const MEETING_WORD = /会談|会合|会議|表敬|懇談|立ち話|協議|対話|意見交換|会見|サミット|[2２][+＋][2２]|[2２]プラス[2２]/;
+  /(会談|会合|会議|表敬|懇談|歓談|立ち話|協議|対話|意見交換|記者会見|会見|サミット|[2２][+＋][2２]」?|[2２]プラス[2２][)）]?)(?:など|等)?(?:(?<=と会談)[、，,]|を行|を実施|を受け|に出席|に参加|に臨(?:ん|み)|し(?:た|まし)|し[、，,]|が行われ|が開催|を開(?:催|い|き)|[、，,]?を[^。、，,]{0,20}?日[^。、，,]{0,20}?(?:行|実施|開催)|を[^。、，,]{1,20}?(?:で|にて|において)(?:開催|開(?:い|き)|行|実施)|が[^。、，,]{0,20}?(?:開かれ|行われ|開催され)|が[^。]{0,8}日[^。]{0,24}?(?:開かれ|行われ|開催され)|[。．]$)/;
+// A signing ceremony is held somewhere too: '外務省で行われた署名式に出席し', '東京において、…署名が行われました'.
+const MEETING_WORD = /会談|会合|会議|表敬|懇談|立ち話|協議|対話|意見交換|会見|サミット|[2２][+＋][2２]|[2２]プラス[2２]|署名式|署名が行われ/;
 
 /** A line opening with a numeric date and time, as sites stamp their posts. */
 const NUMERIC_STAMP = /^\s*[0-9０-９]{4}[-/.／][0-9０-９]{1,2}[-/.／][0-9０-９]{1,2}[\s/]+[0-9０-９]{1,2}[:：][0-9０-９]{2}/;
@@ -150,7 +116,7 @@ interface Field {
 function readFields(lines: readonly Line[]): { date: Field | null; place: Field | null } {
   const fields: { date: Field | null; place: Field | null } = { date: null, place: null };
   for (let i = 0; i < lines.length; i++) {
-    const field = fieldLine(lines[i].text);
+    const field = fieldLine(lines[i].text) ?? numberedField(lines[i].text);
     if (!field || field.field === 'title' || fields[field.field]) continue;
     if (field.value) {
       fields[field.field] = { value: field.value, start: lines[i].start + field.valueOffset };
@@ -171,7 +137,7 @@ const SELF_NAMED_STATEMENT = /(?:この|本)(?:共同声明|共同宣言|共同�
 
 export function readMeeting(text: string, block: Block, evidence: DocumentDates): MeetingMetadata {
   const provenance: Provenance[] = [];
-  const fields = readFields(block.leadLines);
+  const fields = readFields([...block.leadLines, ...block.firstParagraph.slice(0, 1)]);
   const lead = findLead(block);
   const titleTexts = block.titles.map((span) => ({ start: span.start, text: text.slice(span.start, span.end) }));
 
@@ -261,7 +227,7 @@ function readWhen(block: Block, lead: Sentence | null, kind: MeetingKind | null,
   };
   // A press conference's header (its date with a time or a place) is the meeting's own; a
   // summary's lead can only be outranked by a 日時 field.
-  if (field) settle(findDates(field.value)[0], field.start);
+  if (field) settle(findDates(field.value)[0] ?? findBareDays(field.value)[0], field.start);
   else if (headerDateline) settle(headerDateline.date, headerDateline.start);
   // A statement is dated the day it is issued, whatever days of talks its first paragraph recalls.
   else if (kind === '共同声明' && blockDateline) settle(blockDateline.date, blockDateline.start);
@@ -275,8 +241,13 @@ function readWhen(block: Block, lead: Sentence | null, kind: MeetingKind | null,
   // A news report may date the meeting in a later sentence: '会談は9月11日にベトナム国防省で開かれた'.
   // When the lead writes a day of its own, only a sentence of which the meeting is the subject may date it: others tell of other events.
   const dating = (sentence: Sentence) => sentence !== lead && (leadMention === null || tripStart || MEETING_HELD.test(sentence.text));
-  for (const sentence of block.transcript ? [] : meetingSentences(block)) if (dating(sentence)) settle(leadDate(sentence.text), sentence.start);
-  if (tripStart) settle(leadMention, lead!.start);
+  for (const sentence of block.transcript ? [] : meetingSentences(block)) {
+    const mention = dating(sentence) ? leadDate(sentence.text) : null;
+    if (mention && (MEETING_HELD.test(sentence.text) || !datesNamedMeeting(sentence.text, mention))) settle(mention, sentence.start);
+  }
+  // A page dated during the trip the lead opens, with no day of the meeting's own, is dated that day.
+  const duringTrip = tripStart && blockDateline !== null && withinTrip(lead!.text, leadMention!, blockDateline.date as DayOfYear);
+  if (tripStart) settle(duringTrip ? blockDateline.date : leadMention, duringTrip ? blockDateline.start : lead!.start);
   if (blockDateline) settle(blockDateline.date, blockDateline.start);
   const opening = when.monthDay === null ? openingDate(block.leadLines) : null;
   if (opening) settle(opening.date, opening.start);
@@ -296,12 +267,29 @@ function readWhen(block: Block, lead: Sentence | null, kind: MeetingKind | null,
   const timedField = field && (meetingTimes(field.value).length > 0 || !leadHasTimes) ? field : null;
   const schedule = timedField ?? headerDateline ?? (leadHasTimes ? { value: lead.text, start: lead.start } : timeLine(block.leadLines) ?? timedDateline);
   const times = readSchedule(schedule, provenance);
+  const length = times.durationMinutes === null && lead && !block.transcript ? lengthAfterLead(block, lead) : null;
+  if (length) {
+    times.durationMinutes = length.minutes;
+    provenance.push({ field: 'durationMinutes', span: length.span });
+  }
   // '26時09分' on the page's date is 02:09 on the day after.
   if (times.nextDay && when.date !== null) {
     const date = addDays(when.date, 1);
     when = { date, monthDay: date.slice(5) };
   }
   return { ...when, ...times, blockDateline };
+}
+
+/** A sentence whose subject is the meeting or its time: '時間は…約1時間50分に及んだ', '会談は約40分間行われた'. */
+const LENGTH_SENTENCE = /^[ \t\u3000]*(?:会談|会合|協議|電話会談|時間)は/;
+
+/** The meeting's length told in the sentence right after a lead that gives none. */
+function lengthAfterLead(block: Block, lead: Sentence): { minutes: number; span: Span } | null {
+  const sentences = leadSentencesOf(block);
+  const at = sentences.indexOf(lead);
+  const next = at >= 0 ? sentences[at + 1] : undefined;
+  const duration = next && LENGTH_SENTENCE.test(next.text) ? findDurations(next.text)[0] : undefined;
+  return duration ? { minutes: duration.minutes, span: { start: next!.start + duration.start, end: next!.start + duration.end } } : null;
 }
 
 /**
@@ -387,5 +375,6 @@ const PHOTO_CREDIT = /(?:握手する|に臨む)[^。]{0,30}$|様子$|写真提�
 export function isTitleLine(line: Line): boolean {
   const trimmed = line.text.trim();
   // A blog's question heading ('日中韓首脳会談とは?') explains a word; it names no page.
-  return trimmed.length <= 80 && !endsSentence(trimmed) && !/[?？]$/.test(trimmed) && !PHOTO_CREDIT.test(trimmed) && (namesMeeting(trimmed) || /概要|記録|要旨/.test(trimmed));
+  // Nor is a sentence an excerpt cut after a particle ('首相は23~25日に中国を訪問し、日中韓首脳会談や').
+  return trimmed.length <= 80 && !endsSentence(trimmed) && !/[?？]$|[、，,][^、，,]*[やとをがにでは]$/.test(trimmed) && !PHOTO_CREDIT.test(trimmed) && (namesMeeting(trimmed) || /概要|記録|要旨/.test(trimmed));
 }

@@ -22,6 +22,8 @@ export interface ReadoutParser {
 /** How many lines of content the title may stand below the top of the page. */
 const TITLE_WINDOW = 15;
 /** A life span's dash after a birth date ('李 克強(…、1955年7月1日 - )'): a person's dates, not the page's. */
+/** Nothing but a dash between two dates: '2014.11.7〜2014.11.20'. */
+const SPAN_DASH = /^[ \t\u3000]*[〜~～\-－–][ \t\u3000]*$/;
 const LIFE_SPAN_AFTER = /^[ \t\u3000]*[-–−〜~][ \t\u3000]*(?:[)）]|[0-9０-９]{4}年)/;
 
 export function parseReadout(written: string, writtenLines?: LineMap): Readout {
@@ -36,18 +38,20 @@ export function parseReadout(written: string, writtenLines?: LineMap): Readout {
   const content = lines.filter((line) => !furniture[line.index] && !isBlank(line.text));
 
   const titleSpan = findTitle(content, structure.headingLines);
-  const full: (DayOfYear & { readonly line: number })[] = [];
+  const full: (DayOfYear & { readonly line: number; readonly opensSpan: boolean })[] = [];
   for (let lineIndex = 0; lineIndex < content.length; lineIndex++) {
     const line = content[lineIndex];
     const dates = findDates(line.text);
-    for (let dateIndex = 0; dateIndex < dates.length; dateIndex++) {
-      const date = dates[dateIndex];
-      if (date.year !== null && date.month !== null && !LIFE_SPAN_AFTER.test(line.text.slice(date.end))) full.push({ year: date.year, month: date.month, day: date.day, line: line.index });
+    for (let at = 0; at < dates.length; at++) {
+      const date = dates[at];
+      const opensSpan = (dates[at + 1]?.year ?? null) !== null && SPAN_DASH.test(line.text.slice(date.end, dates[at + 1].start));
+      if (date.year !== null && date.month !== null && !LIFE_SPAN_AFTER.test(line.text.slice(date.end))) full.push({ year: date.year, month: date.month, day: date.day, line: line.index, opensSpan });
     }
   }
   const published = findPublished(lines, furniture);
   // The page's own date: its publication stamp, else a full date near its top (a headline's stamp).
-  const nearTop = full.find((date) => content.length > 0 && date.line <= (content[Math.min(TITLE_WINDOW, content.length) - 1].index));
+  // A stamp of a span of days ('2014.11.7〜2014.11.20') dates the page by its last day: the days it tells of fall within it.
+  const nearTop = full.find((date) => !date.opensSpan && content.length > 0 && date.line <= (content[Math.min(TITLE_WINDOW, content.length) - 1].index));
   const page = published ? { year: Number(published.slice(0, 4)), month: Number(published.slice(5, 7)), day: Number(published.slice(8)) } : nearTop ?? null;
   const headings = content.slice(0, TITLE_WINDOW).flatMap((line) => findYearMonths(line.text));
   const evidence: DocumentDates = { full, page, yearMonths: headings };

@@ -7,7 +7,7 @@
 // one: the date written before its local start time ('現地時間9月19日18時30分から(日本時間20日…)').
 
 import { Provenance } from '../model/readout';
-import { DateMention, addDays, findBareDays, findDates, isoDate, monthDayOf } from './dates';
+import { DateMention, addDays, findBareDays, findDates, isoDate, monthDayOf, numberOf } from './dates';
 import { TimeMention, clock, findDurations, findTimeSpan, findTimes } from './times';
 import { compactTimes, eraDottedDate } from './compactDates';
 import { isConferenceHeader } from './lineKinds';
@@ -44,7 +44,7 @@ export interface Dateline {
 }
 
 /** A news site's stamp after a date: '2020年6月16日 19時02分', '… 18:00 配信'. Its time is no meeting's. */
-const STAMP_TAIL = /^[ \t\u3000]+[0-9０-９]{1,2}(?:時[0-9０-９]{2}分|[:：][0-9０-９]{2})[ \t\u3000]*(?:(?:配信|更新|投稿|公開|掲載).*)?$/;
+const STAMP_TAIL = /^[ \t\u3000]+[0-9０-９]{1,2}(?:時[0-9０-９]{2}分|[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)[ \t\u3000]*(?:(?:配信|更新|投稿|公開|掲載).*)?$/;
 
 /** A site's stamp before a time: the '2017/11/06 ' of '[2017/11/06 14:54]'. */
 const STAMP_BEFORE = /[0-9０-９]{4}[-/.／][0-9０-９]{1,2}[-/.／][0-9０-９]{1,2}[ \t\u3000/-]?$/;
@@ -189,6 +189,24 @@ export function leadDate(lead: string, actionAt = -1): DateMention | null {
   const spanEnd = (mention: DateMention) => /から[ \t\u3000]*$/.test(lead.slice(Math.max(0, mention.start - 4), mention.start));
   const before = until >= 0 ? candidates.filter((mention) => mention.end <= until && !spanEnd(mention)) : [];
   return before.length > 0 ? before[before.length - 1] : candidates[0];
+}
+
+/** A date of a meeting named after it: '2015年9月15日の日ベトナム首脳会談において' recalls that meeting, it dates no other. */
+const OF_NAMED_MEETING = /^(?:[(（][月火水木金土日][)）])?の[^。、，,]{0,24}?(?:会談|会合|会議|サミット)/;
+
+export function datesNamedMeeting(sentence: string, mention: DateMention): boolean {
+  return OF_NAMED_MEETING.test(sentence.slice(mention.end, mention.end + 40));
+}
+
+/** The last day of a trip after its first: 'から7日', 'から5月6日'. */
+const TRIP_END = /^から(?:([0-9０-９〇一二三四五六七八九十]{1,3})月)?([0-9０-９〇一二三四五六七八九十]{1,3})日/;
+
+/** Whether `day` falls within the trip the lead opens at `start` ('11月4日から7日の間'): a page dated during the trip. */
+export function withinTrip(lead: string, start: DateMention, day: DayOfYear): boolean {
+  const end = TRIP_END.exec(lead.slice(start.end, start.end + 12));
+  if (!end || start.month === null || (start.year !== null && start.year !== day.year)) return false;
+  const at = day.month * 100 + day.day;
+  return at >= start.month * 100 + start.day && at <= (end[1] ? numberOf(end[1]) : start.month) * 100 + numberOf(end[2]);
 }
 
 /** A line of times alone under the date line: '（16時55分〜17時38分）', '(26時09分~26時48分)'. */

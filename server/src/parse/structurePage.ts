@@ -205,7 +205,8 @@ const NO_ITEMS: readonly RunInItem[] = Object.freeze([]);
 export function runInItems(text: string): readonly RunInItem[] {
   if (text.length < 200) return NO_ITEMS;
   const items: RunInItem[] = [];
-  for (const match of text.matchAll(/(?:^|[。．)）][ \t\u3000]+|[ \t\u3000])([0-9０-９]{1,2}[.．])[ \t\u3000]+(?=[^ \t\u30000-9０-９])/g)) {
+  // An old table's cells run together the same way, with no space after the marker: '…とおり。1.日豪二国間関係 …。 2.地域協力 …'.
+  for (const match of text.matchAll(/(?:^|[。．)）][ \t\u3000]*|[ \t\u3000])([0-9０-９]{1,2}[.．])[ \t\u3000]*(?=[^ \t\u30000-9０-９.．%％])/g)) {
     const number = readNumber(match[1].slice(0, -1))!;
     if (number !== items.length + 1) continue;
     items.push({ offset: match.index + match[0].indexOf(match[1]), marker: match[1], number });

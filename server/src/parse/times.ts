@@ -163,7 +163,8 @@ export function findDurations(text: string): DurationMention[] {
 export function findTimeSpan(text: string, times: readonly TimeMention[]): [TimeMention, TimeMention] | null {
   for (let i = 0; i + 1 < times.length; i++) {
     const between = text.slice(times[i].end, times[i + 1].start);
-    if (/^\s*(?:[~〜～\-－]|から)\s*$/.test(between)) return [times[i], times[i + 1]];
+    // The local start may carry its Japan time in brackets: '12時02分(日本時間20時02分)~13時45分'.
+    if (/^\s*(?:[(（]日本時間[^()（）]{1,12}[)）])?\s*(?:[~〜～\-－]|から)\s*$/.test(between)) return [times[i], times[i + 1]];
   }
   return null;
 }
