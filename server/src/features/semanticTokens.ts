@@ -82,15 +82,21 @@ const NO_TOKENS: readonly LineToken[] = Object.freeze([]);
 const scratchTokens: LineToken[] = [];
 
 /** Sorted, without overlaps: earlier-placed tokens win (labels over mentions over words). */
+/** By start, then labels before mentions before words, then the longer first. */
+function byPlace(a: LineToken, b: LineToken): number {
+  return a.start - b.start || SETTLE_ORDER[a.type] - SETTLE_ORDER[b.type] || b.end - a.end;
+}
+
 function settle(tokens: LineToken[], lineLength: number): readonly LineToken[] {
   // Most lines of a large page hold no token: one shared empty list for them all.
   if (tokens.length === 0) return NO_TOKENS;
   // One token overlaps nothing: the line's list is kept as it is (a transcript's lines hold one tag each).
   if (tokens.length === 1 && tokens[0].start >= 0 && tokens[0].start < tokens[0].end && tokens[0].end <= lineLength && tokens !== scratchTokens) return tokens;
-  tokens.sort((a, b) => a.start - b.start || SETTLE_ORDER[a.type] - SETTLE_ORDER[b.type] || b.end - a.end);
+  tokens.sort(byPlace);
   const settled: LineToken[] = [];
   let lastEnd = -1;
-  for (const token of tokens) {
+  for (let tokenIndex = 0; tokenIndex < tokens.length; tokenIndex++) {
+    const token = tokens[tokenIndex];
     const previous = settled[settled.length - 1];
     if (token.start < lastEnd && previous?.type === 'speaker' && token.person !== undefined && previous.person === undefined) {
       // A mention inside a speaker label ('岸田大臣より'): the label names that person.

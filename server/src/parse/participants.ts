@@ -198,11 +198,12 @@ export function mayNameOffice(text: string): boolean {
  * office is searched once per parse.
  */
 export function findNamedOffices(text: string, date: string | null = null): readonly NamedOffice[] {
-  if (!mayNameOffice(text)) return NO_OFFICES;
+  if (!OFFICE_LAST_CHARACTER.test(text)) return NO_OFFICES;
+  // A text read before is answered from memory, before the large pattern runs again on it.
   let byDate = rememberedOffices.get(text);
   const known = byDate?.get(date);
   if (known) return known;
-  const found = readNamedOffices(text, date);
+  const found = ANY_OFFICE.test(text) ? readNamedOffices(text, date) : NO_OFFICES;
   if (!byDate) {
     if (rememberedOffices.size >= REMEMBERED_TEXTS) rememberedOffices.clear();
     byDate = new Map();
