@@ -33,7 +33,7 @@ const ABSENT = /^(?:の.{0,6}(訪問|訪日|同行|随行|就任|名代|代理)|
  * A sentence listing who attended ('日本側からは林芳正外務大臣…が出席しました', '…大統領が議長を務めました'); those who only sat in
  * ('…が同席した') are not the meeting's principals, nor is who will attend another meeting ('李強首相が出席する首脳会議').
  */
-const ATTENDING = /出席(?!する|予定)|参加(?!する|予定)|議長を務め|司会を務め/;
+const ATTENDING = /出席(?!する|予定)|参加(?!する|予定)|議長を務め|司会を務め|(?:を|へ)訪問しました。?[\s\u3000]*$/;
 const SITTING_IN = /同席|陪席/;
 /** A name written in katakana, with Latin initials or '=' ('リチャード・M・ニクソン', 'ジャン=イヴ・ル・ドリアン'). */
 const FOREIGN_NAME = /^[ァ-ヴー・=＝][ァ-ヴー・=＝A-ZＡ-Ｚ.．]*$/;
