@@ -84,7 +84,7 @@ export type Subject =
   /** `country`: the side's country where the text tells it ('米側', '日本国政府'); '先方' is the counterpart. */
   | { kind: 'side'; written: string; country: string | null; start: number; end: number }
   /** An office standing for its holder ('総理大臣は'). */
-  | { kind: 'office'; written: string; start: number; end: number }
+  | { kind: 'office'; written: string; start: number; end: number; same?: boolean }
   | { kind: 'person'; named: NamedOffice };
 
 /** Each clause's share of the people a line names with an office, relative to the clause (both lists run in line order). */
@@ -188,10 +188,11 @@ export function findSubject(clause: string, allNamed: readonly NamedOffice[]): S
     const end = honorific.index + honorific[0].length;
     return { kind: 'person', named: { start: honorific.index, end, name: honorific[1], nameStart: honorific.index, title: '氏', country: null, written: false } };
   }
-  const office = OFFICE_SUBJECT.exec(clause) ?? SAME_OFFICE_SUBJECT.exec(clause) ?? QUOTED_OFFICE.exec(clause);
+  const sameOffice = OFFICE_SUBJECT.exec(clause) ? null : SAME_OFFICE_SUBJECT.exec(clause);
+  const office = OFFICE_SUBJECT.exec(clause) ?? sameOffice ?? QUOTED_OFFICE.exec(clause);
   if (office) {
     const start = office.index + office[0].indexOf(office[1]);
-    return { kind: 'office', written: office[1], start, end: start + office[1].length };
+    return { kind: 'office', written: office[1], start, end: start + office[1].length, same: office === sameOffice };
   }
   return null;
 }
