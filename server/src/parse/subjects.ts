@@ -137,8 +137,8 @@ export function speaksAfter(after: string): boolean {
  */
 const GA_COMMA = /^が[、,，]/;
 
-/** A reporting verb that the sentence goes on after: 'Xは,…に感謝を表明し,両国が…で一致しました', '…を述べた上で,…' is X's. */
-const REPORTING_THEN_MORE = /(?:述べ|表明し|説明し|強調し|要請し|言及し|指摘し|歓迎し|感謝し)(?:た上で)?[、,，]/;
+/** A reporting verb that the sentence goes on after: 'Xは,…に感謝を表明し,両国が…で一致しました', '…を述べた上で,…', a chair's '…と協力を呼びかけ、意見が交わされました' is X's. */
+const REPORTING_THEN_MORE = /(?:述べ|表明し|説明し|強調し|要請し|言及し|指摘し|歓迎し|感謝し|非難し|呼びかけ)(?:た上で)?[、,，]/;
 
 /** How near the end of a sentence its reporting verb stands. */
 const REPORTING_TAIL = 24;
