@@ -55,7 +55,8 @@ const PATTERNS: readonly KindPattern[] = [
   { pattern: /立ち話/g, rank: 5, kind: () => '立ち話' },
   { pattern: /懇談|歓談/g, rank: 6, kind: () => '懇談' },
   {
-    pattern: /(電話|テレビ|ビデオ|オンライン)?(会談)/g,
+    // News writes the medium before a particle: '…外相と電話で会談し'.
+    pattern: /(?:(電話|テレビ|ビデオ|オンライン)(?:で|による)?)?(会談)/g,
     rank: 7,
     kind: (match, context) => {
       const level = levelIn(context);
