@@ -63,6 +63,15 @@ const PATTERNS: readonly KindPattern[] = [
       return level ? levelled(level, match[1], match[2]) : '会談';
     },
   },
+  // News writes a call '…外相と電話で協議した', MOFA '電話による外相協議': a call of the level the text names.
+  {
+    pattern: /(電話|テレビ|ビデオ|オンライン)(?:で|による)(?:外相|首脳)?協議/g,
+    rank: 7,
+    kind: (match, context) => {
+      const level = levelIn(context);
+      return level ? levelled(level, match[1], '会談') : '会談';
+    },
+  },
   {
     pattern: /記者会見|会見記録|(?:大臣|長官|総理|首相|報道官|外相|防衛相)(?:の)?(?:定例|臨時)?(?:記者)?会見|(?:定例|臨時)(?:記者)?会見|記者ブリーフィング/g,
     rank: 8,
