@@ -12,7 +12,7 @@ import { JOINT_ID, SpeakerRegistry } from './speakerRegistry';
 import { Attribution, MODERATOR, PRESS, SpeechInput, StatementList, hostFor, mergeByStart, subjectSpeaker } from './speechContext';
 import { attributeConferenceLine, labelLines, labelSpeaker, notSpeakerTag, pressConferenceHost, selfReferencedOffice, spacedLabel } from './speechLabels';
 import { sectionAt } from './structure';
-import { AGREEMENT, QUOTED, Subject, clausesOf, findSubject, namedByClause, splitHandovers } from './subjects';
+import { AGREEMENT, QUOTED, Subject, clausesOf, findSubject, meetingLeadSubject, namedByClause, splitHandovers } from './subjects';
 import { HOLDS_SENTENCE_END, Line, WHITESPACE, isBlank, matchesOf } from './text';
 
 export interface Speech {
@@ -284,6 +284,9 @@ function attributeClauses(attribution: Attribution, reported: StatementList, lin
       if (meeting.kind === '共同声明') current = null;
     } else if (current) {
       reported.append(current, span, null, current.id === JOINT_ID ? registry.participantIds(meeting) : []);
+    } else {
+      const met = meetingLeadSubject(clause.text, named[i]);
+      if (met) current = registry.speakerFor(met, meeting?.date ?? null);
     }
   }
   return current;

@@ -267,3 +267,13 @@ export function splitHandovers(clauses: readonly Clause[], named: readonly Named
   }
   return out;
 }
+
+/** A news lead's 'Xは…と(電話で)会談し/協議した': not X's words, but who the next sentences with no subject are about. */
+const MET_PLAIN = /^は[^。「]{0,60}?と[^。「]{0,30}?(?:会談|協議)し(?:た)?[、,，。]?/;
+
+/** The person a news lead says met someone, if the clause is such a lead (a MOFA lead's '…を行ったところ' is not). */
+export function meetingLeadSubject(clause: string, named: readonly NamedOffice[]): NamedOffice | null {
+  if (clause.includes('ところ')) return null;
+  const first = named[0];
+  return first && BEFORE_JOINT.test(clause.slice(0, first.start).replace(/^【[^】]{1,12}】/, '')) && MET_PLAIN.test(clause.slice(first.end)) ? first : null;
+}
