@@ -128,17 +128,24 @@ export function findTitleKind(title: string): KindMatch | null {
     const start = title.indexOf(written);
     return { kind: '共同声明', start, end: start + written.length };
   }
-  const first = findMeetingKind(title);
-  if (!first) return null;
+  const found = findMeetingKind(title);
+  if (!found) return null;
+  // One the title looks ahead to gives way to a meeting named before it.
+  const first = (PROSPECTIVE.test(title.slice(found.end)) ? findMeetingKind(title.slice(0, found.start)) : null) ?? found;
   let last = first;
   for (let from = first.end; from < title.length; ) {
     const next = findMeetingKind(title.slice(from));
     if (!next || rankOf(next.kind) !== rankOf(first.kind)) break;
-    last = { kind: next.kind, start: from + next.start, end: from + next.end };
-    from = last.end;
+    const candidate = { kind: next.kind, start: from + next.start, end: from + next.end };
+    from = candidate.end;
+    // A meeting the title looks ahead to ('日中韓外相会議 首脳会議開催に向け加速') is not the page's.
+    if (!PROSPECTIVE.test(title.slice(candidate.end))) last = candidate;
   }
   return last;
 }
+
+/** After a meeting's name: words that look ahead to it. */
+const PROSPECTIVE = /^(?:の)?(?:早期)?(?:開催|実現)(?:に向け|へ|を目指)|^(?:へ|に向け)(?:て)?(?:調整|準備)/;
 
 function rankOf(kind: MeetingKind): number {
   return kind === '2+2' ? 0 : kind === '共同記者発表' ? 1 : /^(首脳|外相|防衛相)/.test(kind) ? 2 : 3;
