@@ -43,7 +43,8 @@ const PATTERNS: readonly KindPattern[] = [
     kind: () => '2+2',
   },
   // News writes '首脳共同会見' for the same event.
-  { pattern: /共同記者発表|共同記者会見|共同会見|共同プレス(?:発表|会見)/g, rank: 1, kind: () => '共同記者発表' },
+  // And '…大統領とともに記者発表に臨みました'.
+  { pattern: /共同記者発表|共同記者会見|共同会見|共同プレス(?:発表|会見)|と(?:とも|共)に記者(?:発表|会見)に臨/g, rank: 1, kind: () => '共同記者発表' },
   {
     // A news headline's '首相会談' is a leaders' meeting as 首脳会談 is; a deputy's ('副首相会談') is not.
     pattern: /(首脳|(?<!副)首相|外相|外務大臣|外務相|防衛相|防衛大臣|国防相)(?:間の?|による)?(電話|テレビ|ビデオ|オンライン)?(会談|会合|会議)/g,
