@@ -43,7 +43,8 @@ const PATTERNS: readonly KindPattern[] = [
     kind: () => '2+2',
   },
   // News writes '首脳共同会見' for the same event.
-  { pattern: /共同記者発表|共同記者会見|共同会見|共同プレス(?:発表|会見)/g, rank: 1, kind: () => '共同記者発表' },
+  // And '…大統領とともに記者発表に臨みました'.
+  { pattern: /共同記者発表|共同記者会見|共同会見|共同プレス(?:発表|会見)|と(?:とも|共)に記者(?:発表|会見)に臨/g, rank: 1, kind: () => '共同記者発表' },
   {
     // A news headline's '首相会談' is a leaders' meeting as 首脳会談 is; a deputy's ('副首相会談') is not.
     // '日独定期外相協議', '電話による外相協議': talks of that level, as 会談 are.
@@ -56,11 +57,21 @@ const PATTERNS: readonly KindPattern[] = [
   { pattern: /立ち話/g, rank: 5, kind: () => '立ち話' },
   { pattern: /懇談|歓談/g, rank: 6, kind: () => '懇談' },
   {
-    pattern: /(電話|テレビ|ビデオ|オンライン)?(会談)/g,
+    // News writes the medium before a particle: '…外相と電話で会談し'.
+    pattern: /(?:(電話|テレビ|ビデオ|オンライン)(?:で|による)?)?(会談)/g,
     rank: 7,
     kind: (match, context) => {
       const level = levelIn(context);
       return level ? levelled(level, match[1], match[2]) : '会談';
+    },
+  },
+  // News writes a call '…外相と電話で協議した', MOFA '電話による外相協議': a call of the level the text names.
+  {
+    pattern: /(電話|テレビ|ビデオ|オンライン)(?:で|による)(?:外相|首脳)?協議/g,
+    rank: 7,
+    kind: (match, context) => {
+      const level = levelIn(context);
+      return level ? levelled(level, match[1], '会談') : '会談';
     },
   },
   {
@@ -119,17 +130,24 @@ export function findTitleKind(title: string): KindMatch | null {
     const start = title.indexOf(written);
     return { kind: '共同声明', start, end: start + written.length };
   }
-  const first = findMeetingKind(title);
-  if (!first) return null;
+  const found = findMeetingKind(title);
+  if (!found) return null;
+  // One the title looks ahead to gives way to a meeting named before it.
+  const first = (PROSPECTIVE.test(title.slice(found.end)) ? findMeetingKind(title.slice(0, found.start)) : null) ?? found;
   let last = first;
   for (let from = first.end; from < title.length; ) {
     const next = findMeetingKind(title.slice(from));
     if (!next || rankOf(next.kind) !== rankOf(first.kind)) break;
-    last = { kind: next.kind, start: from + next.start, end: from + next.end };
-    from = last.end;
+    const candidate = { kind: next.kind, start: from + next.start, end: from + next.end };
+    from = candidate.end;
+    // A meeting the title looks ahead to ('日中韓外相会議 首脳会議開催に向け加速') is not the page's.
+    if (!PROSPECTIVE.test(title.slice(candidate.end))) last = candidate;
   }
   return last;
 }
+
+/** After a meeting's name: words that look ahead to it. */
+const PROSPECTIVE = /^(?:の)?(?:早期)?(?:開催|実現)(?:に向け|へ|を目指)|^(?:へ|に向け)(?:て)?(?:調整|準備)/;
 
 function rankOf(kind: MeetingKind): number {
   return kind === '2+2' ? 0 : kind === '共同記者発表' ? 1 : /^(首脳|外相|防衛相)/.test(kind) ? 2 : 3;

@@ -22,6 +22,8 @@ const OFFICES: readonly Office[] = [
   { title: '国務院総理', country: 'CN', level: 'leader' },
   { title: '国務委員長', country: 'KP', level: 'leader' },
   { title: '国防委員長', country: 'KP', level: 'leader' },
+  // Togo's head of government since its 2024 constitution ('ニャシンベ閣僚評議会議長').
+  { title: '閣僚評議会議長', country: null, level: 'leader' },
   { title: '総書記', country: null, level: 'leader' },
   { title: '国王', country: null, level: 'leader' },
   { title: '皇太子', country: null, level: 'leader' },

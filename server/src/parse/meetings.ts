@@ -324,7 +324,10 @@ function readKind(titles: readonly Sentence[], lead: Sentence | null, transcript
     if (!found) continue;
     provenance.push({ field: 'kind', span: { start: source.start + found.start, end: source.start + found.end } });
     // A headline or sentence without a level ('日越電話会談') gives a bare 会談; the opening sentences say whose ('菅総理大臣は…').
-    return found.kind === '会談' ? (levelKind(source.text.slice(found.start, found.end), context) ?? found.kind) : found.kind;
+    const kind = found.kind === '会談' ? (levelKind(source.text.slice(found.start, found.end), context) ?? found.kind) : found.kind;
+    // A title '日・ブラジル外相会談' over a lead '…と電話会談を行ったところ': the lead tells the medium.
+    const medium = lead && leadKind && source !== lead && /^(首脳|外相|防衛相)会談$/.test(kind) ? /(電話|テレビ|ビデオ|オンライン)/.exec(lead.text.slice(leadKind.start, leadKind.end)) : null;
+    return medium ? (kind.replace(/会談$/, medium[1] === '電話' ? '電話会談' : 'テレビ会談') as MeetingKind) : kind;
   }
   return transcript ? '記者会見' : null;
 }

@@ -9,7 +9,7 @@ import { notSpeakerTag } from './speechLabels';
 import { speaksAfter } from './subjects';
 import { HostCandidate, conferenceOffice, holderOfDay, hostFullName, japaneseHolder, namedHost, officeHolder } from './pressHost';
 import { remarksParties } from './remarksParties';
-import { sentencesOutsideQuotes, visitParties } from './visitAccounts';
+import { metInList, sentencesOutsideQuotes, visitParties } from './visitAccounts';
 import { HOLDS_SENTENCE_END, Line, codeSet, endsSentence } from './text';
 
 /** A sentence (or any piece of text) and where it starts in the document. */
@@ -33,7 +33,7 @@ const ABSENT = /^(?:の.{0,6}(訪問|訪日|同行|随行|就任|名代|代理)|
  * A sentence listing who attended ('日本側からは林芳正外務大臣…が出席しました', '…大統領が議長を務めました'); those who only sat in
  * ('…が同席した') are not the meeting's principals, nor is who will attend another meeting ('李強首相が出席する首脳会議').
  */
-const ATTENDING = /出席(?!する|予定)|参加(?!する|予定)|議長を務め|司会を務め/;
+const ATTENDING = /出席(?!する|予定)|参加(?!する|予定)|議長を務め|司会を務め|(?:を|へ)訪問しました。?[\s\u3000]*$/;
 const SITTING_IN = /同席|陪席/;
 /** A name written in katakana, with Latin initials or '=' ('リチャード・M・ニクソン', 'ジャン=イヴ・ル・ドリアン'). */
 const FOREIGN_NAME = /^[ァ-ヴー・=＝][ァ-ヴー・=＝A-ZＡ-Ｚ.．]*$/;
@@ -351,12 +351,14 @@ const OPENING_NAMING = 3;
 function openingSpeakers(text: string, span: Span, date: string | null): { named: NamedOffice; start: number }[] {
   const speakers: { named: NamedOffice; start: number }[] = [];
   for (const sentence of proseSentences(text, span, OPENING_SPEAKER_SENTENCES)) {
-    for (const named of findNamedOffices(sentence.text, date)) {
+    const nameds = findNamedOffices(sentence.text, date);
+    // So does the one a news copy says the meeting was with ('安倍晋三首相とムハンマド皇太子の会談では', '…大統領と会談し'),
+    // and each one listed before them ('中国の王毅外相、韓国の趙兌烈外相と…意見を交わし').
+    const met = metInList(sentence.text, nameds, MET_AFTER);
+    for (const named of nameds) {
       // A label at the head of a line before a space speaks too: '安倍晋三首相 日米同盟の絆は…'.
       const labelled = /^[\s\u3000]*$/.test(sentence.text.slice(0, named.start)) && /^[ \u3000]/.test(sentence.text.slice(named.end));
-      // So does the one a news copy says the meeting was with: '安倍晋三首相とムハンマド皇太子の会談では', '…大統領と会談し'.
-      const met = MET_AFTER.test(sentence.text.slice(named.end).replace(/^[(（][^()（）]{0,160}[)）]/, ''));
-      if (labelled || met || speaksAfter(sentence.text.slice(named.end))) speakers.push({ named, start: sentence.start + named.nameStart });
+      if (labelled || met.includes(named) || speaksAfter(sentence.text.slice(named.end))) speakers.push({ named, start: sentence.start + named.nameStart });
     }
   }
   return speakers;
@@ -365,7 +367,8 @@ function openingSpeakers(text: string, span: Span, date: string | null): { named
 const OPENING_SPEAKER_SENTENCES = 8;
 
 // A vice-minister's talks are written '…との間で意見交換を行いました', '…とも意見交換を行い'.
-const MET_AFTER = /^(?:(?:と|との|の)(?:首脳|外相|電話)?会談|(?:との間で|とも?)(?:意見交換|会談|懇談)を行)/;
+// '…と個別に会談', '…と意見を交わし' (a news copy's words for the talks).
+const MET_AFTER = /^(?:(?:と|との|の)(?:個別に|それぞれ)?(?:首脳|外相|電話)?会談|(?:との間で|とも?)(?:意見交換|会談|懇談)を行|と[^。、]{0,40}意見を交わ)/;
 
 /** How many lines into a block its opening prose is looked for: a block of no prose is not read whole. */
 const OPENING_LINES = 200;

@@ -12,7 +12,7 @@ import { JOINT_ID, SpeakerRegistry } from './speakerRegistry';
 import { Attribution, MODERATOR, PRESS, SpeechInput, StatementList, hostFor, mergeByStart, subjectSpeaker } from './speechContext';
 import { attributeConferenceLine, labelLines, labelSpeaker, notSpeakerTag, pressConferenceHost, selfReferencedOffice, spacedLabel } from './speechLabels';
 import { sectionAt } from './structure';
-import { AGREEMENT, QUOTED, Subject, clausesOf, findSubject, namedByClause, splitHandovers } from './subjects';
+import { AGREEMENT, QUOTED, Subject, clausesOf, findSubject, meetingLeadSubject, namedByClause, splitHandovers } from './subjects';
 import { HOLDS_SENTENCE_END, Line, WHITESPACE, isBlank, isSpaceCode, matchesOf } from './text';
 
 export interface Speech {
@@ -270,7 +270,9 @@ function attributeClauses(attribution: Attribution, reported: StatementList, lin
     quoteDepth = Math.max(0, quoteDepth + (clause.text.match(/「/g)?.length ?? 0) - (clause.text.match(/」/g)?.length ?? 0));
     const subject = findSubject(clause.text, named[i]);
     const span = { start: clause.start, end: clause.end };
-    const speaker = subject ? subjectSpeaker(registry, subject, meeting) : null;
+    // '同大臣は' goes on with the one who spoke just before ('冒頭、X大臣は、…Y大臣の…に祝意…。同大臣は'), as '同氏は' does.
+    const continued = subject?.kind === 'office' && subject.same && current && current.id !== JOINT_ID && current.side !== 'press' ? current : null;
+    const speaker = subject ? continued ?? subjectSpeaker(registry, subject, meeting) : null;
     if (subject && speaker) {
       current = speaker;
       const label = subject.kind === 'person' ? subject.named : subject;
@@ -282,6 +284,9 @@ function attributeClauses(attribution: Attribution, reported: StatementList, lin
       if (meeting.kind === '共同声明') current = null;
     } else if (current) {
       reported.append(current, span, null, current.id === JOINT_ID ? registry.participantIds(meeting) : []);
+    } else {
+      const met = meetingLeadSubject(clause.text, named[i]);
+      if (met) current = registry.speakerFor(met, meeting?.date ?? null);
     }
   }
   return current;

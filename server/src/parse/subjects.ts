@@ -30,13 +30,13 @@ const GROUP_SUBJECT =
 /** A group's words: a side ('アフリカ側…'), or a plural such as 各国 or 参加国 ('ASEAN側の参加国'). */
 const GROUP_WORD = /側|各国|参加国|出席国/;
 /** A clause that reports what both sides agreed on, whoever is named: '…で一致した', '…を確認した'. */
-export const AGREEMENT = /(一致し|一致を見|合意し|確認し(?:た|ました|合っ)|意見交換を行|意見交換し|意見を交わ|議論を行|協議を行|議論し|認識を共有|共有し(?:た|ました))[^。]{0,12}[。．]?$/;
+export const AGREEMENT = /(一致し|一致を見|合意し|確認し(?:た|ました|合っ)|意見交換を行|意見交換し|意見を交わ|意見を交換し|議論を行|協議を行|議論し|認識を共有|共有し(?:た|ました))[^。]{0,12}[。．]?$/;
 /** A clause that quotes what someone said ('「…で一致した」と明らかにしました'): the quote's agreement is the speaker's account. */
 export const QUOTED = /」と[^。「」]{0,12}[。．]?$/;
 /** Two people as one subject: '小野寺防衛大臣とファロン国防大臣は'. */
 const PAIR_LINK = /^(?:と|及び|並びに|、)$/;
 /** What a reporting clause does: '旨述べた', '説明した', '要請した'. */
-const REPORTING = /述べ|説明|要請|表明|強調|歓迎|提起|言及|求め|伝え|発言|紹介|応じ|示さ|示し|反応|謝意|呼びかけ|確認|賛意|賛同|同意|指摘|主張|期待|懸念|支持|提案|招待|招請|評価|感謝|祝意|弔意|語っ|話し|明らかにし|答え|返答|回答|言明|呼び掛け|牽制|批判|非難|反論|訴え/;
+const REPORTING = /述べ|説明|要請|表明|強調|歓迎|提起|言及|求め|伝え|発言|紹介|応じ|示さ|示し|反応|謝意|呼びかけ|確認|賛意|賛同|同意|指摘|主張|期待|懸念|支持|提案|招待|招請|評価|感謝|祝意|弔意|語っ|話し|明らかにし|答え|返答|回答|言明|呼び掛け|牽制|批判|非難|反論|訴え|働きかけ|働き掛け/;
 /** A person named with an honorific, as news copies write them: '申氏は', '李氏は「…」'. */
 const HONORIFIC_SUBJECT = new RegExp(`(?<![ァ-ヴー・一-龥々])(${KATAKANA_NAME}|[一-龥々]{1,4})氏(?=は|から|より|も|「)`);
 /** Words that may stand before a subject at the head of a clause: '会談では双方は', 'また両首脳は'. */
@@ -84,7 +84,7 @@ export type Subject =
   /** `country`: the side's country where the text tells it ('米側', '日本国政府'); '先方' is the counterpart. */
   | { kind: 'side'; written: string; country: string | null; start: number; end: number }
   /** An office standing for its holder ('総理大臣は'). */
-  | { kind: 'office'; written: string; start: number; end: number }
+  | { kind: 'office'; written: string; start: number; end: number; same?: boolean }
   | { kind: 'person'; named: NamedOffice };
 
 /** Each clause's share of the people a line names with an office, relative to the clause (both lists run in line order). */
@@ -137,8 +137,8 @@ export function speaksAfter(after: string): boolean {
  */
 const GA_COMMA = /^が[、,，]/;
 
-/** A reporting verb that the sentence goes on after: 'Xは,…に感謝を表明し,両国が…で一致しました', '…を述べた上で,…' is X's. */
-const REPORTING_THEN_MORE = /(?:述べ|表明し|説明し|強調し|要請し|言及し|指摘し|歓迎し|感謝し)(?:た上で)?[、,，]/;
+/** A reporting verb that the sentence goes on after: 'Xは,…に感謝を表明し,両国が…で一致しました', '…を述べた上で,…', a chair's '…と協力を呼びかけ、意見が交わされました' is X's. */
+const REPORTING_THEN_MORE = /(?:述べ|表明し|説明し|強調し|要請し|言及し|指摘し|歓迎し|感謝し|非難し|呼びかけ)(?:た上で)?[、,，]/;
 
 /** How near the end of a sentence its reporting verb stands. */
 const REPORTING_TAIL = 24;
@@ -188,10 +188,11 @@ export function findSubject(clause: string, allNamed: readonly NamedOffice[]): S
     const end = honorific.index + honorific[0].length;
     return { kind: 'person', named: { start: honorific.index, end, name: honorific[1], nameStart: honorific.index, title: '氏', country: null, written: false } };
   }
-  const office = OFFICE_SUBJECT.exec(clause) ?? SAME_OFFICE_SUBJECT.exec(clause) ?? QUOTED_OFFICE.exec(clause);
+  const sameOffice = OFFICE_SUBJECT.exec(clause) ? null : SAME_OFFICE_SUBJECT.exec(clause);
+  const office = OFFICE_SUBJECT.exec(clause) ?? sameOffice ?? QUOTED_OFFICE.exec(clause);
   if (office) {
     const start = office.index + office[0].indexOf(office[1]);
-    return { kind: 'office', written: office[1], start, end: start + office[1].length };
+    return { kind: 'office', written: office[1], start, end: start + office[1].length, same: office === sameOffice };
   }
   return null;
 }
@@ -265,4 +266,14 @@ export function splitHandovers(clauses: readonly Clause[], named: readonly Named
     out.named.push(named[i].filter((n) => n.start >= cut).map((n) => ({ ...n, start: n.start - cut, end: n.end - cut, nameStart: n.nameStart - cut })));
   }
   return out;
+}
+
+/** A news lead's 'Xは…と(電話で)会談し/協議した': not X's words, but who the next sentences with no subject are about. */
+const MET_PLAIN = /^は[^。「]{0,60}?と[^。「]{0,30}?(?:会談|協議)し(?:た)?[、,，。]?/;
+
+/** The person a news lead says met someone, if the clause is such a lead (a MOFA lead's '…を行ったところ' is not). */
+export function meetingLeadSubject(clause: string, named: readonly NamedOffice[]): NamedOffice | null {
+  if (clause.includes('ところ')) return null;
+  const first = named[0];
+  return first && BEFORE_JOINT.test(clause.slice(0, first.start).replace(/^【[^】]{1,12}】/, '')) && MET_PLAIN.test(clause.slice(first.end)) ? first : null;
 }

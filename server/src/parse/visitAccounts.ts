@@ -13,7 +13,29 @@ interface Sentence {
 }
 
 /** What someone met is named before: 'を表敬', 'と防衛相会談を行い', 'と会談した', 'と会見', 'と懇談'; not 'との会談で' (a meeting spoken of). */
-const MET_VERB = /^(?:を表敬|への表敬を行|と(?:の間で)?(?:首脳|外相|防衛相|電話|テレビ)?(?:会談|会見|懇談)(?:を(?:行|実施)|し|。|、)|と(?:それぞれ|相次いで|個別に)(?:電話)?会談)/;
+const MET_VERB = /^(?:を表敬|への表敬を行|と(?:の間で)?(?:首脳|外相|防衛相|電話|テレビ)?(?:会談|会見|懇談)(?:を(?:行|実施)|し|。|、)|と(?:それぞれ|相次いで|個別に)(?:首脳|外相|防衛相)?(?:電話)?会談|(?:から|による)(?:それぞれ)?表敬を受け)/;
+/** What joins one named person to the next of a list before one verb: 'A大統領、B首相及びC委員長とそれぞれ会談'. */
+const LIST_JOIN = /^(?:[(（][^()（）]{0,160}[)）])?(?:[、,，]|及び|および|並びに)[^。はがをに]{0,60}$/;
+/** A bracketed reading or office after a name, skipped before the verb. */
+const AFTER_NAME_BRACKET = /^[(（][^()（）]{1,160}[)）]/;
+
+/**
+ * The named people a sentence says were met: each one the meeting verb follows, and each one listed
+ * before another who is met ('A大統領、B首相…とそれぞれ会談を行いました' met them all).
+ */
+export function metInList<T extends { readonly start: number; readonly end: number }>(text: string, named: readonly T[], verb: RegExp): T[] {
+  const met: T[] = [];
+  let next: T | null = null;
+  for (let i = named.length - 1; i >= 0; i--) {
+    const after = text.slice(named[i].end);
+    const listed = next !== null && next === named[i + 1] && LIST_JOIN.test(text.slice(named[i].end, next.start));
+    if (listed || verb.test(after.replace(AFTER_NAME_BRACKET, ''))) {
+      met.unshift(named[i]);
+      next = named[i];
+    }
+  }
+  return met;
+}
 /** Sentences that open a step of a visit's programme: 'まず、', '次に、', '続いて、', '最後に、', 'その後、'. */
 const IN_TURN = /^[\s\u3000]*(?:まず|次に|次いで|続いて|その後|最後に|また|さらに|更に)[、,，]/;
 /** A first-person account of a minister's visit: '防衛大臣として、カンボジア王国…を訪れました'. */
@@ -35,8 +57,7 @@ function metInTurn(opening: readonly Sentence[], date: string | null): (Particip
   const steps = opening.filter((sentence) => IN_TURN.test(sentence.text));
   if (steps.length < 2) return [];
   return steps.flatMap((sentence) =>
-    findNamedOffices(sentence.text, date)
-      .filter((named) => MET_VERB.test(sentence.text.slice(named.end).replace(/^[(（][^()（）]{1,20}[)）]/, '')))
+    metInList(sentence.text, findNamedOffices(sentence.text, date), MET_VERB)
       .map((named) => {
         const start = sentence.start + named.nameStart;
         return { name: named.name, title: named.title, country: named.country, span: { start, end: start + named.name.length } };
