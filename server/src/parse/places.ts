@@ -36,7 +36,7 @@ const VISITING = new RegExp(
 const VENUE_NAME = '(?:「[^「」]{1,12}」)?';
 const AT = new RegExp(`(?<!${PLACE_RUN})(${PLACE_RUN}{2,30}?${VENUE_NAME}${IN_BRACKETS})(?:において|にて|で(?![きすしあはもなのい]))`, 'g');
 /** What stands before において or で without being a place: '国際社会において', '電話会談で', 'ワーキングランチ形式で', a document ('…共同宣言において'). */
-const NOT_PLACE_ENDS = /(声明|宣言|コミュニケ|文書|決議|議定書|協定|条約|合意|社会|分野|地域|関係|面|場|枠組み|会議|会合|会談|協議|形式|方式|機会|際|中|間|下|上|観点|点|立場|全体|冒頭|席上|後|前|次第|ため|利益|考え|方針|結果|意味|目的|的|関連|提案|要請|招待|招き|意向|外遊|早期|時期|調整)$/;
+const NOT_PLACE_ENDS = /(声明|宣言|コミュニケ|文書|決議|議定書|協定|条約|合意|社会|分野|地域|関係|面|場|枠組み|会議|会合|会談|協議|閣議|形式|方式|機会|際|中|間|下|上|観点|点|立場|全体|冒頭|席上|後|前|次第|ため|利益|考え|方針|結果|意味|目的|的|関連|提案|要請|招待|招き|意向|外遊|早期|時期|調整)$/;
 /** A word before a city or venue that is not part of its name: '首都ジャカルタ', '宿舎インターコンチネンタルホテル'. */
 const CAPITAL_WORD = /^(?:首都|州都|宿舎|宿泊先|滞在先)(?=.{2})/;
 /** '国連内において' is at the UN; '都内', '市内' and '国内' are places of their own. */
