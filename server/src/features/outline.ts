@@ -69,14 +69,19 @@ export function buildOutline(text: string, readout: Readout, lineMap: LineMap, t
     return sideOfSpeaker.get(statement.speaker) ?? null;
   };
 
-  const turnNode = (turn: Turn): OutlineNode => ({
-    name: turn.label,
-    detail: turn.speaker,
-    kind: TURN_OF_SIDE[sideOf(turn) ?? 'none'],
-    range: lineMap.rangeOf(turn.span),
-    selectionRange: lineMap.rangeOf(turn.tagSpan),
-    children: NO_CHILDREN,
-  });
+  const turnNode = (turn: Turn): OutlineNode => {
+    const range = lineMap.rangeOf(turn.span);
+    // A tag with nothing after it is its whole turn: one range serves as both.
+    const tagIsTurn = turn.tagSpan.start === turn.span.start && turn.tagSpan.end === turn.span.end;
+    return {
+      name: turn.label,
+      detail: turn.speaker,
+      kind: TURN_OF_SIDE[sideOf(turn) ?? 'none'],
+      range,
+      selectionRange: tagIsTurn ? range : lineMap.rangeOf(turn.tagSpan),
+      children: NO_CHILDREN,
+    };
+  };
 
   const bodyWords = (section: Section) => {
     const bodyEnd = section.children[0]?.span.start ?? section.span.end;

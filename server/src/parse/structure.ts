@@ -29,8 +29,11 @@ export function buildStructure(lineMap: LineMap, furniture: readonly boolean[], 
  */
 function trimEnd(lineMap: LineMap, furniture: readonly boolean[], from: number, limit: number): number {
   const { lines } = lineMap;
-  const first = lineMap.lineAt(from).index;
-  for (let index = lineMap.lineAt(Math.max(limit - 1, 0)).index; index >= first; index--) {
+  const firstLine = lineMap.lineAt(from);
+  const first = firstLine.index;
+  // A turn or section of one line (a transcript's usual) needs no second search for its last line.
+  const last = limit - 1 <= firstLine.end ? first : lineMap.lineAt(Math.max(limit - 1, 0)).index;
+  for (let index = last; index >= first; index--) {
     const line = lines[index];
     if (line.start >= limit || furniture[line.index] || isBlank(line.text) || END_MARKER.test(line.text.trim())) continue;
     return Math.max(from, Math.min(contentEnd(line), limit));
