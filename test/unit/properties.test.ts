@@ -236,6 +236,21 @@ describe('the character tests that stand in for patterns on every line', () => {
 });
 
 describe('line maps', () => {
+  it('find the line of any offset, in any order of asking, as a search from scratch does', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('あ', '\n', '\r\n', '\r'), maxLength: 24 }), fc.array(fc.integer({ min: -2, max: 30 }), { maxLength: 12 }), (text, offsets) => {
+        const lines = splitLines(text);
+        const lineMap = new LineMap(lines);
+        for (const offset of offsets) {
+          const expected = [...lines].reverse().find((line) => line.start <= offset) ?? lines[0];
+          assert.equal(lineMap.lineAt(offset), expected);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+
   it('give each end of a range the position that positionAt gives it, on mixed line breaks', () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom('あ', 'x', '\n', '\r\n', '\r'), maxLength: 24 }), fc.nat(30), fc.nat(30), (text, a, b) => {

@@ -75,7 +75,7 @@ export interface Range {
   readonly end: Position;
 }
 
-/** Maps offsets to line/character positions by binary search over line starts. */
+/** Maps offsets to line/character positions: the line last found or the next, else a binary search over line starts. */
 export class LineMap {
   private readonly starts: number[];
 
@@ -83,7 +83,21 @@ export class LineMap {
     this.starts = lines.map((line) => line.start);
   }
 
+  /** The line the last lookup found: passes over a document ask in document order, mostly of it or the next. */
+  private lastFound = 0;
+
   lineAt(offset: number): Line {
+    const { starts } = this;
+    const near = this.lastFound;
+    if (starts[near] <= offset) {
+      if (near + 1 >= starts.length || offset < starts[near + 1]) return this.lines[near];
+      if (near + 2 >= starts.length || offset < starts[near + 2]) return this.lines[(this.lastFound = near + 1)];
+    }
+    this.lastFound = this.search(offset);
+    return this.lines[this.lastFound];
+  }
+
+  private search(offset: number): number {
     let low = 0;
     let high = this.starts.length - 1;
     while (low < high) {
@@ -91,7 +105,7 @@ export class LineMap {
       if (this.starts[mid] <= offset) low = mid;
       else high = mid - 1;
     }
-    return this.lines[low];
+    return low;
   }
 
   positionAt(offset: number): Position {
