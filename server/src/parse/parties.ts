@@ -10,7 +10,7 @@ import { speaksAfter } from './subjects';
 import { HostCandidate, conferenceOffice, holderOfDay, hostFullName, japaneseHolder, namedHost, officeHolder } from './pressHost';
 import { remarksParties } from './remarksParties';
 import { metInList, sentencesOutsideQuotes, visitParties } from './visitAccounts';
-import { HOLDS_SENTENCE_END, Line, codeSet, endsSentence } from './text';
+import { HOLDS_SENTENCE_END, HOLDS_SPACE, Line, codeSet, endsSentence } from './text';
 
 /** A sentence (or any piece of text) and where it starts in the document. */
 export interface Sentence {
@@ -91,11 +91,10 @@ const SIDE_HEADER = new RegExp(`^[•・\\s\\u3000]*(${COUNTRY_FULL_NAMES}|日�
 /** How long a signature can be. */
 const SIGNATURE_LENGTH = 60;
 const JAPAN_SIDE = /^(日本|我が国)$/;
-const SPACE_CHARACTER = /[\s\u3000]/;
 
 export function signatory(line: string, delegate = false): { name: string; title: string; country: string | null; nameStart: number; nameEnd: number } | null {
   // Most lines are longer, or hold no space between an office and a name.
-  if (line.length > SIGNATURE_LENGTH || !SPACE_CHARACTER.test(line.trim())) return null;
+  if (line.length > SIGNATURE_LENGTH || !HOLDS_SPACE.test(line.trim())) return null;
   const match = (delegate ? DELEGATE_SIGNATURE : SIGNATURE).exec(line);
   if (!match) return null;
   const written = match[3];

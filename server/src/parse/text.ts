@@ -10,7 +10,8 @@ export const WHITESPACE = /\s+/g;
 /** Runs of spaces, for replace (global: never for test or exec). */
 export const SPACE_RUNS = /[\s\u3000]+/g;
 const ONLY_SPACES = /^[\s\u3000]*$/;
-const HOLDS_SPACE = /[\s\u3000]/;
+/** A space of any kind somewhere in the text. */
+export const HOLDS_SPACE = /[\s\u3000]/;
 const ONLY_DIGITS = /^[0-9０-９]+$/;
 const ONLY_KANJI_DIGITS = /^[〇一二三四五六七八九十]+$/;
 
