@@ -127,6 +127,13 @@ function personKey(mention: { speaker: string | null; personId: string | null; n
   return mention.speaker ?? mention.personId ?? mention.name;
 }
 
+/** A line's first token starts its list at one slot: a list begun empty takes seventeen on its first push. */
+function addFound(found: (LineToken[] | undefined)[], line: number, token: LineToken): void {
+  const lineTokens = found[line];
+  if (lineTokens) lineTokens.push(token);
+  else found[line] = [token];
+}
+
 /** Every line's tokens from a full parse. */
 export function tokensFromParse(text: string, readout: Readout, lineMap: LineMap): (readonly LineToken[])[] {
   const { lines } = lineMap;
@@ -138,19 +145,19 @@ export function tokensFromParse(text: string, readout: Readout, lineMap: LineMap
     if (!statement.labelSpan) continue;
     const span = innerLabel(text, statement.labelSpan);
     const line = lineMap.lineAt(span.start);
-    (found[line.index] ??= []).push({ start: span.start - line.start, end: span.end - line.start, type: 'speaker', side: sides.get(statement.speaker) ?? null });
+    addFound(found, line.index, { start: span.start - line.start, end: span.end - line.start, type: 'speaker', side: sides.get(statement.speaker) ?? null });
   }
   for (const mention of readout.mentions) {
     const line = lineMap.lineAt(mention.span.start);
     const start = mention.span.start - line.start;
-    const lineTokens = (found[line.index] ??= []);
-    const label = lineTokens.length === 1 ? lineTokens[0] : undefined;
+    const lineTokens = found[line.index];
+    const label = lineTokens?.length === 1 ? lineTokens[0] : undefined;
     if (label?.type === 'speaker' && label.person === undefined && label.start >= 0 && label.start <= start && start < label.end) {
       // What settle would make of a name inside a line's one label ('(ラヴロフ外務大臣)'), made here: no list to sort for each turn.
-      lineTokens[0] = { start: label.start, end: label.end, type: 'speaker', side: label.side, person: personKey(mention) };
+      lineTokens![0] = { start: label.start, end: label.end, type: 'speaker', side: label.side, person: personKey(mention) };
       continue;
     }
-    lineTokens.push({ start, end: mention.span.end - line.start, type: 'person', side: mention.speaker ? sides.get(mention.speaker) ?? null : null, person: personKey(mention) });
+    addFound(found, line.index, { start, end: mention.span.end - line.start, type: 'person', side: mention.speaker ? sides.get(mention.speaker) ?? null : null, person: personKey(mention) });
   }
   const furniture = readout.boilerplate;
   const byLine: (readonly LineToken[])[] = new Array(lines.length);

@@ -73,7 +73,10 @@ const PARTY_COMPOUND = new RegExp(
 const COUNTRY_WORD = new RegExp(`(?<![一-龥々ァ-ヴー])(${COUNTRY_COMPOUND})(?=[一-龥「『2２])|(?<![ァ-ヴー])(?:${COUNTRY_FULL_NAMES})(?![ァ-ヴー])`, 'g');
 
 /** Spans of country names and compounds (米国, ロシア, 日米, 日米韓) in `text`, for colouring. */
-export function findCountryWords(text: string): { start: number; end: number }[] {
+export function findCountryWords(text: string): readonly { start: number; end: number }[] {
+  // Asked of every line to colour it: a line with no country gets the shared empty list, not two new ones.
+  COUNTRY_WORD.lastIndex = 0;
+  if (!COUNTRY_WORD.test(text)) return NO_COUNTRY_WORDS;
   const found: { start: number; end: number }[] = [];
   for (const match of matchesOf(COUNTRY_WORD, text)) {
     if (match[1] && !compoundCountries(match[1])) continue;
@@ -81,6 +84,8 @@ export function findCountryWords(text: string): { start: number; end: number }[]
   }
   return found;
 }
+
+const NO_COUNTRY_WORDS: readonly { start: number; end: number }[] = Object.freeze([]);
 
 /** '日・ケニア首脳会談', '日インドネシア外相会談', '日・サウジアラビア': Japan and a country written in full. */
 const FULL_NAME_PARTY = new RegExp(
