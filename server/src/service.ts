@@ -9,7 +9,7 @@ import { readoutJson } from './features/modelJson';
 import { buildOutline } from './features/outline';
 import { Highlight, buildHighlights } from './features/highlights';
 import { SpeakerHint, buildSpeakerHints } from './features/inlayHints';
-import { SemanticToken, encodeTokens } from './features/semanticTokens';
+import { EncodedTokens, encodeTokens } from './features/semanticTokens';
 import { SpeakerRanges, buildSpeakerRanges } from './features/speakerRanges';
 import { FoldingRegion, OutlineNode, Position, Range } from './features/types';
 import { CorpusFeatures, createCorpusFeatures } from './features/corpusFeatures';
@@ -23,7 +23,7 @@ export interface ReadoutService {
   outline(document: ReadoutDocument): OutlineNode[];
   foldingRegions(document: ReadoutDocument): FoldingRegion[];
   modelJson(document: ReadoutDocument): ReturnType<typeof readoutJson>;
-  semanticTokens(document: ReadoutDocument, range?: Range): SemanticToken[];
+  semanticTokens(document: ReadoutDocument, range?: Range): EncodedTokens;
   /** Whether the tokens of the current version were read line by line and a full parse is still owed. */
   needsFullParse(document: ReadoutDocument): boolean;
   /** The model of an open document with exactly this text, when it was parsed already. */

@@ -4,6 +4,7 @@ import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readTextFile } from '../../server/src/io/readText';
 import { ReadoutDocument, createReadoutService } from '../../server/src/service';
+import { EncodedTokens, NUMBERS_PER_TOKEN } from '../../server/src/features/semanticTokens';
 
 /** The repository root, from out/test/unit (compiled) or test/unit. */
 export const ROOT = resolve(__dirname, __dirname.includes(`${join('out', 'test')}`) ? '../../..' : '../..');
@@ -31,6 +32,23 @@ export function documentOf(text: string, uri = `memory://test/${++version}.reado
 }
 
 export const service = createReadoutService();
+
+export interface SemanticToken {
+  readonly line: number;
+  readonly character: number;
+  readonly length: number;
+  readonly type: number;
+  readonly modifiers: number;
+}
+
+/** The LSP's five numbers per token, read back one token at a time. */
+export function tokenList(encoded: EncodedTokens): SemanticToken[] {
+  const tokens: SemanticToken[] = [];
+  for (let at = 0; at < encoded.length; at += NUMBERS_PER_TOKEN) {
+    tokens.push({ line: encoded[at], character: encoded[at + 1], length: encoded[at + 2], type: encoded[at + 3], modifiers: encoded[at + 4] });
+  }
+  return tokens;
+}
 
 export function modelOfFile(path: string) {
   return service.modelJson(documentOf(readTextFile(path)));

@@ -7,11 +7,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { SemanticToken, TOKEN_TYPES } from '../../server/src/features/semanticTokens';
+import { TOKEN_TYPES } from '../../server/src/features/semanticTokens';
 import { parseReadout } from '../../server/src/parse/parser';
 import { Line, LineMap, endsSentence, firstCodeAfterIndent, firstWords, isBlank, isSpaceCode, splitLines } from '../../server/src/parse/text';
 import { createReadoutService } from '../../server/src/service';
-import { corpusFiles, documentOf } from './helpers';
+import { SemanticToken, corpusFiles, documentOf, tokenList } from './helpers';
 import { assertFoldingInvariants, assertOutlineInvariants, assertReadoutInvariants } from './invariants';
 
 const service = createReadoutService();
@@ -25,7 +25,7 @@ function checkEverything(text: string): void {
     const lines = splitLines(text);
     assertOutlineInvariants(service.outline(document), lines);
     assertFoldingInvariants(service.foldingRegions(document), lines.length);
-    assertSemanticTokens(service.semanticTokens(document), lines);
+    assertSemanticTokens(tokenList(service.semanticTokens(document)), lines);
     service.modelJson(document);
   } finally {
     service.forget(document.uri);

@@ -2,10 +2,10 @@
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { TOKEN_MODIFIERS, TOKEN_TYPES, SemanticToken } from '../../server/src/features/semanticTokens';
+import { TOKEN_MODIFIERS, TOKEN_TYPES } from '../../server/src/features/semanticTokens';
 import { readTextFile } from '../../server/src/io/readText';
 import { splitLines } from '../../server/src/parse/text';
-import { documentOf, seedPath, service } from './helpers';
+import { SemanticToken, documentOf, seedPath, service, tokenList } from './helpers';
 
 interface Decoded {
   text: string;
@@ -24,13 +24,13 @@ function decode(text: string, tokens: readonly SemanticToken[]): Decoded[] {
 }
 
 function tokensOf(text: string) {
-  return decode(text, service.semanticTokens(documentOf(text)));
+  return decode(text, tokenList(service.semanticTokens(documentOf(text))));
 }
 
 describe('semantic tokens', () => {
   it('are sorted and never overlap on every seed', () => {
     for (const seed of [0, 1, 2, 3, 4]) {
-      const tokens = service.semanticTokens(documentOf(readTextFile(seedPath(seed))));
+      const tokens = tokenList(service.semanticTokens(documentOf(readTextFile(seedPath(seed)))));
       for (let i = 1; i < tokens.length; i++) {
         const [a, b] = [tokens[i - 1], tokens[i]];
         assert.ok(a.line < b.line || (a.line === b.line && a.character + a.length <= b.character), `seed ${seed}: token ${i}`);
@@ -69,8 +69,8 @@ describe('semantic tokens', () => {
 
   it('answer a range request with the tokens inside it only', () => {
     const text = readTextFile(seedPath(0));
-    const all = service.semanticTokens(documentOf(text));
-    const part = service.semanticTokens(documentOf(text), { start: { line: 10, character: 0 }, end: { line: 20, character: 0 } });
+    const all = tokenList(service.semanticTokens(documentOf(text)));
+    const part = tokenList(service.semanticTokens(documentOf(text), { start: { line: 10, character: 0 }, end: { line: 20, character: 0 } }));
     assert.ok(part.length > 0 && part.length < all.length);
     assert.ok(part.every((token) => token.line >= 10 && token.line <= 20));
   });

@@ -19,16 +19,13 @@ export const TOKEN_MODIFIERS = ['japan', 'counterpart', 'press', 'joint', 'decla
 
 type TokenType = (typeof TOKEN_TYPES)[number];
 
-export interface SemanticToken {
-  readonly line: number;
-  /** UTF-16 offset in the line. */
-  readonly character: number;
-  readonly length: number;
-  /** Index into TOKEN_TYPES. */
-  readonly type: number;
-  /** Bit set over TOKEN_MODIFIERS. */
-  readonly modifiers: number;
-}
+/**
+ * Tokens as the LSP takes them, five numbers each: line, UTF-16 character in the line, length, type
+ * (an index into TOKEN_TYPES) and modifiers (a bit set over TOKEN_MODIFIERS), in document order.
+ * Numbers, not an object per token: a transcript of 1 MB holds two hundred thousand of them.
+ */
+export type EncodedTokens = Uint32Array;
+export const NUMBERS_PER_TOKEN = 5;
 
 /** A token of one line, with offsets in that line. */
 export interface LineToken {
@@ -249,20 +246,27 @@ const SIDE_BITS = Object.fromEntries(TOKEN_MODIFIERS.map((modifier, index) => [m
 const DECLARATION_BIT = 1 << TOKEN_MODIFIERS.indexOf('declaration');
 
 /** Encodes per-line tokens for LSP, marking each person's first mention as its declaration. */
-export function encodeTokens(byLine: readonly (readonly LineToken[])[], firstLine = 0, lastLine = byLine.length - 1): SemanticToken[] {
-  const tokens: SemanticToken[] = [];
+export function encodeTokens(byLine: readonly (readonly LineToken[])[], firstLine = 0, lastLine = byLine.length - 1): EncodedTokens {
+  const last = Math.min(lastLine, byLine.length - 1);
+  let count = 0;
+  for (let line = firstLine; line <= last; line++) count += byLine[line].length;
+  const encoded = new Uint32Array(count * NUMBERS_PER_TOKEN);
   const seen = new Set<string>();
-  for (let line = 0; line <= Math.min(lastLine, byLine.length - 1); line++) {
+  let at = 0;
+  for (let line = 0; line <= last; line++) {
     const lineTokens = byLine[line];
     for (let tokenIndex = 0; tokenIndex < lineTokens.length; tokenIndex++) {
       const token = lineTokens[tokenIndex];
       const declaration = token.type === 'person' && token.person !== undefined && !seen.has(token.person);
       if (token.person !== undefined) seen.add(token.person);
       if (line < firstLine) continue;
-      let modifiers = token.side ? SIDE_BITS[token.side] : 0;
-      if (declaration) modifiers |= DECLARATION_BIT;
-      tokens.push({ line, character: token.start, length: token.end - token.start, type: TYPE_INDEX[token.type], modifiers });
+      encoded[at] = line;
+      encoded[at + 1] = token.start;
+      encoded[at + 2] = token.end - token.start;
+      encoded[at + 3] = TYPE_INDEX[token.type];
+      encoded[at + 4] = (token.side ? SIDE_BITS[token.side] : 0) | (declaration ? DECLARATION_BIT : 0);
+      at += NUMBERS_PER_TOKEN;
     }
   }
-  return tokens;
+  return encoded;
 }
