@@ -74,6 +74,16 @@ const PATTERNS: readonly KindPattern[] = [
       return level ? levelled(level, match[1], '会談') : '会談';
     },
   },
+  // News names a ministers' meeting without its level ('関連の閣僚会議に臨み'): the minister named says whose.
+  {
+    // Only as what the minister did: a topic line 'APEC閣僚会議' names no meeting of the page.
+    pattern: /閣僚(?:級)?(?:会議|会合)(?=に(?:臨|出席|参加))/g,
+    rank: 7,
+    kind: (_match, context) => {
+      const level = levelIn(context);
+      return level ? levelled(level, undefined, '会合') : '会談';
+    },
+  },
   {
     pattern: /記者会見|会見記録|(?:大臣|長官|総理|首相|報道官|外相|防衛相)(?:の)?(?:定例|臨時)?(?:記者)?会見|(?:定例|臨時)(?:記者)?会見|記者ブリーフィング/g,
     rank: 8,
@@ -112,9 +122,9 @@ export function findMeetingKind(text: string): KindMatch | null {
 
 /** A bare '(電話)会談' with the level the context names ('菅総理大臣は…' → 首脳電話会談), or null. */
 export function levelKind(written: string, context: string): MeetingKind | null {
-  const match = /(電話|テレビ|ビデオ|オンライン)?会談/.exec(written);
+  const match = /(電話|テレビ|ビデオ|オンライン)?会談|閣僚(?:級)?(会議|会合)/.exec(written);
   const level = levelIn(context);
-  return match && level ? levelled(level, match[1], '会談') : null;
+  return match && level ? levelled(level, match[1], match[2] ?? '会談') : null;
 }
 
 /**
@@ -155,5 +165,5 @@ function rankOf(kind: MeetingKind): number {
 
 /** Whether a line reads like the name of a meeting or release (used to find titles). */
 export function namesMeeting(text: string): boolean {
-  return /会談|会合|会議|会見|表敬|協議|対話|声明|宣言|コミュニケ|共同発表|記者発表|立ち話|懇談|[2２][+＋][2２]/.test(text);
+  return /会談|会合|会議|会見|表敬|協議|対話|声明|宣言|コミュニケ|共同発表|記者発表|立ち話|懇談|[2２][+＋][2２]|[2２]プラス[2２]/.test(text);
 }

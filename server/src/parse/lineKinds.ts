@@ -84,10 +84,10 @@ export function gluedHeading(text: string): { offset: number; number: number } |
 const PARTS = /^(?:[^\s。、:：]{1,10}との)?(冒頭発言|冒頭挨拶|冒頭説明|冒頭|質疑応答|質疑|発表事項)(?:[:：].{0,60})?$/;
 /** Marks that stand before a heading on some sites: '▶冒頭発言', '◯冒頭発言:…', '■ 日米関係'. */
 const HEADING_MARK = /^[▶▷►◯○●◎■□◆◇・•][ \t\u3000]*/;
-const HEADING_DECORATION = codeSet('▶▷►◯○●◎■□◆◇・•【[');
+const HEADING_DECORATION = codeSet('▶▷►◯○●◎■□◆◇・•【[〔');
 
-/** A line that is one '【…】' or '[…]'. */
-const WHOLLY_BRACKETED = /^【([^】]+)】$|^\[([^\]]+)\]$/;
+/** A line that is one '【…】', '〔…〕' or '[…]'. */
+const WHOLLY_BRACKETED = /^【([^】]+)】$|^\[([^\]]+)\]$|^〔([^〕]+)〕$/;
 /** A heading without its decorative mark or brackets: '▶冒頭発言' → '冒頭発言', '【日米同盟】' → '日米同盟'. */
 export function headingText(text: string): string {
   const trimmed = text.trim();
@@ -95,7 +95,7 @@ export function headingText(text: string): string {
   if (!HEADING_DECORATION.has(trimmed.charCodeAt(0))) return trimmed;
   const unmarked = trimmed.replace(HEADING_MARK, '');
   const bracketedHeading = WHOLLY_BRACKETED.exec(unmarked);
-  return (bracketedHeading ? bracketedHeading[1] ?? bracketedHeading[2] : unmarked).trim();
+  return (bracketedHeading ? bracketedHeading[1] ?? bracketedHeading[2] ?? bracketedHeading[3] : unmarked).trim();
 }
 
 export function isPartHeading(text: string): boolean {
@@ -118,8 +118,8 @@ export function isTopicText(text: string): boolean {
 /** A slash between topics. */
 const SLASH = /[/／]/;
 
-/** '【日米同盟】' or '[日米関係]' alone on its line. */
-const BRACKETED_HEADING = /^【[^】]{2,30}】$|^\[[^\]]{2,30}\]$/;
+/** '【日米同盟】', '〔防衛協力〕' (a MOD release) or '[日米関係]' alone on its line. */
+const BRACKETED_HEADING = /^【[^】]{2,30}】$|^\[[^\]]{2,30}\]$|^〔[^〕]{2,30}〕$/;
 /** '▶日米関係', '■ 北朝鮮情勢', '◎ 日米関係' (not a row of ◎). */
 const MARKED_LINE = /^(?:[▶▷►■□◆◇]|◎(?!◎))[ \t\u3000]*[^\s◎]/;
 /** '【日米同盟】', '[日米関係]' or '▶日米関係' alone on its line: a heading wherever it stands. */

@@ -25,7 +25,7 @@ import {
   numberedLine,
   sourceHeading,
 } from './lineKinds';
-import { HOST_OPENING, PageTraits, headingLabel, isCutTag, isProse, namesEventOf, nextContentIsProse, previousContentIsParagraph, readPageTraits, restatesHeadline, romanAlone, rowGluedHeading, runInItems, titleCore, topicBeforeColon } from './structurePage';
+import { HOST_OPENING, PageTraits, headingLabel, isCutTag, isProse, namesEventOf, nextContentIsProse, previousContentIsParagraph, readPageTraits, restatesHeadline, romanAlone, rowGluedHeading, runInItems, sentenceGluedItem, titleCore, topicBeforeColon } from './structurePage';
 import { Draft, TurnDraft } from './structureDrafts';
 import { HOLDS_SENTENCE_END, Line, LineMap, LineMarks, WHITESPACE, contentEnd, contentStart, firstWords, isBlank } from './text';
 
@@ -33,6 +33,8 @@ export type { Draft, TurnDraft } from './structureDrafts';
 
 /** Nothing but a table's cell bar. */
 const ONLY_CELL_BAR = /^[|｜]?$/;
+/** '(両国を取り巻く安全保障課題)': words only, no date, count or list in it. */
+const PAREN_HEADING = /^[(（][^()（）0-9０-９、。,，:：]{4,30}[)）]$/;
 /** '…について': a topic of an untagged page. */
 const ABOUT_LINE = /について$/;
 /** A comma. */
@@ -207,7 +209,7 @@ export class StructureBuilder {
     // The page's headline written again above the text heads nothing; its day and span still date the record.
     const { headline } = this.page;
     if (headline && headline !== line && restatesHeadline(trimmed, (this.headlineCore ??= titleCore(headline.text)))) return true;
-    const marked = isMarkedHeading(trimmed);
+    const marked = isMarkedHeading(trimmed) || this.parenHeadingBetweenParagraphs(trimmed, index);
     // Without tags (a 官房長官's page), a '…について' line over prose heads a topic.
     const aboutLine = !this.page.transcript && ABOUT_LINE.test(trimmed) && trimmed.length <= 40 && !HOLDS_COMMA.test(trimmed);
     const topicLike = this.page.transcript && isTopicText(trimmed);
@@ -228,6 +230,12 @@ export class StructureBuilder {
     const besideOpening = this.stack.some((section) => section.kind === 'topic' && section.rank === 1);
     this.openLineSection(line, 'topic', headingText(trimmed), (opening && asked) || besideOpening ? 1 : 2);
     return true;
+  }
+
+  /** A release's '(両国の防衛政策)' alone between paragraphs heads a topic; a transcript's '(…)' is a tag or a block. */
+  private parenHeadingBetweenParagraphs(trimmed: string, index: number): boolean {
+    if (this.page.transcript || !PAREN_HEADING.test(trimmed)) return false;
+    return previousContentIsParagraph(this.lines, this.furniture, index) && nextContentIsProse(this.lines, this.furniture, index);
   }
 
   private readHeadline(line: Line, index: number): boolean {
@@ -263,7 +271,7 @@ export class StructureBuilder {
   }
 
   private readGluedHeading(line: Line): void {
-    const row = rowGluedHeading(line.text);
+    const row = rowGluedHeading(line.text) ?? sentenceGluedItem(line.text);
     if (row) {
       this.openNumbered(line, row.offset, 'arabic', row.marker, row.number, row.offset + row.marker.length);
       return;

@@ -191,6 +191,16 @@ export function rowGluedHeading(text: string): { offset: number; marker: string;
   return { offset: match.index + 1, marker: match[1], number: readNumber(match[1].slice(0, -1))! };
 }
 
+/**
+ * An old table's next numbered part run into the end of the part above: '…確認された。2.首脳会談の概要(8日10:19-10:38於:迎賓館)'.
+ * It opens a section only where it continues the numbering (see numberedRank).
+ */
+export function sentenceGluedItem(text: string): { offset: number; marker: string; number: number } | null {
+  const match = /[。．]([0-9０-９]{1,2}[.．])[^\s。．、,0-9０-９()（）][^\s。．、,()（）]{1,29}(?:[(（][^。()（）]{0,30}(?:[(（][^。()（）]{0,10}[)）][^。()（）]{0,40})?[)）])?$/.exec(text);
+  if (!match) return null;
+  return { offset: match.index + 1, marker: match[1], number: readNumber(match[1].slice(0, -1))! };
+}
+
 export interface RunInItem {
   readonly offset: number;
   readonly marker: string;
