@@ -53,12 +53,13 @@ const PATTERNS: readonly KindPattern[] = [
     kind: (match) => levelled(LEVEL_WORDS[match[2]], match[3] ?? match[1], match[4]),
   },
   { pattern: /戦略対話/g, rank: 3, kind: () => '戦略対話' },
-  { pattern: /表敬/g, rank: 4, kind: () => '表敬' },
+  // News calls a visitor's call on a leader a 面会 ('…国務長官と首相官邸で面会した'), MOFA a 表敬.
+  { pattern: /表敬|面会(?=し|を行|。|、|[\s\u3000]|$)/g, rank: 4, kind: () => '表敬' },
   { pattern: /立ち話/g, rank: 5, kind: () => '立ち話' },
   { pattern: /懇談|歓談/g, rank: 6, kind: () => '懇談' },
   {
-    // News writes the medium before a particle: '…外相と電話で会談し'.
-    pattern: /(?:(電話|テレビ|ビデオ|オンライン)(?:で|による)?)?(会談)/g,
+    // News writes the medium before a particle: '…外相と電話で会談し'; older pages '…大統領と会見し' for the talks.
+    pattern: /(?:(電話|テレビ|ビデオ|オンライン)(?:で|による)?)?(会談|(?<=と)会見(?=し|を行|。|、))/g,
     rank: 7,
     kind: (match, context) => {
       const level = levelIn(context);

@@ -57,12 +57,14 @@ function leadSentencesOf(block: Block): readonly Sentence[] {
 // '防衛相会談などを開催した'; not a meeting held meanwhile in the background, '…を都内で開いていた') or
 // ends the sentence on it ('…官邸で約5分間、電話会談。').
 const MEETING_ACTION =
-  /(会談|会合|会議|表敬|懇談|歓談|立ち話|協議|対話|意見交換|記者会見|会見|サミット|[2２][+＋][2２]」?|[2２]プラス[2２][)）」』]?)(?:など|等)?(?:(?<=と会談)[、，,]|を行|を実施|を受け|に出席|に参加|に臨(?:ん|み)|し(?:た|まし)|し[、，,]|が行われ|が開催|を開(?:催|い|き)|[、，,]?を[^。、，,]{0,20}?日[^。、，,]{0,20}?(?:行|実施|開催)|を[^。、，,]{1,20}?(?:で|にて|において)(?:開催|開(?:い|き)|行|実施)(?!ていた)|が[^。、，,]{0,20}?(?:開かれ|行われ|開催され)|が[^。]{0,8}日[^。]{0,24}?(?:開かれ|行われ|開催され)|[。．]$)/;
+  /(会談|会合|会議|表敬|面会|懇談|歓談|立ち話|協議|対話|意見交換|記者会見|会見|サミット|[2２][+＋][2２]」?|[2２]プラス[2２][)）」』]?)(?:など|等)?(?:(?<=と会談)[、，,]|を行|を続行|を続け|を実施|を受け|に出席|に参加|に臨(?:ん|み)|し(?:た|まし)|し[、，,]|が行われ|が開催|を開(?:催|い|き)|[、，,]?を[^。、，,]{0,20}?日[^。、，,]{0,20}?(?:行|実施|開催)|を[^。、，,]{1,20}?(?:で|にて|において)(?:開催|開(?:い|き)|行|実施)(?!ていた)|が[^。、，,]{0,20}?(?:開かれ|行われ|開催され)|が[^。]{0,8}日[^。]{0,24}?(?:開かれ|行われ|開催され)|[。．]$)/;
 // A signing ceremony is held somewhere too: '外務省で行われた署名式に出席し', '東京において、…署名が行われました'.
-const MEETING_WORD = /会談|会合|会議|表敬|懇談|立ち話|協議|対話|意見交換|会見|サミット|[2２][+＋][2２]|[2２]プラス[2２]|署名式|署名が行われ/;
+const MEETING_WORD = /会談|会合|会議|表敬|面会|懇談|立ち話|協議|対話|意見交換|会見|サミット|[2２][+＋][2２]|[2２]プラス[2２]|署名式|署名が行われ/;
 
 /** A line opening with a numeric date and time, as sites stamp their posts. */
 const NUMERIC_STAMP = /^\s*[0-9０-９]{4}[-/.／][0-9０-９]{1,2}[-/.／][0-9０-９]{1,2}[\s/]+[0-9０-９]{1,2}[:：][0-9０-９]{2}/;
+
+const TALKED_WITH = /と[^。「」、,，はが]{0,30}?話し合(?:った|いました|い[、,，]|って)/;
 
 const MEETING_HELD = /(?:会談|会合|会議|協議)は[^。]{0,40}?(?:行われ|開かれ|開催され)/;
 
@@ -80,6 +82,8 @@ function leadScore(text: string): number {
   if (MEETING_HELD.test(text)) score += 1;
   // A release of a visit names no meeting in its lead: '…大臣は、…を訪問したところ、概要は以下のとおりです'.
   if (VISIT_REPORTED.test(text)) score += 3;
+  // A news lead may name no meeting word at all: '…外相と都内で約1時間話し合った'.
+  if (TALKED_WITH.test(text)) score += 3;
   // Every time and duration holds one of these characters; most sentences hold none. A lead gives
   // its time near its start, so a sentence as long as a page is not read whole for it.
   const opening = text.slice(0, LEAD_CLOCK_WINDOW);

@@ -20,8 +20,8 @@ const PREFECTURES =
   '滋賀|兵庫|奈良|和歌山|鳥取|島根|岡山|広島|山口|徳島|香川|愛媛|高知|福岡|佐賀|長崎|熊本|大分|宮崎|鹿児島|沖縄)県';
 /** A governor with the prefecture: '仲井眞沖縄県知事'. */
 const PREFECTURAL_GOVERNOR = `(?:${PREFECTURES})知事`;
-/** Offices held together: '副首相兼国防相', '中国共産党中央政治局委員兼外交部長', 'ソ連邦共産党中央委員会政治局員兼外務大臣'. The last one counts. */
-const CONCURRENT = '(?:(?:中国)?(?:共産党)?(?:中央委員会|中央)?政治局(?:委員|員)?|国務委員|副首相|副総理|第一副首相)兼';
+/** Offices held together: '副首相兼国防相', '首相兼外相', '中国共産党中央政治局委員兼外交部長', 'ソ連邦共産党中央委員会政治局員兼外務大臣'. The last one counts. */
+const CONCURRENT = '(?:(?:中国)?(?:共産党)?(?:中央委員会|中央)?政治局(?:委員|員)?|国務委員|副首相|副総理|第一副首相|首相)兼';
 
 /** Where an ambassador is accredited, before the country that sends them: 'ハガティ駐日米国大使'. */
 const ACCREDITED = '駐日|在京';

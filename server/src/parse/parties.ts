@@ -7,7 +7,7 @@ import { Participant, Span } from '../model/readout';
 import { NamedOffice, findNamedOffices, namesAfterOffice, sameName } from './participants';
 import { notSpeakerTag } from './speechLabels';
 import { speaksAfter } from './subjects';
-import { HostCandidate, conferenceOffice, holderOfDay, hostFullName, japaneseHolder, namedHost, officeHolder } from './pressHost';
+import { HostCandidate, conferenceOffice, hasKnownHolders, holderOfDay, hostFullName, japaneseHolder, namedHost, officeHolder } from './pressHost';
 import { remarksParties } from './remarksParties';
 import { metInList, sentencesOutsideQuotes, visitParties } from './visitAccounts';
 import { HOLDS_SENTENCE_END, HOLDS_SPACE, Line, codeSet, endsSentence } from './text';
@@ -130,7 +130,8 @@ export function readParties(
     ...titles,
     ...block.speakerLabels.map((span) => ({ start: span.start, text: text.slice(span.start, span.end) })).filter((label) => !notSpeakerTag(label.text)),
   ];
-  const add = (named: { name: string; title: string | null; country: string | null }, span: Span) => {
+  // A country told by the visit's step ('チュニジアでは、…') outweighs one guessed from the name or office.
+  const add = (named: { name: string; title: string | null; country: string | null }, span: Span, visited = false) => {
     const existing = participants.findIndex((participant) => sameName(participant.name, named.name));
     if (existing < 0) {
       participants.push({ name: named.name, title: named.title, country: named.country, span });
@@ -140,7 +141,7 @@ export function readParties(
     participants[existing] = {
       name: named.name.length > known.name.length ? named.name : known.name,
       title: known.title ?? named.title,
-      country: known.country ?? named.country,
+      country: visited && named.country ? named.country : known.country ?? named.country,
       span: known.span.start <= span.start ? known.span : span,
     };
   };
@@ -179,7 +180,7 @@ export function readParties(
     for (const { named, start } of openingSpeakers(text, block.span, date)) add(named, { start, end: start + named.name.length });
   }
   // An account of a visit names those met in turn ('まず…を表敬。次に…と会談を行いました。') and its writer ('防衛大臣として、…').
-  if (context.kind !== '共同声明' && context.kind !== '記者会見') for (const party of visitParties(proseSentences(text, block.span, OPENING_SPEAKER_SENTENCES), date, participants)) add(party, party.span);
+  if (context.kind !== '共同声明' && context.kind !== '記者会見') for (const party of visitParties(proseSentences(text, block.span, VISIT_SENTENCES), date, participants)) add(party, party.span, party.visited);
   if (context.kind === '共同記者発表') for (const { named, start } of remarksParties(text, block.span, date)) add(named, { start, end: start + named.name.length });
   if (date) for (const minister of twoPlusTwoMinisters(titles, date, participants)) add(minister, minister.span);
   participants.sort((a, b) => a.span.start - b.span.start);
@@ -291,6 +292,8 @@ function pressParticipants(text: string, block: PartySources, context: { leadSen
   let host: HostCandidate | null = namedHost(sources, tags, date);
   const office = host ? null : conferenceOffice(sources);
   if (!host && office && date) host = officeHolder(spanLines(text, block.span), office.office, date) ?? holderOfDay(office, date);
+  // A spokesperson's conference ('外務報道官会見記録', tags '【外務報道官】') that never names them: the office stands for its holder.
+  if (!host && office && !hasKnownHolders(office.office)) return [{ name: office.office, title: office.office, country: 'JP', span: { start: office.source.start + office.at, end: office.source.start + office.at + office.office.length } }];
   if (!host) return [];
   const { named, sourceStart } = host;
   const known = found.find((participant) => sameName(participant.name, named.name));
@@ -364,10 +367,12 @@ function openingSpeakers(text: string, span: Span, date: string | null): { named
 }
 
 const OPENING_SPEAKER_SENTENCES = 8;
+/** A tour's account tells a step per country visited: more sentences than a summary's opening. */
+const VISIT_SENTENCES = 16;
 
 // A vice-minister's talks are written '…との間で意見交換を行いました', '…とも意見交換を行い'.
-// '…と個別に会談', '…と意見を交わし' (a news copy's words for the talks).
-const MET_AFTER = /^(?:(?:と|との|の)(?:個別に|それぞれ)?(?:首脳|外相|電話)?会談|(?:との間で|とも?)(?:意見交換|会談|懇談)を行|と[^。、]{0,40}意見を交わ)/;
+// '…と個別に会談', '…と意見を交わし', '…と前日に続いて会談を続行', '…と都内で話し合った' (a news copy's words for the talks).
+const MET_AFTER = /^(?:(?:と|との|の)(?:個別に|それぞれ)?(?:首脳|外相|電話)?会談|と[^。、「]{0,20}?(?:会談|協議)を(?:続行|続け)|と[^。「」、,，はが]{0,30}?話し合(?:っ|い)|と[^。、「]{0,20}?面会し|(?:との間で|とも?)(?:意見交換|会談|懇談)を行|と[^。、]{0,40}意見を交わ)/;
 
 /** How many lines into a block its opening prose is looked for: a block of no prose is not read whole. */
 const OPENING_LINES = 200;

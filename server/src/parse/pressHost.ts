@@ -80,6 +80,11 @@ export function holderOfDay(found: { office: string; source: Sentence; at: numbe
   return name ? { named: { name, title: found.office, country: 'JP', nameStart: found.at }, sourceStart: found.source.start } : null;
 }
 
+/** Whether the knowledge file follows who held an office (a minister's), so that the holder of a day can be named. */
+export function hasKnownHolders(office: string): boolean {
+  return office in HELD_AS;
+}
+
 /** The full name of the one Japanese official the knowledge file has in an office on a date. */
 export function japaneseHolder(office: string, date: string): string | null {
   const titles = HELD_AS[office];

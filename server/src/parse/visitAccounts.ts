@@ -2,8 +2,9 @@
 // ('まず…を表敬しました。次に…と防衛相会談を行いました。最後に…'), and the writer who speaks of
 // themselves by office ('防衛大臣として、…を訪れました').
 
+import { COUNTRY_FULL_NAMES, countryCode, findCountryWords } from '../knowledge/countries';
 import { Participant, Span } from '../model/readout';
-import { findNamedOffices } from './participants';
+import { NamedOffice, findNamedOffices } from './participants';
 import { japaneseHolder } from './pressHost';
 
 /** A sentence (or any piece of text) and where it starts in the document. */
@@ -12,8 +13,8 @@ interface Sentence {
   readonly text: string;
 }
 
-/** What someone met is named before: 'を表敬', 'と防衛相会談を行い', 'と会談した', 'と会見', 'と懇談'; not 'との会談で' (a meeting spoken of). */
-const MET_VERB = /^(?:を表敬|への表敬を行|と(?:の間で)?(?:首脳|外相|防衛相|電話|テレビ)?(?:会談|会見|懇談)(?:を(?:行|実施)|し|。|、)|と(?:それぞれ|相次いで|個別に)(?:首脳|外相|防衛相)?(?:電話)?会談|(?:から|による)(?:それぞれ)?表敬を受け)/;
+/** What someone met is named before: 'から電話を頂き' (a call on a tour), 'を表敬', 'と防衛相会談を行い', 'と会談した', 'と会見', 'と懇談'; not 'との会談で' (a meeting spoken of). */
+const MET_VERB = /^(?:を表敬|から電話(?:を(?:頂|いただ|受け)|があ)|への表敬を行|と(?:の間で)?(?:首脳|外相|防衛相|電話|テレビ)?(?:会談|会見|懇談)(?:を(?:行|実施)|し|。|、)|と(?:それぞれ|相次いで|個別に)(?:首脳|外相|防衛相)?(?:電話)?会談|(?:から|による)(?:それぞれ)?表敬を受け)/;
 /** What joins one named person to the next of a list before one verb: 'A大統領、B首相及びC委員長とそれぞれ会談'. */
 const LIST_JOIN = /^(?:[(（][^()（）]{0,160}[)）])?(?:[、,，]|及び|および|並びに)[^。はがをに]{0,60}$/;
 /** A bracketed reading or office after a name, skipped before the verb. */
@@ -38,6 +39,17 @@ export function metInList<T extends { readonly start: number; readonly end: numb
 }
 /** Sentences that open a step of a visit's programme: 'まず、', '次に、', '続いて、', '最後に、', 'その後、'. */
 const IN_TURN = /^[\s\u3000]*(?:まず|次に|次いで|続いて|その後|最後に|また|さらに|更に)[、,，]/;
+/**
+ * A tour's step told by the country visited, as a minister's blog does: '…であるチュニジアでは、…大統領を表敬し',
+ * '最後にトルコでは、…外相と会談し'. The country is that of the people met there who carry none of their own.
+ */
+const COUNTRY_STEP = new RegExp(`^[^。「」]{0,40}?(?<![ァ-ヴー一-龥々])(${COUNTRY_FULL_NAMES})(?:で|において)は[、,，]`);
+/** Whether a country is written with the name ('モーリシャスのボダ外相', 'ボダ・モーリシャス外相'), not taken from the office or a guess. */
+function countryWritten(text: string, named: NamedOffice): boolean {
+  const matched = text.slice(named.start, named.nameStart) + text.slice(named.nameStart + named.name.length, named.end);
+  return findCountryWords(matched).length > 0;
+}
+
 /** A first-person account of a minister's visit: '防衛大臣として、カンボジア王国…を訪れました'. */
 const FIRST_PERSON_OFFICE = /^[\s\u3000]*(外務大臣|防衛大臣)として[、,，]?[^。]{0,40}(?:訪問し|訪れ|出席し)/;
 /** How many of the opening sentences can tell the writer's office. */
@@ -47,22 +59,24 @@ const WRITER_SENTENCES = 3;
  * The parties an account of a visit names beyond its lead: each one met in a step of its own (two
  * steps at least), and the writer when no Japanese participant is named.
  */
-export function visitParties(opening: readonly Sentence[], date: string | null, found: readonly Participant[]): (Participant & { span: Span })[] {
+export function visitParties(opening: readonly Sentence[], date: string | null, found: readonly Participant[]): (Participant & { span: Span; visited?: boolean })[] {
   const parties = metInTurn(opening, date);
   const writer = date && !found.some((p) => p.country === 'JP') ? firstPersonMinister(opening, date) : null;
   return writer ? [...parties, writer] : parties;
 }
 
-function metInTurn(opening: readonly Sentence[], date: string | null): (Participant & { span: Span })[] {
-  const steps = opening.filter((sentence) => IN_TURN.test(sentence.text));
+function metInTurn(opening: readonly Sentence[], date: string | null): (Participant & { span: Span; visited: boolean })[] {
+  const steps = opening.filter((sentence) => IN_TURN.test(sentence.text) || COUNTRY_STEP.test(sentence.text));
   if (steps.length < 2) return [];
-  return steps.flatMap((sentence) =>
-    metInList(sentence.text, findNamedOffices(sentence.text, date), MET_VERB)
-      .map((named) => {
-        const start = sentence.start + named.nameStart;
-        return { name: named.name, title: named.title, country: named.country, span: { start, end: start + named.name.length } };
-      }),
-  );
+  return steps.flatMap((sentence) => {
+    const step = COUNTRY_STEP.exec(sentence.text);
+    const country = step ? countryCode(step[1]) : null;
+    return metInList(sentence.text, findNamedOffices(sentence.text, date), MET_VERB).map((named) => {
+      const start = sentence.start + named.nameStart;
+      const visited = country !== null && !countryWritten(sentence.text, named);
+      return { name: named.name, title: named.title, country: visited ? country : named.country, span: { start, end: start + named.name.length }, visited };
+    });
+  });
 }
 
 function firstPersonMinister(opening: readonly Sentence[], date: string): (Participant & { span: Span }) | null {
