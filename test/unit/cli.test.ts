@@ -104,6 +104,18 @@ describe('kaidan index, related, who', () => {
     assert.ok(konoLavrov.reasons.includes("referred to here: '3月の日露外相会談'"), JSON.stringify(konoLavrov.reasons));
   });
 
+  it('related puts the other document of the same event first and marks it', () => {
+    const press = join(ROOT, 'corpus', '2022-01-07-hayashi-press-conference.readout.txt');
+    const json = kaidan('related', press, '--json');
+    assert.equal(json.status, 0, json.stderr);
+    const [first, ...rest] = JSON.parse(json.stdout) as { file: string; sameEvent: boolean; reasons: string[] }[];
+    assert.equal(first.file, '2022-01-07-japan-us-2plus2-video-conference.readout.txt');
+    assert.equal(first.sameEvent, true);
+    assert.ok(rest.every((item) => !item.sameEvent), JSON.stringify(rest));
+    const text = kaidan('related', press);
+    assert.match(text.stdout.split('\n')[1], /^\t\tthe same event: 2\+2 · /);
+  });
+
   it('who lists each namesake with their meetings by date', () => {
     const { status, stdout } = kaidan('who', '河野', join(ROOT, 'corpus'));
     assert.equal(status, 0);
