@@ -124,6 +124,12 @@ describe('kaidan index, related, who', () => {
     assert.match(stdout, /^河野太郎 \(Taro Kono, kono-taro\) — 3 meetings\n {2}2018-03-21\t外相会談\t.*\n {2}2018-06-29\t外相会談\t.*\n {2}2018-08-01\t2\+2\t/m);
   });
 
+  it('who takes a Latin name too', () => {
+    const { status, stdout } = kaidan('who', 'Lavrov', join(ROOT, 'corpus'));
+    assert.equal(status, 0);
+    assert.match(stdout, /^セルゲイ・ラヴロフ \(Sergey Lavrov, lavrov-sergey\) — 3 meetings\n/);
+  });
+
   it('who finds a person the knowledge file does not hold, from the corpus alone', () => {
     const { status, stdout } = kaidan('who', 'クルブアラ', join(ROOT, 'test', 'fixtures', 'people-outside-knowledge'));
     assert.equal(status, 0);
