@@ -20,11 +20,11 @@ export interface KaidanApi {
   indexReady(): Promise<void>;
   /** The language server's process id (it changes when the client restarts the server). */
   serverInfo(): Promise<{ pid: number }>;
-  /** What the Meetings view shows now: each group's label and its meetings' labels. */
-  meetingsShown(): Promise<{ group: string; meetings: string[]; citedBy: string[][] }[]>;
-  /** What the Speakers view shows for the active readout: each speaker's label, description and statement count. */
+  /** What the Meetings view shows now: each group's label and its meetings' labels and descriptions. */
+  meetingsShown(): Promise<{ group: string; meetings: string[]; descriptions: string[]; citedBy: string[][] }[]>;
   /** Opens the timeline; resolves with the number of meetings it drew. */
   showTimeline(): Promise<number>;
+  /** What the Speakers view shows for the active readout: each speaker's label, description and statement count. */
   speakersShown(): Promise<{ id: string; label: string; description: string; statements: number; dimmed: boolean }[]>;
 }
 

@@ -149,11 +149,12 @@ export class MeetingsView implements vscode.TreeDataProvider<Node> {
     return undefined;
   }
 
-  /** What the view shows: each group's label and its meetings' labels, with those citing each (for scripts and tests). */
-  shown(): { group: string; meetings: string[]; citedBy: string[][] }[] {
+  /** What the view shows: each group's label and its meetings' labels and descriptions, with those citing each (for scripts and tests). */
+  shown(): { group: string; meetings: string[]; descriptions: string[]; citedBy: string[][] }[] {
     return this.groups.map((group) => ({
       group: group.group,
       meetings: group.meetings.map(({ item }) => `${item.date ?? '—'} ${item.title}`),
+      descriptions: group.meetings.map((node) => String(this.getTreeItem(node).description ?? '')),
       citedBy: group.meetings.map(({ item }) => (item.citedBy ?? []).map((citing) => String(citingItem({ citing, parent: group.meetings[0] }).label))),
     }));
   }

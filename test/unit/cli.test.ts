@@ -104,12 +104,30 @@ describe('kaidan index, related, who', () => {
     assert.ok(konoLavrov.reasons.includes("referred to here: '3月の日露外相会談'"), JSON.stringify(konoLavrov.reasons));
   });
 
+  it('related puts the other document of the same event first and marks it', () => {
+    const press = join(ROOT, 'corpus', '2022-01-07-hayashi-press-conference.readout.txt');
+    const json = kaidan('related', press, '--json');
+    assert.equal(json.status, 0, json.stderr);
+    const [first, ...rest] = JSON.parse(json.stdout) as { file: string; sameEvent: boolean; reasons: string[] }[];
+    assert.equal(first.file, '2022-01-07-japan-us-2plus2-video-conference.readout.txt');
+    assert.equal(first.sameEvent, true);
+    assert.ok(rest.every((item) => !item.sameEvent), JSON.stringify(rest));
+    const text = kaidan('related', press);
+    assert.match(text.stdout.split('\n')[1], /^\t\tthe same event: 2\+2 · /);
+  });
+
   it('who lists each namesake with their meetings by date', () => {
     const { status, stdout } = kaidan('who', '河野', join(ROOT, 'corpus'));
     assert.equal(status, 0);
     assert.match(stdout, /^河野洋平 \(Yohei Kono, kono-yohei\) — 1 meeting\n {2}2000-09-04\t外相会談/m);
     // The meetings he held himself; those where he only sat in ('河野外務大臣が同席') are not his.
     assert.match(stdout, /^河野太郎 \(Taro Kono, kono-taro\) — 3 meetings\n {2}2018-03-21\t外相会談\t.*\n {2}2018-06-29\t外相会談\t.*\n {2}2018-08-01\t2\+2\t/m);
+  });
+
+  it('who takes a Latin name too', () => {
+    const { status, stdout } = kaidan('who', 'Lavrov', join(ROOT, 'corpus'));
+    assert.equal(status, 0);
+    assert.match(stdout, /^セルゲイ・ラヴロフ \(Sergey Lavrov, lavrov-sergey\) — 3 meetings\n/);
   });
 
   it('who finds a person the knowledge file does not hold, from the corpus alone', () => {

@@ -160,10 +160,10 @@ describe('people knowledge file', () => {
     assert.deepEqual(gaps, []);
   });
 
-  it('gives a full name to one person at a time: namesakes are told apart by their eras', () => {
+  it('gives a full name, Japanese or Latin, to one person at a time: namesakes are told apart by their eras', () => {
     const owners = new Map<string, Person[]>();
     for (const person of people) {
-      for (const form of [...person.names, ...person.variants]) addOwner(owners, nameKey(form), person);
+      for (const form of [...person.names, ...person.variants, person.latin].filter(Boolean)) addOwner(owners, nameKey(form), person);
     }
     assert.deepEqual(clashesOf(owners, false), []);
   });

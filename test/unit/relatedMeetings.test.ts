@@ -69,6 +69,60 @@ describe('the same event', () => {
   });
 });
 
+/** A minister's press conference that day: its opening remarks tell of talks with the person named. */
+const PRESS = (date: string, about: string, counterpart: string) =>
+  `林外務大臣会見記録\n\n${date}10時30分 於:本省会見室\n\n冒頭発言\n\n(1)${about}について\n\n` +
+  `【林外務大臣】本日、${counterpart}との間で${about}を行いました。今後も緊密に連携していくことで一致いたしました。私からは以上です。\n\n` +
+  '質疑応答\n\n【NHK 記者】会談についてお伺いします。\n\n【林外務大臣】詳細は発表のとおりでございます。\n';
+
+describe('a summary and the press conference after it', () => {
+  const files: [string, string][] = [
+    ['file:///mem/us-talks.readout.txt', TALKS('日米外相会談', '令和4年3月1日', BLINKEN)],
+    ['file:///mem/us-press.readout.txt', PRESS('令和4年3月1日(火曜日)', '日米外相会談', 'ブリンケン国務長官')],
+    // Near misses: the minister's other talks that day, with another counterpart, and the next day's press conference on them.
+    ['file:///mem/uk-talks.readout.txt', TALKS('日英外相会談', '令和4年3月1日', 'エリザベス・トラス英国外務・英連邦・開発大臣')],
+    ['file:///mem/au-press.readout.txt', PRESS('令和4年3月2日(水曜日)', '日豪外相電話会談', 'ペイン外務大臣')],
+  ];
+
+  it('are one event, first among each other\'s related meetings and marked in the picker, the hover and the Meetings view', async () => {
+    const index = await indexOf(files);
+    const features = createCorpusFeatures(index);
+    assert.equal(mainOf(index, 'file:///mem/us-press.readout.txt').summary.kind, '記者会見');
+    assert.equal(sameEvent(mainOf(index, 'file:///mem/us-talks.readout.txt'), mainOf(index, 'file:///mem/us-press.readout.txt')), true);
+    const [fromTalks] = features.related('file:///mem/us-talks.readout.txt');
+    assert.equal(fromTalks.uri, 'file:///mem/us-press.readout.txt');
+    assert.equal(fromTalks.reasons[0], 'the same event: 記者会見');
+    assert.match(relatedPickItem(fromTalks).label, /^\$\(link\) 2022-03-01 {2}/);
+    const [fromPress] = features.related('file:///mem/us-press.readout.txt');
+    assert.equal(fromPress.uri, 'file:///mem/us-talks.readout.txt');
+    assert.equal(fromPress.sameEvent, true);
+
+    const hover = features.hover({ uri: files[1][0], getText: () => files[1][1] }, { line: 0, character: '林外務大臣会見'.length })?.contents.value ?? '';
+    assert.match(hover, /\*\*The same event\*\* in other documents:\n\n- 2022\\-03\\-01 · 外相会談 · \[日米外相会談\]\(file:\/\/\/mem\/us-talks\.readout\.txt/);
+
+    const events = new Map(features.meetings().map((item) => [item.uri.slice('file:///mem/'.length), item.event]));
+    assert.ok(events.get('us-talks.readout.txt'));
+    assert.equal(events.get('us-talks.readout.txt'), events.get('us-press.readout.txt'));
+    assert.equal(events.get('uk-talks.readout.txt'), null);
+    assert.equal(events.get('au-press.readout.txt'), null);
+  });
+
+  it('are not linked to talks that day with another counterpart, nor to a press conference the next day on other talks', async () => {
+    const index = await indexOf(files);
+    const press = mainOf(index, 'file:///mem/us-press.readout.txt');
+    const ukTalks = mainOf(index, 'file:///mem/uk-talks.readout.txt');
+    const nextPress = mainOf(index, 'file:///mem/au-press.readout.txt');
+    assert.equal(sameEvent(press, ukTalks), false);
+    assert.equal(sameEvent(mainOf(index, 'file:///mem/us-talks.readout.txt'), ukTalks), false);
+    assert.equal(sameEvent(press, nextPress), false);
+    assert.equal(sameEvent(nextPress, mainOf(index, 'file:///mem/us-talks.readout.txt')), false);
+    // Still related (the minister is in all of them), only not first and not marked.
+    const related = createCorpusFeatures(index).related('file:///mem/uk-talks.readout.txt');
+    assert.ok(related.length > 0);
+    assert.ok(related.every((item) => !item.sameEvent && !relatedPickItem(item).label.startsWith('$(link)')), JSON.stringify(related));
+  });
+});
+
 describe('the floor of related meetings', () => {
   it('admits a meeting that shares a person, not one that shares only a country', async () => {
     const index = await indexOf([

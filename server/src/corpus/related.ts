@@ -5,6 +5,7 @@ import type { CorpusIndex } from './index';
 import type { CancellationToken, IndexedFile, IndexedMeeting } from './types';
 import { levelOfKind } from './references';
 import { windowOf } from './referenceTime';
+import { meetingAt } from './resolver';
 
 export type RelatedReasonKind = 'same event' | 'participants' | 'reference' | 'referenced by' | 'countries' | 'topics' | 'time';
 
@@ -137,24 +138,40 @@ export function sameEvent(a: IndexedMeeting, b: IndexedMeeting): boolean {
   const [first, second] = [windowOf(a.date), windowOf(b.date)];
   if (!first || !second || first.from !== first.to || second.from !== second.to || Math.abs(first.from - second.from) > 1) return false;
   const sharesPerson = a.personIds.some((id) => b.personIds.includes(id));
-  const foreign = (meeting: IndexedMeeting) => meeting.summary.countries.filter((code) => code !== 'JP').sort().join(',');
-  if (!sharesPerson && (foreign(a) === '' || foreign(a) !== foreign(b))) return false;
+  const [foreignA, foreignB] = [foreignOf(a), foreignOf(b)];
+  if (!sharesPerson && (foreignA === '' || foreignA !== foreignB)) return false;
   const [kindA, kindB] = [a.summary.kind, b.summary.kind];
-  if (REPORTING_KINDS.has(kindA ?? '') || REPORTING_KINDS.has(kindB ?? '')) return true;
+  if (REPORTING_KINDS.has(kindA ?? '') || REPORTING_KINDS.has(kindB ?? '')) {
+    // A minister's press conference has no counterpart of its own: it tells of a meeting when it
+    // names one of that meeting's foreign participants; two such conferences are one only when
+    // they are one conference told twice (the same kind, the same day), not the next day's.
+    if (foreignA === '' && foreignB === '') return kindA === kindB && first.from === second.from;
+    if (foreignA === '') return namesForeignParticipant(a, b);
+    if (foreignB === '') return namesForeignParticipant(b, a);
+    return foreignA === foreignB;
+  }
   // Two meetings held the same day between other countries are two events (a bilateral beside a trilateral).
-  if (foreign(a) !== foreign(b)) return false;
+  if (foreignA !== foreignB) return false;
   const [levelA, levelB] = [levelOfKind(kindA).level, levelOfKind(kindB).level];
   return levelA !== null ? levelA === levelB : kindA !== null && kindA === kindB;
+}
+
+const foreignOf = (meeting: IndexedMeeting) => meeting.summary.countries.filter((code) => code !== 'JP').sort().join(',');
+
+/** Whether a document without a counterpart names, in its own meeting's lines, someone from the other side of another meeting. */
+function namesForeignParticipant(report: IndexedMeeting, meeting: IndexedMeeting): boolean {
+  const foreign = new Set(meeting.participants.filter((p) => p.personId && p.country !== 'JP').map((p) => p.personId));
+  return report.file.names.some((name) => name.personId !== null && foreign.has(name.personId) && meetingAt(report.file, name.range.start.line) === report);
 }
 
 /** The meetings before and after this file's main meeting with the same counterpart countries, by date. */
 export function adjacentMeetings(index: CorpusIndex, file: IndexedFile): { previous: IndexedMeeting | null; next: IndexedMeeting | null } {
   const main = file.main;
   if (!main?.date) return { previous: null, next: null };
-  const counterpart = main.summary.countries.filter((code) => code !== 'JP').sort().join(',');
+  const counterpart = foreignOf(main);
   const same = index
     .meetings()
-    .filter((meeting) => meeting.date && meeting.summary.countries.filter((code) => code !== 'JP').sort().join(',') === counterpart)
+    .filter((meeting) => meeting.date && foreignOf(meeting) === counterpart)
     .sort((a, b) => a.date!.localeCompare(b.date!) || a.file.uri.localeCompare(b.file.uri) || a.index - b.index);
   const at = same.indexOf(main);
   return { previous: same[at - 1] ?? null, next: at >= 0 ? same[at + 1] ?? null : null };

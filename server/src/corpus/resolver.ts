@@ -49,9 +49,10 @@ export function resolveFile(uri: string, summary: FileSummary, inCorpus: boolean
     const participant = meeting?.participants.find(
       (p) => p.personId && (p.name === name.name || p.name.startsWith(name.name) || /^[ァ-ヴ]/.test(name.name) && p.name.endsWith(`・${name.name}`)),
     );
+    // The participant goes first: alone, 'カン長官' could be anyone of that name ('カン・ギョンファ' is at the table).
     const personId =
-      name.personId ??
       participant?.personId ??
+      name.personId ??
       people.resolve(name.name, { title: name.title, date, country: name.country })?.id ??
       inferredPersonId(name.name, name.title, name.country);
     return { ...name, personId };

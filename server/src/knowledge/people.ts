@@ -22,7 +22,8 @@ export interface Person {
 /**
  * A spelling-insensitive key: ヴァ/バ and ヴ/ブ are one, long vowels and separators (・, spaces, =)
  * do not count, and full-width letters are plain ones, so that ラヴロフ, ラブロフ and セルゲイ・ラブロフ
- * meet, and ティラーソン and ティラソン, and ラヴロフ,セルゲイ (family name first) with セルゲイ・ラヴロフ.
+ * meet, and ティラーソン and ティラソン, and ラヴロフ,セルゲイ (family name first) with セルゲイ・ラヴロフ;
+ * a Latin name is keyed without case, courtesy titles, initials and accents.
  */
 export function nameKey(written: string): string {
   let key = nameKeys.get(written);
@@ -41,7 +42,27 @@ const nameKeys = new Map<string, string>();
 /** '姓,名' order in katakana ('ラヴロフ,セルゲイ'): keyed as the given name, then the family name. */
 const FAMILY_FIRST = /^([ァ-ヴー]+)[,，]([ァ-ヴー・]+)$/;
 
+/** A Latin name as pages bracket it: '(The Honorable Rex W. Tillerson, Secretary of State …)'. */
+const LATIN_ONLY = /^[\sA-Za-z.,'’()\-]+$/;
+const LATIN_COURTESY = /\b(?:the|hon(?:ou?rable)?|h\.?\s?e|his|her|excellency|mr|mrs|ms|dr|sir|dame|ratu|mp)\b\.?/g;
+
+/**
+ * A Latin name's key: what comes before the office, without courtesy titles, initials, case or
+ * punctuation, so that 'The Honorable Rex W. Tillerson, …' and 'Rex Tillerson' meet.
+ */
+function latinKey(written: string): string {
+  const name = written.replace(/^[\s(]+|[\s)]+$/g, '').split(',')[0].toLowerCase().replace(LATIN_COURTESY, ' ');
+  return name
+    .split(/[\s.]+/)
+    .filter((part) => part.length > 1)
+    .join('')
+    .replace(/[^a-z]/g, '');
+}
+
 function spellingKey(written: string): string {
+  // Accents do not tell Latin names apart ('Orbán', 'Orban').
+  const plain = written.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  if (LATIN_ONLY.test(plain) && /[A-Za-z]{2}/.test(plain)) return latinKey(plain);
   return written
     .replace(FAMILY_FIRST, '$2$1')
     .normalize('NFKC')
@@ -64,6 +85,11 @@ export class PeopleIndex {
       for (const full of [...person.names, ...person.variants]) {
         const parts = full.split(/[・･]/);
         if (parts.length > 1) this.add(nameKey(parts[parts.length - 1]), person);
+      }
+      // The Latin name a page brackets after the Japanese one is another key of the same person, whole or by its family name.
+      if (person.latin) {
+        this.add(nameKey(person.latin), person);
+        this.add(nameKey(latinFamily(person)), person);
       }
     }
   }
@@ -106,6 +132,14 @@ export class PeopleIndex {
   }
 }
 
+/** The family name in a Latin name: first for Chinese, Korean and Vietnamese names ('Kang Kyung-wha'), last for the others ('Taro Kono'). */
+function latinFamily(person: Person): string {
+  const parts = person.latin.split(/\s+/);
+  return FAMILY_FIRST_COUNTRIES.has(person.country) ? parts[0] : parts[parts.length - 1];
+}
+
+const FAMILY_FIRST_COUNTRIES: ReadonlySet<string> = new Set(['CN', 'KR', 'KP', 'TW', 'VN']);
+
 /** How far from a person's terms a family name alone may still stand for them ('安倍元総理' years on). */
 const FAMILY_NAME_YEARS = 10;
 
@@ -116,7 +150,7 @@ const FAMILY_NAME_YEARS = 10;
  */
 function plausible(person: Person, written: string, title: string | null, date: string | null, titled: (office: OfficeTerm) => boolean): boolean {
   const key = nameKey(written);
-  if (!date || [...person.names, ...person.variants].some((name) => nameKey(name) === key)) return true;
+  if (!date || [...person.names, ...person.variants, person.latin].some((name) => name && nameKey(name) === key)) return true;
   if (title && person.offices.some(titled)) return true;
   const year = Number(date.slice(0, 4));
   return person.offices.some((office) => Number(office.from.slice(0, 4)) <= year + 1 && (office.to === null || Number(office.to.slice(0, 4)) >= year - FAMILY_NAME_YEARS));

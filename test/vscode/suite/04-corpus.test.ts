@@ -126,7 +126,7 @@ suite('Corpus cross-references', () => {
 });
 
 suite('The Meetings view', () => {
-  type Shown = { group: string; meetings: string[]; citedBy: string[][] }[];
+  type Shown = { group: string; meetings: string[]; descriptions: string[]; citedBy: string[][] }[];
   const shown = async () => ((await activateKaidan()) as unknown as { meetingsShown(): Promise<Shown> }).meetingsShown();
 
   suiteSetup(corpusReady);
@@ -151,6 +151,17 @@ suite('The Meetings view', () => {
     assert.deepEqual(dates, [...dates].sort().reverse());
     const home = groups.find((group) => group.group === 'No foreign counterpart');
     assert.ok(home?.meetings.some((label) => label.startsWith('2022-01-07 林外務大臣会見記録')), JSON.stringify(home));
+  });
+
+  test('marks the documents of one event: the 2+2 of 2022-01-07 and the press conference after it, not the other 2+2s', async () => {
+    const groups = await shown();
+    const described = new Map(groups.flatMap((group) => group.meetings.map((label, i) => [label, group.descriptions[i]] as const)));
+    const twoPlusTwo = [...described.keys()].find((label) => label.startsWith('2022-01-07 日米安全保障協議委員会'));
+    assert.ok(twoPlusTwo, JSON.stringify([...described.keys()]));
+    assert.match(described.get(twoPlusTwo) ?? '', /^2\+2 · same event/);
+    assert.match(described.get('2022-01-07 林外務大臣会見記録') ?? '', /^記者会見 · same event/);
+    const others = [...described].filter(([label, description]) => !label.startsWith('2022-01-07') && description.startsWith('2+2'));
+    assert.ok(others.length >= 2 && others.every(([, description]) => !description.includes('same event')), JSON.stringify(others));
   });
 
   test("grouped by person, lists ラヴロフ's meetings newest first; back by counterpart", async () => {
