@@ -43,7 +43,7 @@ const nameKeys = new Map<string, string>();
 const FAMILY_FIRST = /^([ァ-ヴー]+)[,，]([ァ-ヴー・]+)$/;
 
 /** A Latin name as pages bracket it: '(The Honorable Rex W. Tillerson, Secretary of State …)'. */
-const LATIN_ONLY = /^[\sA-Za-z.,'’()\-]+$/;
+const LATIN_ONLY = /^[\sA-Za-z.,'’()-]+$/;
 const LATIN_COURTESY = /\b(?:the|hon(?:ou?rable)?|h\.?\s?e|his|her|excellency|mr|mrs|ms|dr|sir|dame|ratu|mp)\b\.?/g;
 
 /**

@@ -133,10 +133,7 @@ export function readParties(
   // A country told by the visit's step ('チュニジアでは、…') outweighs one guessed from the name or office.
   const add = (named: { name: string; title: string | null; country: string | null }, span: Span, visited = false) => {
     const existing = participants.findIndex((participant) => sameName(participant.name, named.name));
-    if (existing < 0) {
-      participants.push({ name: named.name, title: named.title, country: named.country, span });
-      return;
-    }
+    if (existing < 0) return void participants.push({ name: named.name, title: named.title, country: named.country, span });
     const known = participants[existing];
     participants[existing] = {
       name: named.name.length > known.name.length ? named.name : known.name,
@@ -366,8 +363,8 @@ function openingSpeakers(text: string, span: Span, date: string | null): { named
   return speakers;
 }
 
+/** How far a summary's opening runs; a tour's account tells a step per country visited, so runs further. */
 const OPENING_SPEAKER_SENTENCES = 8;
-/** A tour's account tells a step per country visited: more sentences than a summary's opening. */
 const VISIT_SENTENCES = 16;
 
 // A vice-minister's talks are written '…との間で意見交換を行いました', '…とも意見交換を行い'.
