@@ -29,6 +29,12 @@ const DENSE_SHAPES = [
   // A name and office in every few characters of one long clause, as each name scanned the clause from its start for an open quote.
   'subject: "岸田大臣より,"',
 ];
+/**
+ * One line holding tens of thousands of tokens found out of order (dates, times, durations): their
+ * sort on that line is quadratic if it is, and shows only past a few hundred thousand units.
+ */
+const TOKEN_LINE_SIZES = [128, 256, 512, 1024].map((k) => k * 1024);
+const TOKEN_LINE_SHAPE = 'date and number: "2月7日11時30分より約1時間,"';
 const RUNS = 3;
 const MAX_EXPONENT = 1.5;
 
@@ -84,4 +90,10 @@ describe('linear time on every input shape', () => {
       assert.deepEqual(steep.map(formatGrowth), [], `grows faster than linear (limit ${MAX_EXPONENT})`);
     });
   }
+
+  it(`${TOKEN_LINE_SHAPE}, its outline with tokens on one line up to 1 MB`, () => {
+    const shape = SHAPES.find((candidate) => candidate.name === TOKEN_LINE_SHAPE)!;
+    const steep = steepGrowths(shape, measured.filter((operation) => operation.name === 'outline'), TOKEN_LINE_SIZES);
+    assert.deepEqual(steep.map(formatGrowth), [], `grows faster than linear (limit ${MAX_EXPONENT})`);
+  });
 });

@@ -107,8 +107,15 @@ function settle(tokens: LineToken[], lineLength: number): readonly LineToken[] {
   return settled;
 }
 
+/** Past this many tokens on one line the built-in sort: an insertion sort grows with the square of a line's tokens. */
+const INSERTION_SORT_MAX = 16;
+
 /** A line holds a handful of tokens: an insertion sort (stable) costs less than the built-in sort's setup for each line. */
 function sortByPlace(tokens: LineToken[]): void {
+  if (tokens.length > INSERTION_SORT_MAX) {
+    tokens.sort(byPlace);
+    return;
+  }
   for (let index = 1; index < tokens.length; index++) {
     const token = tokens[index];
     let at = index;
