@@ -2,6 +2,7 @@
 // language server over stdio as an editor does, on a synthetic corpus of N readouts, and reports each
 // measurement against its budget as a ratio to a baseline measured in the same run. --peer then
 // measures Kaidan beside vscode-markdown-languageservice on the same corpus (bench/peerBench.ts).
+// The rows j1… time the shapes of text that were once quadratic, at 1 MB (bench/hostileShapes.ts).
 
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import * as kuromoji from 'kuromoji';
 import { MessageConnection, StreamMessageReader, StreamMessageWriter, createMessageConnection } from 'vscode-jsonrpc/node';
 import { generateCorpus } from './generate';
+import { hostileShapeTimes } from './hostileShapes';
 import { comparePeer, freshStorage } from './peerBench';
 
 const ROOT = resolve(__dirname, __dirname.includes('out') ? '../..' : '..');
@@ -263,6 +265,11 @@ async function main(): Promise<void> {
   await warm.server.ready;
   record({ id: 'f', what: 'warm restart from the cache → index complete', value: performance.now() - warmStarted + warm.initializeMs, unit: 'ms', budget: { limit: 3 * base.ms, against: '3× (a)' } });
   await stopServer(warm.server);
+
+  const hostile = await hostileShapeTimes(3);
+  hostile.forEach(({ shape, operation, ms }, i) =>
+    record({ id: `j${i + 1}`, what: `1 MB of ${shape}: the slowest of outline, hover and code lens (${operation}, CPU time)`, value: ms, unit: 'ms', budget: { limit: 1000, against: 'ms' } }),
+  );
 
   console.log('\n| | measurement | value | budget | ratio to budget | |\n|---|---|---:|---:|---:|---|');
   let missed = 0;
