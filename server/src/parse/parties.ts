@@ -379,7 +379,7 @@ function proseSentences(text: string, span: Span, limit: number): Sentence[] {
   const sentences: Sentence[] = [];
   for (const line of linesOf(text, span, OPENING_LINES)) {
     let start = line.start;
-    for (const piece of sentencesOutsideQuotes(line.text)) {
+    for (const piece of sentencesOutsideQuotes(line.text, limit - sentences.length)) {
       const sentence = { start, text: piece };
       start += piece.length;
       if (!endsSentence(piece.trim())) continue;

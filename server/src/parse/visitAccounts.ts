@@ -91,11 +91,11 @@ function firstPersonMinister(opening: readonly Sentence[], date: string): (Parti
   return null;
 }
 
-/** A line cut after each 。 that stands outside a quote: a news copy's long quotes count as one sentence each. */
-export function sentencesOutsideQuotes(text: string): string[] {
+/** A line cut after each 。 that stands outside a quote (a news copy's long quotes count as one sentence each), its first `limit` pieces. */
+export function sentencesOutsideQuotes(text: string, limit = Infinity): string[] {
   const pieces: string[] = [];
   let [from, depth] = [0, 0];
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && pieces.length < limit; i++) {
     const character = text[i];
     if (character === '「') depth++;
     else if (character === '」') depth = Math.max(0, depth - 1);
@@ -104,6 +104,6 @@ export function sentencesOutsideQuotes(text: string): string[] {
       from = i + 1;
     }
   }
-  if (from < text.length) pieces.push(text.slice(from));
+  if (from < text.length && pieces.length < limit) pieces.push(text.slice(from));
   return pieces;
 }
