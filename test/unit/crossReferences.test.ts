@@ -7,6 +7,9 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { CACHE_FILE, CorpusIndex } from '../../server/src/corpus/index';
+import { CacheStore } from '../../server/src/corpus/cacheStore';
+import { loadPeople } from '../../server/src/corpus/people';
+import { nameFullRange, summarize, summaryName } from '../../server/src/corpus/summary';
 import type { IndexedFile } from '../../server/src/corpus/types';
 import { findReferences } from '../../server/src/corpus/references';
 import { relatedMeetings } from '../../server/src/corpus/related';
@@ -321,6 +324,9 @@ describe('the index cache', () => {
     const warm = new CorpusIndex(new DiskWorkspace([CORPUS]), { parser: second, storagePath });
     await warm.build();
     assert.equal(second.parses, 0);
+    // Read back, every summary is the one written: its names in the same places, resolved to the same people.
+    const summaries = (index: CorpusIndex) => index.allFiles().map((file) => ({ uri: file.uri, summary: file.summary, names: file.names })).sort((a, b) => a.uri.localeCompare(b.uri));
+    assert.deepEqual(summaries(warm), summaries(cold));
     assert.equal(warm.meetings().length, cold.meetings().length);
     assert.deepEqual(warm.meetingsWith('blinken-antony').map((m) => m.file.uri), cold.meetingsWith('blinken-antony').map((m) => m.file.uri));
 
@@ -334,6 +340,21 @@ describe('the index cache', () => {
     const third = countingParser();
     await new CorpusIndex(workspace, { parser: third, storagePath: memoryStorage }).build();
     assert.equal(third.parses, 1);
+  });
+
+  it('keeps a name broken over two lines where it is, through the cache file', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'kaidan-cache-'));
+    const text = '日米外相会談\n\n林芳正外務\n大臣は,ブリンケン国務長官と会談した。\n';
+    const summary = summarize(text, defaultParser, loadPeople().people);
+    const broken = summaryName({ name: '林芳正', title: '外務大臣', country: 'JP', personId: 'hayashi-yoshimasa' }, { start: { line: 2, character: 0 }, end: { line: 2, character: 3 } }, {
+      start: { line: 2, character: 0 },
+      end: { line: 3, character: 2 },
+    });
+    const entry = { hash: summary.hash, mtimeMs: 1, size: text.length, summary: { ...summary, names: [broken, ...summary.names] }, topics: null };
+    new CacheStore(folder, assert.fail).save([['/x/a.readout.txt', entry]]);
+    const loaded = new CacheStore(folder, assert.fail).load().entries.get('/x/a.readout.txt');
+    assert.deepEqual(loaded?.summary.names, entry.summary.names);
+    assert.deepEqual(nameFullRange(loaded!.summary.names[0]), { start: { line: 2, character: 0 }, end: { line: 3, character: 2 } });
   });
 
   it('rebuilds from a truncated or outdated cache without an error', async () => {

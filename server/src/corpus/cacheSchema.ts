@@ -4,7 +4,7 @@
 
 import { z } from 'zod';
 import type { Range } from '../parse/text';
-import { SUMMARY_FORMAT, FileSummary, SummaryMeeting, SummaryName, SummaryParticipant, SummaryReference } from './summary';
+import { SUMMARY_FORMAT, FileSummary, SummaryMeeting, SummaryName, SummaryParticipant, SummaryReference, summaryName } from './summary';
 import type { FileTopics } from './topics';
 
 const count = z.number().int().nonnegative();
@@ -40,11 +40,15 @@ export type CompactName = [name: string, title: string | null, country: string |
 
 const compactName = z.tuple([text, optionalText, optionalText, optionalText, count, count, count, count, count]).transform((written): SummaryName => {
   const [name, title, country, personId, line, start, end, fullStart, fullEnd] = written;
-  const at = (character: number) => ({ line, character });
-  return { name, title, country, personId, range: { start: at(start), end: at(end) }, fullRange: { start: at(fullStart), end: at(fullEnd) } };
+  return { name, title, country, personId, line, start, endLine: line, end, fullLine: line, fullStart, fullEndLine: line, fullEnd };
 });
 
-const name = z.union([compactName, z.object({ name: text, title: optionalText, country: optionalText, range, fullRange: range, personId: optionalText })]);
+/** A name broken over lines, written with its ranges. */
+const spreadName = z
+  .object({ name: text, title: optionalText, country: optionalText, range, fullRange: range, personId: optionalText })
+  .transform((written): SummaryName => summaryName(written, written.range, written.fullRange));
+
+const name = z.union([compactName, spreadName]);
 
 const optionalCount = z.number().int().nullable();
 

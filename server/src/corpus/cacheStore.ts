@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { readRegularFile, writeFileAtomically } from '../io/regularFile';
 import { CacheEntry, CompactName, cacheEntrySchema, cacheFileSchema } from './cacheSchema';
 import { firstIssue } from './schemaIssue';
-import { FileSummary, SUMMARY_FORMAT, SummaryName } from './summary';
+import { FileSummary, SUMMARY_FORMAT, SummaryName, nameFullRange, nameRange } from './summary';
 
 export type { CacheEntry } from './cacheSchema';
 
@@ -27,12 +27,12 @@ export interface LoadedCache {
   readonly dropped: boolean;
 }
 
-function compactName(name: SummaryName): CompactName | SummaryName {
-  const { range, fullRange } = name;
-  const oneLine = range.start.line === range.end.line && fullRange.start.line === range.start.line && fullRange.end.line === range.start.line;
-  return oneLine
-    ? [name.name, name.title, name.country, name.personId, range.start.line, range.start.character, range.end.character, fullRange.start.character, fullRange.end.character]
-    : name;
+/** A name as the cache file writes it: a tuple when it stands on one line, else with its two ranges. */
+function writtenName(name: SummaryName): CompactName | object {
+  const { line } = name;
+  return name.endLine === line && name.fullLine === line && name.fullEndLine === line
+    ? [name.name, name.title, name.country, name.personId, line, name.start, name.end, name.fullStart, name.fullEnd]
+    : { name: name.name, title: name.title, country: name.country, personId: name.personId, range: nameRange(name), fullRange: nameFullRange(name) };
 }
 
 export class CacheStore {
@@ -78,7 +78,7 @@ export class CacheStore {
     const files: Record<string, unknown> = {};
     for (const [path, entry] of entries) {
       const summary: FileSummary = entry.summary;
-      files[path] = { ...entry, summary: { ...summary, names: summary.names.map(compactName) } };
+      files[path] = { ...entry, summary: { ...summary, names: summary.names.map(writtenName) } };
     }
     try {
       writeFileAtomically(this.folder, this.path, JSON.stringify({ format: SUMMARY_FORMAT, files }));

@@ -161,7 +161,7 @@ const foreignOf = (meeting: IndexedMeeting) => meeting.summary.countries.filter(
 /** Whether a document without a counterpart names, in its own meeting's lines, someone from the other side of another meeting. */
 function namesForeignParticipant(report: IndexedMeeting, meeting: IndexedMeeting): boolean {
   const foreign = new Set(meeting.participants.filter((p) => p.personId && p.country !== 'JP').map((p) => p.personId));
-  return report.file.names.some((name) => name.personId !== null && foreign.has(name.personId) && meetingAt(report.file, name.range.start.line) === report);
+  return report.file.names.some((name) => name.personId !== null && foreign.has(name.personId) && meetingAt(report.file, name.line) === report);
 }
 
 /** The meetings before and after this file's main meeting with the same counterpart countries, by date. */

@@ -42,7 +42,7 @@ export function resolveFile(uri: string, summary: FileSummary, inCorpus: boolean
   });
   file.main = file.meetings[summary.mainMeeting] ?? null;
   file.names = summary.names.map((name) => {
-    const meeting = meetingAt(file, name.range.start.line);
+    const meeting = meetingAt(file, name.line);
     const date = meeting?.date ?? file.main?.date ?? null;
     // A bare family name in a meeting resolves to that meeting's participant of the same name first
     // (a Japanese name starts with it, a foreign one ends with it: 'イノケ・クルブアラ' and 'クルブアラ大臣').
@@ -55,7 +55,8 @@ export function resolveFile(uri: string, summary: FileSummary, inCorpus: boolean
       name.personId ??
       people.resolve(name.name, { title: name.title, date, country: name.country })?.id ??
       inferredPersonId(name.name, name.title, name.country);
-    return { ...name, personId };
+    // Most names keep the parser's id: the summary's own object serves, with no copy per name.
+    return personId === name.personId ? name : { ...name, personId };
   });
   return file;
 }

@@ -37,16 +37,52 @@ export interface SummaryMeeting {
   readonly provenance: readonly { readonly field: Provenance['field']; readonly range: Range }[];
 }
 
-/** A person named anywhere in the text. */
+/**
+ * A person named anywhere in the text. Its place is kept as numbers, not ranges: names are most of
+ * what the index holds, and two ranges are six objects more for each.
+ */
 export interface SummaryName {
   readonly name: string;
   readonly title: string | null;
   readonly country: string | null;
-  readonly range: Range;
-  /** The name with its office. */
-  readonly fullRange: Range;
   /** A person id the parser already resolved (readout.mentions), if any. */
   readonly personId: string | null;
+  readonly line: number;
+  readonly start: number;
+  readonly endLine: number;
+  readonly end: number;
+  /** Where the name with its office starts and ends. */
+  readonly fullLine: number;
+  readonly fullStart: number;
+  readonly fullEndLine: number;
+  readonly fullEnd: number;
+}
+
+/** A name found at `range`, with its office at `fullRange`. */
+export function summaryName(written: Pick<SummaryName, 'name' | 'title' | 'country' | 'personId'>, range: Range, fullRange: Range): SummaryName {
+  return {
+    name: written.name,
+    title: written.title,
+    country: written.country,
+    personId: written.personId,
+    line: range.start.line,
+    start: range.start.character,
+    endLine: range.end.line,
+    end: range.end.character,
+    fullLine: fullRange.start.line,
+    fullStart: fullRange.start.character,
+    fullEndLine: fullRange.end.line,
+    fullEnd: fullRange.end.character,
+  };
+}
+
+export function nameRange(name: SummaryName): Range {
+  return { start: { line: name.line, character: name.start }, end: { line: name.endLine, character: name.end } };
+}
+
+/** The name with its office. */
+export function nameFullRange(name: SummaryName): Range {
+  return { start: { line: name.fullLine, character: name.fullStart }, end: { line: name.fullEndLine, character: name.fullEnd } };
 }
 
 /** A meeting reference as the cache keeps it: the phrase's reading, with a range instead of offsets. */
@@ -158,22 +194,16 @@ export function summarize(text: string, parser: ReadoutParser, people: PeopleInd
   // The parser's mentions when it gives them (speakers issue); otherwise names found here.
   const names: SummaryName[] =
     readout.mentions.length > 0
-      ? readout.mentions.map((mention) => ({
-          name: own(mention.name),
-          title: null,
-          country: null,
-          range: range(mention.span),
-          fullRange: range(mention.fullSpan),
-          personId: own(mention.personId),
-        }))
-      : findNamesInText(text, people, readout.date).map((found) => ({
-          name: own(found.name),
-          title: own(found.title),
-          country: own(found.country),
-          range: range({ start: found.nameStart, end: found.nameEnd }),
-          fullRange: range(found),
-          personId: null,
-        }));
+      ? readout.mentions.map((mention) =>
+          summaryName({ name: own(mention.name), title: null, country: null, personId: own(mention.personId) }, range(mention.span), range(mention.fullSpan)),
+        )
+      : findNamesInText(text, people, readout.date).map((found) =>
+          summaryName(
+            { name: own(found.name), title: own(found.title), country: own(found.country), personId: null },
+            range({ start: found.nameStart, end: found.nameEnd }),
+            range(found),
+          ),
+        );
 
   return {
     format: SUMMARY_FORMAT,

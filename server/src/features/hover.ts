@@ -11,6 +11,7 @@ import { displayName, officeOn } from '../corpus/people';
 import { isInferredId } from '../corpus/inferredPeople';
 import { directionOf, isEmptyWindow, isoOfDay } from '../corpus/referenceTime';
 import { relatedMeetings } from '../corpus/related';
+import { nameFullRange, nameRange } from '../corpus/summary';
 import { splitLines } from '../parse/text';
 import { Translate } from './localize';
 import { contains, escapeMarkdown, fileLink } from './markdown';
@@ -21,8 +22,8 @@ const MAX_LISTED = 20;
 
 /** The person named at a position: a name in the text or a participant of a meeting. */
 export function personAt(file: IndexedFile, position: Position): { personId: string | null; name: string; title: string | null; range: Range } | null {
-  const name = file.names.find((n) => contains(n.range, position) || contains(n.fullRange, position));
-  if (name) return { personId: name.personId, name: name.name, title: name.title, range: name.range };
+  const name = file.names.find((n) => contains(nameRange(n), position) || contains(nameFullRange(n), position));
+  if (name) return { personId: name.personId, name: name.name, title: name.title, range: nameRange(name) };
   for (const meeting of file.meetings) {
     const participant = meeting.participants.find((p) => contains(p.range, position));
     if (participant) return { personId: participant.personId, name: participant.name, title: participant.title, range: participant.range };
@@ -72,7 +73,7 @@ function personHover(index: CorpusIndex, file: IndexedFile, found: NonNullable<R
     lines.push('', t('**Also named in ({0})**:', namedIn.length), '');
     for (const { file: other, names } of namedIn.slice(0, MAX_LISTED)) {
       const date = other.main?.date ?? '日付不明';
-      lines.push(`- ${escapeMarkdown(date)} · ${fileLink(other.summary.title ?? other.uri.split('/').pop()!, other.uri, names[0].range)} (${names.length})`);
+      lines.push(`- ${escapeMarkdown(date)} · ${fileLink(other.summary.title ?? other.uri.split('/').pop()!, other.uri, nameRange(names[0]))} (${names.length})`);
     }
   }
   return lines.join('\n');
