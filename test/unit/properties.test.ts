@@ -227,10 +227,10 @@ describe('the character tests that stand in for patterns on every line', () => {
       return characters.length > max ? `${characters.slice(0, max).join('')}…` : characters.join('');
     };
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(' ', '\u3000', '。', 'あ', '𠮷', '\ud842', 'x'), maxLength: 16 }), fc.integer({ min: 1, max: 8 }), (text, max) => {
+      fc.property(fc.string({ unit: fc.constantFrom(' ', '\u3000', '\t', '\n', '\u00a0', '。', '．', 'あ', '𠮷', '\ud842', '\udfb7', 'x'), maxLength: 40 }), fc.integer({ min: 1, max: 8 }), (text, max) => {
         assert.equal(firstWords(text, max), slowFirstWords(text, max));
       }),
-      { numRuns: 500 },
+      { numRuns: 3000 },
     );
   });
 });
@@ -258,7 +258,7 @@ describe('line maps', () => {
         const span = { start: Math.min(a, text.length), end: Math.min(b, text.length) };
         assert.deepEqual(lineMap.rangeOf(span), { start: lineMap.positionAt(span.start), end: lineMap.positionAt(span.end) });
       }),
-      { numRuns: 500 },
+      { numRuns: 3000 },
     );
   });
 });

@@ -232,17 +232,32 @@ export function contentEnd(line: Line): number {
 export function firstWords(text: string, max = 24): string {
   // Asked of every turn's first line: a short one with no space and no full stop is its own first words.
   if (text.length <= max && !HOLDS_SPACE.test(text) && !HOLDS_SENTENCE_END.test(text)) return text;
-  const folded = text.replace(SPACE_RUNS, ' ').trim();
-  const sentenceEnd = folded.search(HOLDS_SENTENCE_END);
-  const sentence = sentenceEnd >= 0 ? folded.slice(0, sentenceEnd + 1) : folded;
-  // Counts code points up to the cut only: Array.from on a heading that is a whole 1 MB line made a
-  // million strings for the garbage collector.
-  let cut = 0;
-  for (let count = 0; cut < sentence.length; count++) {
-    if (count === max) return sentence.slice(0, cut) + '…';
-    cut += isSurrogatePair(sentence, cut) ? 2 : 1;
+  // Read up to the cut only, counting code points: a heading that is a whole 1 MB line is neither
+  // folded nor copied whole.
+  let words = '';
+  let count = 0;
+  let spaceBefore = false;
+  for (let at = 0; at < text.length; ) {
+    const code = text.charCodeAt(at);
+    if (isSpaceCode(code)) {
+      spaceBefore = words.length > 0;
+      at++;
+      continue;
+    }
+    if (spaceBefore) {
+      if (count === max) return words + '…';
+      words += ' ';
+      count++;
+      spaceBefore = false;
+    }
+    if (count === max) return words + '…';
+    const width = isSurrogatePair(text, at) ? 2 : 1;
+    words += text.slice(at, at + width);
+    count++;
+    at += width;
+    if (code === FULL_STOP || code === FULL_WIDTH_STOP) return words;
   }
-  return sentence;
+  return words;
 }
 
 /** Whether a high and a low surrogate, one character between them, stand at `at`. */
