@@ -213,12 +213,16 @@ export function findNamedOffices(text: string, date: string | null = null): read
   return found;
 }
 
+const COUNTRY_CHARACTER = 0x56fd; // 国
+
 /** Offices are found first and names only looked for just before them: most of a line is neither. */
 function readNamedOffices(text: string, date: string | null): NamedOffice[] {
   const found: NamedOffice[] = [];
   let searched = 0;
   for (const officeAt of matchesOf(OFFICE_AT, text)) {
     const end = officeAt.index! + officeAt[0].length;
+    // An office run into 国 is part of a country's name or role ('アラブ首長国連邦', '議長国となるイタリア'), not a person's.
+    if (text.charCodeAt(end) === COUNTRY_CHARACTER) continue;
     const spaced = spacedName(text, Math.max(searched, officeAt.index! - SPACED_WINDOW), officeAt.index!, officeAt[0], date);
     if (spaced) {
       found.push({ ...spaced, end, title: officeAt[0] });

@@ -28,16 +28,16 @@ function innermostPlace(written: string): { place: string; offset: number } {
 const PLACE_RUN = '[ァ-ヴー・一-龥々A-Za-zＡ-Ｚａ-ｚ.．]';
 const IN_BRACKETS = '(?:[(（][^()（）]{1,20}[)）])?';
 // 'バチカンを訪問し,…を表敬しました' names the place of what follows, and so does a release's
-// 'ベトナムを訪問したところ、概要は以下のとおり'; a visit to Japan names none,
+// 'ベトナムを訪問したところ、概要は以下のとおり', and a news copy's 'ドバイを訪れていて'; a visit to Japan names none,
 // and the last of several countries ('米国、イタリア及びベルギーを訪問し') is not where the meeting was.
 const VISITING = new RegExp(
-  `(?<!${PLACE_RUN}|及び|並びに)(?!日本(?:国)?を)(${PLACE_RUN}{2,30}?${IN_BRACKETS})(?:を?(?:訪問中|出張中|滞在中)|に(?:出張中|滞在中)|を訪問し(?=[、,，]|たところ))`,
+  `(?<!${PLACE_RUN}|及び|並びに)(?!日本(?:国)?を)(${PLACE_RUN}{2,30}?${IN_BRACKETS})(?:を?(?:訪問中|出張中|滞在中)|に(?:出張中|滞在中)|を訪問し(?=[、,，]|たところ)|を訪れて(?=い|お))`,
 );
 /** A venue's own name in corner brackets after the building: '迎賓館和風別館「游心亭」'. */
 const VENUE_NAME = '(?:「[^「」]{1,12}」)?';
 const AT = new RegExp(`(?<!${PLACE_RUN})(${PLACE_RUN}{2,30}?${VENUE_NAME}${IN_BRACKETS})(?:において|にて|で(?![きすしあはもなのい]))`, 'g');
 /** What stands before において or で without being a place: '国際社会において', '電話会談で', 'ワーキングランチ形式で', a document ('…共同宣言において'). */
-const NOT_PLACE_ENDS = /(声明|宣言|コミュニケ|文書|決議|議定書|協定|条約|合意|社会|分野|地域|関係|面|場|枠組み|会議|会合|会談|協議|閣議|形式|方式|機会|際|中|間|下|上|観点|点|立場|全体|冒頭|席上|後|前|次第|ため|利益|考え|方針|結果|意味|目的|的|関連|提案|要請|招待|招き|意向|外遊|早期|時期|調整)$/;
+const NOT_PLACE_ENDS = /(声明|宣言|コミュニケ|文書|決議|議定書|協定|条約|合意|社会|分野|地域|関係|面|場|枠組み|会議|会合|会談|協議|閣議|形式|方式|機会|際|中|間|下|上|観点|点|立場|全体|冒頭|席上|後|前|次第|ため|利益|考え|方針|結果|意味|目的|的|関連|提案|要請|招待|招き|意向|外遊|早期|時期|調整|一角|片隅)$/;
 /** A word before a city or venue that is not part of its name: '首都ジャカルタ', '首都・マニラ', '宿舎インターコンチネンタルホテル'. */
 const CAPITAL_WORD = /^(?:首都|州都|宿舎|宿泊先|滞在先)・?(?=.{2})/;
 /** '国連内において' is at the UN; '都内', '市内' and '国内' are places of their own. */
