@@ -36,6 +36,8 @@ const FURNITURE: readonly RegExp[] = [
   /^[■□◆]?\s*(全編動画|[^。]{0,20}質問シーン|動画はこちら)$/,
   /^[(（](写真|動画)[)）]/,
   /^INDEX$/i,
+  // A wire service's credit under a news copy: '[時事通信社]', '(共同)', '共同通信'.
+  /^[[［(（【](?:時事通信社?|共同通信社?|時事|共同|ロイター|AFP時事|AFP|AP|EPA)[\]］)）】]$|^(?:時事通信社|共同通信社?|ロイター通信)$/,
   /^[|｜\s]+$/,
   RULE_LINE,
   // Image stubs of a scraped layout, with the table's cell bars: '![]() |', '![]() | ||||'.
