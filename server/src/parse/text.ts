@@ -7,8 +7,6 @@
 export const HOLDS_SENTENCE_END = /[。．]/;
 /** Whitespace, for replace (global: never for test or exec). */
 export const WHITESPACE = /\s+/g;
-/** Runs of spaces, for replace (global: never for test or exec). */
-export const SPACE_RUNS = /[\s\u3000]+/g;
 const ONLY_SPACES = /^[\s\u3000]*$/;
 /** A space of any kind somewhere in the text. */
 export const HOLDS_SPACE = /[\s\u3000]/;
