@@ -3,6 +3,17 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+const NO_IO_PATHS = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'child_process', 'node:child_process', 'worker_threads', 'node:worker_threads'].map((name) => ({
+  name,
+  message: 'The readout service does no I/O: reach the disk through the workspace interface (io/ implements it).',
+}));
+const NO_IO_PATTERNS = [{ group: ['**/io/*', '**/io'], message: 'The readout service does no I/O: io/ implements the interfaces the core is given.' }];
+const KNOWLEDGE_PEOPLE = ['../knowledge/people', './people'].map((name) => ({
+  name,
+  importNames: ['PEOPLE'],
+  message: "Names resolve against the people the parse is given (a PeopleIndex parameter), which hold the workspace's own.",
+}));
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', '.cache/**', 'node_modules/**', '**/*.mjs', 'bin/**'] },
   js.configs.recommended,
@@ -30,17 +41,12 @@ export default tseslint.config(
     // The cache store is the one part of the corpus that still reads and writes through io/.
     files: ['server/src/{parse,model,knowledge,features,corpus}/**/*.ts', 'server/src/service.ts', 'server/src/documentCache.ts'],
     ignores: ['server/src/corpus/cacheStore.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'child_process', 'node:child_process', 'worker_threads', 'node:worker_threads'].map((name) => ({
-            name,
-            message: 'The readout service does no I/O: reach the disk through the workspace interface (io/ implements it).',
-          })),
-          patterns: [{ group: ['**/io/*', '**/io'], message: 'The readout service does no I/O: io/ implements the interfaces the core is given.' }],
-        },
-      ],
-    },
+    rules: { 'no-restricted-imports': ['error', { paths: NO_IO_PATHS, patterns: NO_IO_PATTERNS }] },
+  },
+  {
+    // The parser and the features read names against the people they are given (the workspace's
+    // people.json merged in), never the knowledge file's alone.
+    files: ['server/src/{parse,features}/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [...NO_IO_PATHS, ...KNOWLEDGE_PEOPLE], patterns: NO_IO_PATTERNS }] },
   },
 );

@@ -9,6 +9,7 @@ import { MemoryWorkspace } from '../server/src/corpus/workspace';
 import { parseReadout } from '../server/src/parse/parser';
 import { ReadoutService, createReadoutService } from '../server/src/service';
 import { Shape, corpusTexts } from './shapes';
+import { PEOPLE } from '../server/src/knowledge/people';
 
 export interface Operation {
   readonly name: string;
@@ -47,7 +48,7 @@ export function operations(index: CorpusIndex): Operation[] {
     service.forget(document.uri);
   };
   return [
-    { name: 'parse', run: (text) => parseReadout(text) },
+    { name: 'parse', run: (text) => parseReadout(text, PEOPLE) },
     {
       // With what else the editor asks for when it opens a document.
       name: 'outline',

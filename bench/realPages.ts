@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseReadout } from '../server/src/parse/parser';
 import { Expected, FieldResult, compareModel, participantScore } from '../test/compareModel';
+import { PEOPLE } from '../server/src/knowledge/people';
 
 interface Gold extends Expected {
   readonly category?: string;
@@ -39,7 +40,7 @@ function main(): void {
     const name = file.replace(/\.gold\.json$/, '');
     const text = readFileSync(join(dir, `${name}.txt`), 'utf8');
     const gold = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Gold;
-    const model = parseReadout(text);
+    const model = parseReadout(text, PEOPLE);
     const expected: Expected = { ...gold, meetings: undefined, title: undefined };
     delete (expected as { meetings?: number }).meetings;
     delete (expected as { title?: string }).title;

@@ -4,6 +4,7 @@
 
 import { Readout, Section } from '../server/src/model/readout';
 import { sameName } from '../server/src/parse/participants';
+import { PEOPLE } from '../server/src/knowledge/people';
 
 export interface ExpectedStatement {
   /** A substring of the text where the statement stands (usually its first words). */
@@ -65,7 +66,7 @@ export function participantScore(model: Readout, expected: Expected['participant
   const wanted = [...(expected ?? [])];
   let truePositives = 0;
   for (const participant of model.participants) {
-    const index = wanted.findIndex((want) => sameName(participant.name, want.name) || participant.name.includes(want.name) || want.name.includes(participant.name));
+    const index = wanted.findIndex((want) => sameName(participant.name, want.name, PEOPLE) || participant.name.includes(want.name) || want.name.includes(participant.name));
     if (index >= 0) {
       truePositives++;
       wanted.splice(index, 1);
@@ -92,7 +93,7 @@ export function speakerAt(model: Readout, text: string, quote: string): string |
 export function sameSpeaker(actual: string | null, expected: string): boolean {
   if (actual === null) return false;
   if (['press', 'joint', 'moderator'].includes(expected) || ['press', 'joint', 'moderator'].includes(actual)) return actual === expected;
-  return sameName(actual, expected) || actual.includes(expected) || expected.includes(actual);
+  return sameName(actual, expected, PEOPLE) || actual.includes(expected) || expected.includes(actual);
 }
 
 /** Every field the expectation names, compared with the parse. */
@@ -117,7 +118,7 @@ export function compareModel(model: Readout, text: string, expected: Expected): 
     const score = participantScore(model, expected.participants);
     const countriesOk = expected.participants.every((want) => {
       if (want.country === undefined) return true;
-      const found = model.participants.find((p) => sameName(p.name, want.name) || p.name.includes(want.name) || want.name.includes(p.name));
+      const found = model.participants.find((p) => sameName(p.name, want.name, PEOPLE) || p.name.includes(want.name) || want.name.includes(p.name));
       return found !== undefined && found.country === want.country;
     });
     results.push({

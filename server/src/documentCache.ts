@@ -1,7 +1,9 @@
 // What the service keeps per open document: the parse and the semantic tokens of its current
 // version, least recently used dropped first. A large document's tokens are brought up to date line
-// by line after an edit, and its full parse follows when asked for.
+// by line after an edit, and its full parse follows when asked for. A parse is of the people it was
+// read with: when they change (the workspace's people.json), the next request parses again.
 
+import type { PeopleIndex } from './knowledge/people';
 import { Readout } from './model/readout';
 import { ReadoutParser } from './parse/parser';
 import { Line, LineMap, splitLines } from './parse/text';
@@ -31,6 +33,7 @@ interface CachedDocument {
   readonly version: number;
   /** The text of that version: a document opened again with the same version may hold another. */
   readonly text: string;
+  readonly people: PeopleIndex;
   readonly lines: readonly Line[];
   /** The parse of this version, or null when only its tokens were brought up to date. */
   readonly parsed: ParsedReadout | null;
@@ -42,7 +45,10 @@ interface CachedDocument {
 export class DocumentCache {
   private readonly cache = new LruCache<string, CachedDocument>(DOCUMENT_CACHE_CHARS);
 
-  constructor(private readonly parser: ReadoutParser) {}
+  constructor(
+    private readonly parser: ReadoutParser,
+    private readonly people: () => PeopleIndex,
+  ) {}
 
   private store(uri: string, entry: CachedDocument): void {
     this.cache.set(uri, entry, entry.text.length);
@@ -51,17 +57,18 @@ export class DocumentCache {
   /** What is cached for exactly this version and text of the document. */
   private current(document: ReadoutDocument, text = document.getText()): CachedDocument | undefined {
     const cached = this.cache.get(document.uri);
-    return cached?.version === document.version && cached.text === text ? cached : undefined;
+    return cached?.version === document.version && cached.text === text && cached.people === this.people() ? cached : undefined;
   }
 
   parse(document: ReadoutDocument): ParsedReadout {
     const text = document.getText();
     const known = this.current(document, text);
     if (known?.parsed) return known.parsed;
+    const people = this.people();
     const lineMap = new LineMap(splitLines(text));
-    const parsed = { text, readout: this.parser.parse(text, lineMap), lineMap };
+    const parsed = { text, readout: this.parser.parse(text, people, lineMap), lineMap };
     const context = this.cache.get(document.uri)?.context ?? null;
-    this.store(document.uri, { version: document.version, text, lines: parsed.lineMap.lines, parsed, tokens: null, context });
+    this.store(document.uri, { version: document.version, text, people, lines: parsed.lineMap.lines, parsed, tokens: null, context: context?.people === people ? context : null });
     return parsed;
   }
 
@@ -71,12 +78,12 @@ export class DocumentCache {
     const known = this.current(document, text);
     if (known?.tokens) return known.tokens;
     const cached = this.cache.get(document.uri);
-    if (!known && cached?.tokens && cached.context && text.length >= INCREMENTAL_TOKENS_MIN) {
+    if (!known && cached?.tokens && cached.context && cached.people === this.people() && text.length >= INCREMENTAL_TOKENS_MIN) {
       return this.retokenize(document, cached, text);
     }
     const { readout, lineMap } = this.parse(document);
     const tokens = tokensFromParse(text, readout, lineMap);
-    const context = text.length >= INCREMENTAL_TOKENS_MIN ? tokenContext(readout, lineMap, text.length) : null;
+    const context = text.length >= INCREMENTAL_TOKENS_MIN ? tokenContext(readout, lineMap, text.length, this.people()) : null;
     this.store(document.uri, { ...this.current(document, text)!, tokens, context });
     return tokens;
   }
@@ -91,7 +98,7 @@ export class DocumentCache {
     while (suffix < lines.length - prefix && suffix < old.length - prefix && lines[lines.length - 1 - suffix].text === old[old.length - 1 - suffix].text) suffix++;
     const edited = lines.slice(prefix, lines.length - suffix).map((line) => tokensOfLine(line, Math.min(line.index, old.length - 1), before.context!));
     const tokens = [...before.tokens!.slice(0, prefix), ...edited, ...before.tokens!.slice(old.length - suffix)];
-    this.store(document.uri, { version: document.version, text, lines, parsed: null, tokens, context: before.context });
+    this.store(document.uri, { version: document.version, text, people: before.people, lines, parsed: null, tokens, context: before.context });
     return tokens;
   }
 
@@ -101,8 +108,8 @@ export class DocumentCache {
   }
 
   /** The model of a document with exactly this text, when it was parsed already. */
-  parsedText(text: string): Readout | null {
-    for (const cached of this.cache.values()) if (cached.parsed?.text === text) return cached.parsed.readout;
+  parsedText(text: string, people: PeopleIndex): Readout | null {
+    for (const cached of this.cache.values()) if (cached.people === people && cached.parsed?.text === text) return cached.parsed.readout;
     return null;
   }
 

@@ -41,7 +41,7 @@ process.on('exit', () => tokenizer.terminate());
 const corpusIndex = new CorpusIndex(corpusWorkspace, {
   tokenizer,
   summarizer,
-  parser: { parse: (text, lineMap) => service.parsedText(text) ?? parseReadout(text, lineMap) },
+  parser: { parse: (text, people, lineMap) => service.parsedText(text, people) ?? parseReadout(text, people, lineMap) },
 });
 // Messages are looked up when they are shown, after `initialize` has loaded the bundle.
 const service = createReadoutService({ corpus: corpusIndex, t: (message, ...args) => l10n.t(message, ...args) });

@@ -2,6 +2,7 @@
 // server.ts maps LSP requests onto it; the CLI and the unit tests call it directly.
 
 import { DocumentCache, ParsedReadout, ReadoutDocument } from './documentCache';
+import { PEOPLE, type PeopleIndex } from './knowledge/people';
 import { Readout } from './model/readout';
 import { ReadoutParser, defaultParser } from './parse/parser';
 import { buildFoldingRegions } from './features/folding';
@@ -27,7 +28,7 @@ export interface ReadoutService {
   /** Whether the tokens of the current version were read line by line and a full parse is still owed. */
   needsFullParse(document: ReadoutDocument): boolean;
   /** The model of an open document with exactly this text, when it was parsed already. */
-  parsedText(text: string): Readout | null;
+  parsedText(text: string, people: PeopleIndex): Readout | null;
   highlights(document: ReadoutDocument, position: Position): Highlight[];
   speakerHints(document: ReadoutDocument, range: Range): SpeakerHint[];
   speakerRanges(document: ReadoutDocument): SpeakerRanges[];
@@ -39,6 +40,8 @@ export interface ReadoutService {
 
 export interface ReadoutServiceOptions {
   readonly parser?: ReadoutParser;
+  /** Whom names can be: the corpus's people (the knowledge file's and the workspace's), else the knowledge file's. */
+  readonly people?: () => PeopleIndex;
   /** The workspace's corpus index (server and CLI); the features over it become `corpus`. */
   readonly corpus?: CorpusIndex;
   /** Words the texts the editor shows (outline details, hovers, code lenses) in its display language; English by default. */
@@ -48,7 +51,9 @@ export interface ReadoutServiceOptions {
 export function createReadoutService(options: ReadoutServiceOptions = {}): ReadoutService {
   const parser = options.parser ?? defaultParser;
   const t = options.t ?? untranslated;
-  const documents = new DocumentCache(parser);
+  const { corpus } = options;
+  const people = options.people ?? (corpus ? () => corpus.peopleIndex : () => PEOPLE);
+  const documents = new DocumentCache(parser, people);
   const parse = (document: ReadoutDocument): ParsedReadout => documents.parse(document);
 
   return {
@@ -68,8 +73,8 @@ export function createReadoutService(options: ReadoutServiceOptions = {}): Reado
     semanticTokens(document, range) {
       return encodeTokens(documents.lineTokens(document), range?.start.line, range?.end.line);
     },
-    parsedText(text) {
-      return documents.parsedText(text);
+    parsedText(text, readWith) {
+      return documents.parsedText(text, readWith);
     },
     needsFullParse(document) {
       return documents.needsFullParse(document);

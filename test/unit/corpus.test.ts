@@ -7,6 +7,7 @@ import { OutlineNode, Range } from '../../server/src/features/types';
 import { readTextFile } from '../../server/src/io/readText';
 import { createReadoutService } from '../../server/src/service';
 import { corpusFiles, documentOf, service } from './helpers';
+import { PEOPLE } from '../../server/src/knowledge/people';
 
 const files = corpusFiles();
 
@@ -77,9 +78,9 @@ describe('the service shares its parses', () => {
     const text = readTextFile(files[0]);
     const document = documentOf(text);
     const { readout } = own.parse(document);
-    assert.equal(own.parsedText(text), readout);
-    assert.equal(own.parsedText(`${text}。`), null);
+    assert.equal(own.parsedText(text, PEOPLE), readout);
+    assert.equal(own.parsedText(`${text}。`, PEOPLE), null);
     own.forget(document.uri);
-    assert.equal(own.parsedText(text), null);
+    assert.equal(own.parsedText(text, PEOPLE), null);
   });
 });

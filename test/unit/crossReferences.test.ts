@@ -21,6 +21,7 @@ import { Position } from '../../server/src/features/types';
 import { readTextFile } from '../../server/src/io/readText';
 import { defaultParser } from '../../server/src/parse/parser';
 import { CORPUS, corpusFiles, seedPath } from './helpers';
+import { PEOPLE, type PeopleIndex } from '../../server/src/knowledge/people';
 
 const name = (uri: string) => basename(uri);
 const KONO_LAVROV = '2018-03-21-kono-lavrov-foreign-ministers-tokyo.readout.txt';
@@ -104,12 +105,12 @@ describe('the corpus index over corpus/', () => {
 
 describe('meeting references', () => {
   it('finds the time, countries and level of a phrase', () => {
-    const [found] = findReferences('これは,3月の日露外相会談の際に署名された計画です。');
+    const [found] = findReferences('これは,3月の日露外相会談の際に署名された計画です。', PEOPLE);
     assert.equal(found.text, '3月の日露外相会談');
     assert.equal(found.level, 'foreign');
     assert.deepEqual(found.countries, ['JP', 'RU']);
     assert.equal(found.time.month, 3);
-    const [visit] = findReferences('昨年2月以来となるマティス長官の訪日となりました。');
+    const [visit] = findReferences('昨年2月以来となるマティス長官の訪日となりました。', PEOPLE);
     assert.equal(visit.level, 'visit');
     assert.deepEqual(visit.person, { name: 'マティス', title: '長官' });
     assert.equal(visit.time.relativeYear, -1);
@@ -309,7 +310,7 @@ describe('related meetings', () => {
 
 describe('the index cache', () => {
   const countingParser = () => {
-    const counter = { parses: 0, parse: (text: string) => (counter.parses++, defaultParser.parse(text)) };
+    const counter = { parses: 0, parse: (text: string, people: PeopleIndex) => (counter.parses++, defaultParser.parse(text, people)) };
     return counter;
   };
 

@@ -10,6 +10,7 @@ import { readTextFile } from '../../server/src/io/readText';
 import { addDays, findDates, findRelativeDays } from '../../server/src/parse/dates';
 import { findDurations, findTimeSpan, findTimes } from '../../server/src/parse/times';
 import { modelOfText, seedPath } from './helpers';
+import { PEOPLE } from '../../server/src/knowledge/people';
 
 const firstDate = (text: string) => {
   const [date] = findDates(text);
@@ -284,17 +285,17 @@ describe('meeting dates in context', () => {
 
 describe('impossible dates outside the date line', () => {
   it('a reference to 2月31日 or 13月 keeps its words but no month or day', () => {
-    const [february] = findReferences('令和5年2月31日の日米首脳会談について');
+    const [february] = findReferences('令和5年2月31日の日米首脳会談について', PEOPLE);
     assert.equal(february.time.written, '2月31日の');
     assert.deepEqual([february.time.month, february.time.day], [null, null]);
     assert.equal(referenceWindow(february.time, '2023-06-01'), null);
-    const [thirteenth] = findReferences('13月の日米外相会談');
+    const [thirteenth] = findReferences('13月の日米外相会談', PEOPLE);
     assert.equal(thirteenth.time.written, '13月の');
     assert.equal(thirteenth.time.month, null);
     assert.equal(referenceWindow(thirteenth.time, '2023-06-01'), null);
   });
   it('2月29日 in a reference is a window in a leap year only', () => {
-    const [leap] = findReferences('2月29日の日米外相会談');
+    const [leap] = findReferences('2月29日の日米外相会談', PEOPLE);
     assert.deepEqual([leap.time.month, leap.time.day], [2, 29]);
     assert.deepEqual(referenceWindow(leap.time, '2024-06-01'), windowOf('2024-02-29'));
     assert.equal(windowOf('2024-02-29')?.from, 19782);

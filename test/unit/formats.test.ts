@@ -11,6 +11,7 @@ import { describe, it } from 'node:test';
 import { parseReadout } from '../../server/src/parse/parser';
 import { Expected, FieldResult, compareModel } from '../compareModel';
 import { ROOT } from './helpers';
+import { PEOPLE } from '../../server/src/knowledge/people';
 
 const FORMATS = join(ROOT, 'test', 'fixtures', 'formats');
 
@@ -28,7 +29,7 @@ const fixtures = readdirSync(FORMATS)
     const name = file.replace(/\.readout\.txt$/, '');
     const text = readFileSync(join(FORMATS, file), 'utf8');
     const expected = JSON.parse(readFileSync(join(FORMATS, `${name}.expected.json`), 'utf8')) as FixtureExpectation;
-    return { name, text, expected, results: compareModel(parseReadout(text), text, expected) };
+    return { name, text, expected, results: compareModel(parseReadout(text, PEOPLE), text, expected) };
   });
 
 const knownGaps = JSON.parse(readFileSync(join(FORMATS, 'known-gaps.json'), 'utf8')) as Record<string, string[]>;

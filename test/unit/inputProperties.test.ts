@@ -15,6 +15,7 @@ import { readTextFile } from '../../server/src/io/readText';
 import { defaultParser } from '../../server/src/parse/parser';
 import { seedPath } from './helpers';
 import { askEverything, within } from './inputHelpers';
+import type { PeopleIndex } from '../../server/src/knowledge/people';
 
 const FILES: [string, string][] = [0, 1, 3].map((seed) => [pathToUri(`/mem/${seed}.readout.txt`), readTextFile(seedPath(seed))]);
 const DOCUMENTS = FILES.map(([uri, text]) => ({ uri, text }));
@@ -50,7 +51,7 @@ function damage(entry: Record<string, unknown>, path: (string | number)[], repla
 }
 
 function countingParser() {
-  const counter = { parses: 0, parse: (text: string) => (counter.parses++, defaultParser.parse(text)) };
+  const counter = { parses: 0, parse: (text: string, people: PeopleIndex) => (counter.parses++, defaultParser.parse(text, people)) };
   return counter;
 }
 

@@ -19,6 +19,7 @@ import { readTextFile } from '../../server/src/io/readText';
 import { defaultParser } from '../../server/src/parse/parser';
 import { askEverything, within } from './inputHelpers';
 import { seedPath } from './helpers';
+import type { PeopleIndex } from '../../server/src/knowledge/people';
 
 const RURITANIA = '日本・ルリタニア外相会談\n\n令和6年5月1日、上川外務大臣は、ルドルフ・ラッセンディル・ロシア外務大臣と会談を行いました。概要は以下のとおりです。\n1 ラッセンディル外務大臣より,協力を述べました。\n';
 const RASSENDYLL = { id: 'rassendyll-rudolf', family: 'ラッセンディル', names: ['ルドルフ・ラッセンディル'], variants: [], latin: 'Rudolf Rassendyll', country: 'RU', offices: [{ title: '外務大臣', from: '2024-01-01', to: null }] };
@@ -170,7 +171,7 @@ function tests(): void {
         writeFileSync(cachePath, JSON.stringify(cache));
 
         const problems: string[] = [];
-        const counter = { parses: 0, parse: (text: string) => (counter.parses++, defaultParser.parse(text)) };
+        const counter = { parses: 0, parse: (text: string, people: PeopleIndex) => (counter.parses++, defaultParser.parse(text, people)) };
         const index = new CorpusIndex(new DiskWorkspace([folder]), { storagePath, parser: counter, onProblem: (m) => problems.push(m) });
         await within(index.build(), 10_000, 'the build');
         assert.deepEqual(problems, [`index cache: the entry for ${damaged} is malformed (${issues[name]}); that file is read again`]);
@@ -179,7 +180,7 @@ function tests(): void {
         assert.ok(askEverything(index, documentsIn(folder)) > 0);
 
         // Rewritten: the next start reads everything from the cache, without a word.
-        const again = { parses: 0, parse: (text: string) => (again.parses++, defaultParser.parse(text)) };
+        const again = { parses: 0, parse: (text: string, people: PeopleIndex) => (again.parses++, defaultParser.parse(text, people)) };
         const next: string[] = [];
         await new CorpusIndex(new DiskWorkspace([folder]), { storagePath, parser: again, onProblem: (m) => next.push(m) }).build();
         assert.deepEqual([again.parses, next], [0, []]);
@@ -271,7 +272,7 @@ function tests(): void {
     });
 
     it('names a file whose summary throws once, keeps it out, and applies the rest of the batch', async () => {
-      const parser = { parse: (text: string) => (text.includes('壊れた') ? (() => { throw new RangeError('the parser gave up'); })() : defaultParser.parse(text)) };
+      const parser = { parse: (text: string, people: PeopleIndex) => (text.includes('壊れた') ? (() => { throw new RangeError('the parser gave up'); })() : defaultParser.parse(text, people)) };
       const workspace = new MemoryWorkspace([['file:///mem/r.readout.txt', RURITANIA]]);
       const problems: string[] = [];
       const index = new CorpusIndex(workspace, { parser, onProblem: (m) => problems.push(m) });

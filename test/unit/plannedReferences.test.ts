@@ -11,11 +11,12 @@ import { MemoryWorkspace, pathToUri } from '../../server/src/corpus/workspace';
 import { createCorpusFeatures } from '../../server/src/features/corpusFeatures';
 import { readTextFile } from '../../server/src/io/readText';
 import { CORPUS, seedPath } from './helpers';
+import { PEOPLE } from '../../server/src/knowledge/people';
 
 const windowText = (window: ReturnType<typeof referenceWindow>) => window && `${isoOfDay(window.from)}..${isoOfDay(window.to)}`;
 
 function only(text: string) {
-  const found = findReferences(text);
+  const found = findReferences(text, PEOPLE);
   assert.equal(found.length, 1, JSON.stringify(found.map((r) => r.text)));
   return found[0];
 }

@@ -13,6 +13,7 @@ import { Line, LineMap, endsSentence, firstCodeAfterIndent, firstWords, isBlank,
 import { createReadoutService } from '../../server/src/service';
 import { SemanticToken, corpusFiles, documentOf, tokenList } from './helpers';
 import { assertFoldingInvariants, assertOutlineInvariants, assertReadoutInvariants } from './invariants';
+import { PEOPLE } from '../../server/src/knowledge/people';
 
 const service = createReadoutService();
 
@@ -171,7 +172,7 @@ describe('the parser on arbitrary text', () => {
     const text = ['1 日米関係', '(1) 安全保障', '(ア) 抑止力', '① 拡大抑止', '一、核の傘', '本文である。'].join('\n');
     const depth = (sections: readonly { children: readonly unknown[] }[]): number =>
       sections.length === 0 ? 0 : 1 + Math.max(...sections.map((section) => depth(section.children as { children: readonly unknown[] }[])));
-    assert.equal(depth(parseReadout(text).sections), 5);
+    assert.equal(depth(parseReadout(text, PEOPLE).sections), 5);
   });
 });
 

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseReadout } from '../../server/src/parse/parser';
 import { Readout } from '../../server/src/model/readout';
+import { PEOPLE } from '../../server/src/knowledge/people';
 
 /** The name or side of whoever the model says speaks the words. */
 function speakerOf(text: string, readout: Readout, words: string): string | null {
@@ -20,7 +21,7 @@ function speakerOf(text: string, readout: Readout, words: string): string | null
 
 function parse(lines: string[]): { text: string; readout: Readout } {
   const text = lines.join('\n');
-  return { text, readout: parseReadout(text) };
+  return { text, readout: parseReadout(text, PEOPLE) };
 }
 
 const names = (readout: Readout) => readout.participants.map((p) => `${p.name}/${p.country}`);

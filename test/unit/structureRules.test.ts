@@ -3,9 +3,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseReadout } from '../../server/src/parse/parser';
+import { PEOPLE } from '../../server/src/knowledge/people';
 
-const top = (text: string) => parseReadout(text).sections.map((section) => section.label);
-const tags = (text: string) => parseReadout(text).turns.map((turn) => turn.speaker);
+const top = (text: string) => parseReadout(text, PEOPLE).sections.map((section) => section.label);
+const tags = (text: string) => parseReadout(text, PEOPLE).turns.map((turn) => turn.speaker);
 
 describe('press and joint outlines', () => {
   it("keeps a joint event's speaker blocks before the questions as sections, and the tags after them as turns", () => {
@@ -22,7 +23,7 @@ describe('press and joint outlines', () => {
 
   it("takes no photo caption for the title, though it names the meeting ('… 日豪首脳会談(写真提供:内閣広報室)')", () => {
     const text = '令和4年9月27日\n握手する両首脳の様子 日豪首脳会談(写真提供:内閣広報室)\n\n 9月27日、岸田文雄内閣総理大臣は、アンソニー・アルバニージー・オーストラリア連邦首相と首脳会談を行ったところ、概要は以下のとおりです。\n1 両首脳は、日豪関係を更に発展させていくことで一致しました。\n';
-    const model = parseReadout(text);
+    const model = parseReadout(text, PEOPLE);
     assert.equal(model.title, null);
     assert.equal(model.kind, '首脳会談');
   });
@@ -40,7 +41,7 @@ describe('press and joint outlines', () => {
   });
 
   it("reads a 官房長官's untagged '…について' lines as topics, and its date and session as a press conference", () => {
-    const model = parseReadout('令和4年10月4日(火)午前\n\n閣議の概要について\n\n 閣議では一般案件が決定されました。\n\n北朝鮮のミサイル発射について\n\n 政府として抗議しました。\n');
+    const model = parseReadout('令和4年10月4日(火)午前\n\n閣議の概要について\n\n 閣議では一般案件が決定されました。\n\n北朝鮮のミサイル発射について\n\n 政府として抗議しました。\n', PEOPLE);
     assert.deepEqual(model.sections.map((section) => section.label), ['閣議の概要について', '北朝鮮のミサイル発射について']);
     assert.equal(model.kind, '記者会見');
   });
@@ -75,8 +76,8 @@ describe('numbered outlines', () => {
 
 describe('titles', () => {
   it("drops the date 官邸 writes in front of a title, and joins a title cut after '…に関する'", () => {
-    assert.equal(parseReadout('令和5年3月21日日印共同記者発表\n\n【総理冒頭発言】\n 本日は会談を行いました。\n').title, '日印共同記者発表');
-    const statement = parseReadout('アジア\n\n北朝鮮に関する\n日中韓首脳による共同声明\n\n令和元年12月24日\n\n  • 我々は協力を確認する。\n');
+    assert.equal(parseReadout('令和5年3月21日日印共同記者発表\n\n【総理冒頭発言】\n 本日は会談を行いました。\n', PEOPLE).title, '日印共同記者発表');
+    const statement = parseReadout('アジア\n\n北朝鮮に関する\n日中韓首脳による共同声明\n\n令和元年12月24日\n\n  • 我々は協力を確認する。\n', PEOPLE);
     assert.deepEqual([statement.title, statement.kind], ['北朝鮮に関する日中韓首脳による共同声明', '共同声明']);
   });
 });

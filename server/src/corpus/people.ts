@@ -61,7 +61,7 @@ const KATAKANA_RUN = /[ァ-ヴ][ァ-ヴー・･]*[ァ-ヴー]/g;
 
 /** Names with an office anywhere in the text, plus bare katakana names the people index knows. */
 export function findNamesInText(text: string, people: PeopleIndex, date: string | null): NameInText[] {
-  const found: NameInText[] = findNamedOffices(text, date).map((named) => ({
+  const found: NameInText[] = findNamedOffices(text, people, date).map((named) => ({
     name: named.name,
     title: named.title,
     country: named.country,

@@ -151,7 +151,7 @@ function sentenceStartBefore(text: string, offset: number, floor: number): numbe
 const NO_COUNTRIES: readonly string[] = Object.freeze([]);
 
 /** The meeting references in a text (offsets into it). */
-export function findReferences(text: string): ReferencePhrase[] {
+export function findReferences(text: string, people: PeopleIndex): ReferencePhrase[] {
   const found: ReferencePhrase[] = [];
   // Match by match rather than all at once: a dense text's matches would otherwise all live to the end.
   for (let match = nextMeetingWord(text, 0); match; match = nextMeetingWord(text, match.index + match[0].length)) {
@@ -183,7 +183,7 @@ export function findReferences(text: string): ReferencePhrase[] {
       level = 'visit';
       countries = VISITED[groups.visited] === 'JP' ? ['JP'] : ['JP', VISITED[groups.visited]];
       // Every name + office ends with an office title: without one at the end there is no visitor.
-      const visitor = endsWithOffice(before) ? findNamedOffices(before).filter((named) => named.end === before.length).pop() : undefined;
+      const visitor = endsWithOffice(before) ? findNamedOffices(before, people).filter((named) => named.end === before.length).pop() : undefined;
       if (!visitor) continue;
       person = { name: visitor.name, title: visitor.title };
     } else if (groups.level) {

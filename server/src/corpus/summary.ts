@@ -162,7 +162,7 @@ function stringKeeper(): <T extends string | null>(value: T) => T {
 export function summarize(text: string, parser: ReadoutParser, people: PeopleIndex): FileSummary {
   const lines = splitLines(text);
   const lineMap = new LineMap(lines);
-  const readout = parser.parse(text, lineMap);
+  const readout = parser.parse(text, people, lineMap);
   const range = (span: { start: number; end: number }) => lineMap.rangeOf(span);
   // Summaries outlive their texts: none of their strings may keep the text alive.
   const own = stringKeeper();
@@ -214,15 +214,15 @@ export function summarize(text: string, parser: ReadoutParser, people: PeopleInd
     mainMeeting: readout.mainMeeting,
     meetings,
     names,
-    references: referencesOf(text, range, own),
+    references: referencesOf(text, people, range, own),
     preview: previewOf(lines, readout.boilerplate).map(own),
   };
 }
 
 /** The text's meeting references, each with the sentence it stands in. */
-function referencesOf(text: string, range: (span: Span) => Range, own: <T extends string | null>(value: T) => T): SummaryReference[] {
+function referencesOf(text: string, people: PeopleIndex, range: (span: Span) => Range, own: <T extends string | null>(value: T) => T): SummaryReference[] {
   const sentenceOf = sentenceFinder(text, own);
-  return findReferences(text).map((phrase) => ({
+  return findReferences(text, people).map((phrase) => ({
     range: range(phrase),
     text: own(phrase.text),
     level: phrase.level,

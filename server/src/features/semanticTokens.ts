@@ -6,7 +6,7 @@
 // (see service.ts), so that fresh tokens come back at once and the full parse can wait.
 
 import { findCountryWords } from '../knowledge/countries';
-import { PEOPLE } from '../knowledge/people';
+import type { PeopleIndex } from '../knowledge/people';
 import { Readout, Side, Span } from '../model/readout';
 import { findDates } from '../parse/dates';
 import { findTimes } from '../parse/times';
@@ -50,6 +50,8 @@ export interface TokenContext {
   /** The side of a transcript tag's speaker ('記者' → press). */
   tagSide(tag: string): Side | null;
   readonly resolve: SpeakerResolver;
+  /** Whom the parse resolved names against. */
+  readonly people: PeopleIndex;
   readonly date: string | null;
   readonly full: boolean;
 }
@@ -178,7 +180,7 @@ export function tokensFromParse(text: string, readout: Readout, lineMap: LineMap
   return byLine;
 }
 
-export function tokenContext(readout: Readout, lineMap: LineMap, textLength: number): TokenContext {
+export function tokenContext(readout: Readout, lineMap: LineMap, textLength: number, people: PeopleIndex): TokenContext {
   const sides = new Map(readout.speakers.map((speaker) => [speaker.id, speaker.side]));
   const { lines } = lineMap;
   const quoted = new Uint8Array(lines.length);
@@ -212,7 +214,8 @@ export function tokenContext(readout: Readout, lineMap: LineMap, textLength: num
     furniture: (line) => furniture[line] === 1,
     sideOf: (speaker) => (speaker ? sides.get(speaker) ?? null : null),
     tagSide: (tag) => tagSides.get(tag) ?? (PRESS_TAG.test(tag.replace(/\s+/g, '')) ? 'press' : 'japan'),
-    resolve: speakerResolver(readout.speakers),
+    resolve: speakerResolver(readout.speakers, people),
+    people,
     date: readout.date,
     full: textLength <= FULL_TOKENS_LIMIT,
   };
@@ -228,20 +231,20 @@ export function tokensOfLine(line: Line, lineIndexBefore: number, context: Token
     tokens.push({ start: tag.nameStart, end: tag.nameEnd, type: 'speaker', side: context.tagSide(tag.inner) });
   } else if (block) {
     const start = line.text.indexOf(block);
-    const mention = mentionsInLine({ ...line, start: 0 }, context.date, context.resolve)[0];
+    const mention = mentionsInLine({ ...line, start: 0 }, context.date, context.resolve, context.people)[0];
     tokens.push({ start, end: start + block.length, type: 'speaker', side: context.sideOf(mention?.speaker ?? null) });
   } else if (!context.quoted(lineIndexBefore)) {
-    for (const label of subjectLabels({ ...line, start: 0 }, context.date)) {
+    for (const label of subjectLabels({ ...line, start: 0 }, context.date, context.people)) {
       const side: Side | null =
         label.kind === 'joint'
           ? 'joint'
           : label.kind === 'side'
             ? /^(日本側|我が方)$/.test(label.written) ? 'japan' : 'counterpart'
-            : context.sideOf(context.resolve(label.written, PEOPLE.resolve(label.written, { date: context.date })?.id ?? null));
+            : context.sideOf(context.resolve(label.written, context.people.resolve(label.written, { date: context.date })?.id ?? null));
       tokens.push({ ...label.span, type: 'speaker', side });
     }
   }
-  for (const mention of mentionsInLine({ ...line, start: 0 }, context.date, context.resolve)) {
+  for (const mention of mentionsInLine({ ...line, start: 0 }, context.date, context.resolve, context.people)) {
     tokens.push({ ...mention.span, type: 'person', side: context.sideOf(mention.speaker), person: personKey(mention) });
   }
   if (context.full) addWordTokens(line.text, tokens);

@@ -6,6 +6,7 @@
 // elsewhere in the document for the same day; otherwise the date stays null.
 
 import { COUNTRY_COMPOUND } from '../knowledge/countries';
+import type { PeopleIndex } from '../knowledge/people';
 import { findMeetingKind, findTitleKind, levelKind, namesMeeting } from '../knowledge/meetingKinds';
 import { MeetingKind, MeetingMetadata, Provenance, Section, Span } from '../model/readout';
 import { DateMention, addDays, findBareDays, findDates } from './dates';
@@ -143,7 +144,7 @@ function readFields(lines: readonly Line[]): { date: Field | null; place: Field 
  */
 const SELF_NAMED_STATEMENT = /(?:この|本)(?:共同声明|共同宣言|共同コミュニケ|コミュニケ|共同発表)|(?:共同声明|宣言|コミュニケ)[」』]?(?:が|を)[^。]{0,20}(?:発表|採択|発出)[^。]{0,10}。[^。]{0,6}全文は(?:以下|次)の(?:とおり|通り)/;
 
-export function readMeeting(text: string, block: Block, evidence: DocumentDates): MeetingMetadata {
+export function readMeeting(text: string, block: Block, evidence: DocumentDates, people: PeopleIndex): MeetingMetadata {
   const provenance: Provenance[] = [];
   const fields = readFields([...block.leadLines, ...block.firstParagraph.slice(0, 1)]);
   const lead = findLead(block);
@@ -179,7 +180,7 @@ export function readMeeting(text: string, block: Block, evidence: DocumentDates)
     provenance.push({ field: 'place', span: { start: signed.place.start, end: signed.place.start + place.length } });
   }
 
-  const { participants, countries } = readParties(text, block, { kind, lead, leadSentences, titles: titleTexts, date, leadParties: lead ? meetingName(lead.text) : null });
+  const { participants, countries } = readParties(text, block, { kind, lead, leadSentences, titles: titleTexts, date, leadParties: lead ? meetingName(lead.text) : null, people });
 
   return { kind, date, monthDay, startTime, endTime, startTimeJapan, durationMinutes, place, countries, participants, provenance };
 }

@@ -1,6 +1,7 @@
 // Text → Readout. Pure: no I/O, no editor; the same text always gives the same model.
 
 import { findMeetingKind, findTitleKind, namesMeeting } from '../knowledge/meetingKinds';
+import type { PeopleIndex } from '../knowledge/people';
 import { Meeting, Readout, Span } from '../model/readout';
 import { PUBLICATION_STAMP, RECORD_STAMP, findBoilerplate, furnitureSpans } from './boilerplate';
 import { findDates, findYearMonths, isPossibleDate, isoDate } from './dates';
@@ -15,18 +16,21 @@ import { buildStructure } from './structure';
 import { Line, LineMap, LineSet, contentEnd, contentStart, isBlank, readNumber, splitLines } from './text';
 
 export interface ReadoutParser {
-  /** `lineMap`, when the caller has split the text already, saves splitting it again. */
-  parse(text: string, lineMap?: LineMap): Readout;
+  /**
+   * `people` are whom the names can be (the knowledge file's, merged with a workspace's own);
+   * `lineMap`, when the caller has split the text already, saves splitting it again.
+   */
+  parse(text: string, people: PeopleIndex, lineMap?: LineMap): Readout;
 }
 
 /** How many lines of content the title may stand below the top of the page. */
 const TITLE_WINDOW = 15;
-/** A life span's dash after a birth date ('李 克強(…、1955年7月1日 - )'): a person's dates, not the page's. */
 /** Nothing but a dash between two dates: '2014.11.7〜2014.11.20'. */
 const SPAN_DASH = /^[ \t\u3000]*[〜~～\-－–][ \t\u3000]*$/;
+/** A life span's dash after a birth date ('李 克強(…、1955年7月1日 - )'): a person's dates, not the page's. */
 const LIFE_SPAN_AFTER = /^[ \t\u3000]*[-–−〜~][ \t\u3000]*(?:[)）]|[0-9０-９]{4}年)/;
 
-export function parseReadout(written: string, writtenLines?: LineMap): Readout {
+export function parseReadout(written: string, people: PeopleIndex, writtenLines?: LineMap): Readout {
   // A copy in traditional characters is read in modern ones; offsets stay those of the page.
   const text = foldTraditional(written);
   // The caller's lines serve when the fold changed nothing (the lines must hold the text read).
@@ -63,7 +67,7 @@ export function parseReadout(written: string, writtenLines?: LineMap): Readout {
   const kindSpan = titleSpan ?? collectionSpan(content);
   const meetings: Meeting[] = blocks.map((current) => {
     const titles = current.header || !kindSpan ? current.titles : [kindSpan, ...current.titles];
-    const metadata = readMeeting(text, { ...current, titles }, evidence);
+    const metadata = readMeeting(text, { ...current, titles }, evidence, people);
     const meetingTitle = current.header
       ? text.slice(current.header.headingSpan.start, current.header.headingSpan.end).replace(/^【[^】]*】/, '').trim()
       : title ?? derivedTitle(current);
@@ -95,7 +99,7 @@ export function parseReadout(written: string, writtenLines?: LineMap): Readout {
     sections: structure.sections,
     turns: structure.turns,
     boilerplate: furnitureSpans(lines, furniture),
-    ...attributeSpeech({ text, lines, furniture, headingLines: structure.headingLines, sections: structure.sections, turns: structure.turns, meetings }),
+    ...attributeSpeech({ text, lines, furniture, headingLines: structure.headingLines, sections: structure.sections, turns: structure.turns, meetings, people }),
   }, written, text);
 }
 

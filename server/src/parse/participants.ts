@@ -3,7 +3,7 @@
 
 import { COUNTRY_FULL_NAMES, COUNTRY_NAMES, compoundCountries, countryCode, isFullCountryName, LONGEST_FULL_COUNTRY_NAME } from '../knowledge/countries';
 import { OFFICE_TITLES, officeOf } from '../knowledge/offices';
-import { PEOPLE } from '../knowledge/people';
+import type { PeopleIndex } from '../knowledge/people';
 import { matchesOf } from './text';
 
 // Middle initials are written in Latin letters: ジョセフ・R・バイデン.
@@ -180,6 +180,8 @@ function namedOfficeEndingAt(text: string, from: number, end: number): RegExpExe
 /** How many texts' name + office pairs one parse remembers at most (a line of a 1 MB readout holds one). */
 const REMEMBERED_TEXTS = 20_000;
 const rememberedOffices = new Map<string, Map<string | null, readonly NamedOffice[]>>();
+/** Whose people the remembered texts were read with: other people, other names. */
+let rememberedPeople: PeopleIndex | null = null;
 const NO_OFFICES: readonly NamedOffice[] = Object.freeze([]);
 
 /** Forgets the texts read so far: a parse starts afresh, so that what it costs does not depend on the one before. */
@@ -197,13 +199,17 @@ export function mayNameOffice(text: string): boolean {
  * The parties, the speakers and the mentions of a parse each read a line's: each text holding an
  * office is searched once per parse.
  */
-export function findNamedOffices(text: string, date: string | null = null): readonly NamedOffice[] {
+export function findNamedOffices(text: string, people: PeopleIndex, date: string | null = null): readonly NamedOffice[] {
   if (!OFFICE_LAST_CHARACTER.test(text)) return NO_OFFICES;
+  if (people !== rememberedPeople) {
+    rememberedOffices.clear();
+    rememberedPeople = people;
+  }
   // A text read before is answered from memory, before the large pattern runs again on it.
   let byDate = rememberedOffices.get(text);
   const known = byDate?.get(date);
   if (known) return known;
-  const found = ANY_OFFICE.test(text) ? readNamedOffices(text, date) : NO_OFFICES;
+  const found = ANY_OFFICE.test(text) ? readNamedOffices(text, date, people) : NO_OFFICES;
   if (!byDate) {
     if (rememberedOffices.size >= REMEMBERED_TEXTS) rememberedOffices.clear();
     byDate = new Map();
@@ -216,14 +222,14 @@ export function findNamedOffices(text: string, date: string | null = null): read
 const COUNTRY_CHARACTER = 0x56fd; // 国
 
 /** Offices are found first and names only looked for just before them: most of a line is neither. */
-function readNamedOffices(text: string, date: string | null): NamedOffice[] {
+function readNamedOffices(text: string, date: string | null, people: PeopleIndex): NamedOffice[] {
   const found: NamedOffice[] = [];
   let searched = 0;
   for (const officeAt of matchesOf(OFFICE_AT, text)) {
     const end = officeAt.index! + officeAt[0].length;
     // An office run into 国 is part of a country's name or role ('アラブ首長国連邦', '議長国となるイタリア'), not a person's.
     if (text.charCodeAt(end) === COUNTRY_CHARACTER) continue;
-    const spaced = spacedName(text, Math.max(searched, officeAt.index! - SPACED_WINDOW), officeAt.index!, officeAt[0], date);
+    const spaced = spacedName(text, Math.max(searched, officeAt.index! - SPACED_WINDOW), officeAt.index!, officeAt[0], date, people);
     if (spaced) {
       found.push({ ...spaced, end, title: officeAt[0] });
       searched = end;
@@ -244,7 +250,7 @@ function readNamedOffices(text: string, date: string | null): NamedOffice[] {
     const split = !glued && writtenCountryAfter ? splitCountry(writtenName, writtenCountryAfter) : null;
     let name = glued ? writtenName + writtenCountryAfter : joined ? joined[1] : split ? split.name : writtenName;
     const countryAfter = glued ? undefined : joined ? joined[2] : split ? split.country : writtenCountryAfter;
-    if (/^[一-龥々]+[ァ-ヶ]$/.test(name) && !PEOPLE.isKnownName(name)) continue;
+    if (/^[一-龥々]+[ァ-ヶ]$/.test(name) && !people.isKnownName(name)) continue;
     // A country before its office is no name: 'スペイン国王王妃両陛下'.
     if (!isKanji(name) && countryCode(name)) continue;
     if (isKanji(name)) {
@@ -252,13 +258,13 @@ function readNamedOffices(text: string, date: string | null): NamedOffice[] {
       // An office before another is no name: '国王王妃両陛下'.
       if (NOT_NAMES.has(name) || officeOf(name) || name.endsWith('担当') || compoundCountries(name) || countryCode(name) || /(分間|時間|回目)$/.test(name)) continue;
       // A one-character family name is a known one, or a junior minister's ('辻外務大臣政務官', '辻政務官'), whose office only a person holds.
-      if (name.length === 1 && !PEOPLE.isKnownName(name) && !/政務官|副大臣/.test(title)) continue;
+      if (name.length === 1 && !people.isKnownName(name) && !/政務官|副大臣/.test(title)) continue;
     }
     let nameStart = match.index! + whole.indexOf(name, countryBefore ? countryBefore.length : 0);
     let start = match.index!;
     // '姓,名' order ('ラヴロフ,セルゲイ・ロシア外務大臣'): the family name before the comma, when the knowledge file knows the pair.
     const familyFirst = /^[ァ-ヴ][ァ-ヴー]*$/.test(name) && nameStart === start ? FAMILY_FIRST.exec(text.slice(Math.max(0, nameStart - 16), nameStart)) : null;
-    if (familyFirst && PEOPLE.candidates(`${name}・${familyFirst[1]}`).length > 0) {
+    if (familyFirst && people.candidates(`${name}・${familyFirst[1]}`).length > 0) {
       name = `${familyFirst[1]}${familyFirst[2]}${name}`;
       nameStart = start = nameStart - familyFirst[0].length;
     }
@@ -268,7 +274,7 @@ function readNamedOffices(text: string, date: string | null): NamedOffice[] {
     let country = sameCountry ? found[found.length - 1]?.country ?? null : writtenCountry ? countryCode(writtenCountry) : office?.country ?? null;
     if (!country && !isKanji(name)) country = countryNamedBefore(text, start);
     const written = country !== null;
-    if (!country) country = PEOPLE.resolve(name, { title, date })?.country ?? null;
+    if (!country) country = people.resolve(name, { title, date })?.country ?? null;
     // An honorific after the office belongs to the phrase: 'フェリペ6世国王陛下から'.
     const honorific = HONORIFIC_AFTER.exec(text.slice(end, end + 2))?.[0].length ?? 0;
     found.push({ start, end: match.index! + whole.length + honorific, name, nameStart, title, country, written });
@@ -312,13 +318,13 @@ function countryNamedBefore(text: string, start: number): string | null {
 const SPACED_NAME = /(?<![一-龥々])([一-龥々]{1,5})[ \u3000]+([一-龥々]{1,3})?[ \u3000]*(?:[(（][ぁ-ん・]{2,20}[)）])?[ \u3000]*$/;
 const SPACED_WINDOW = 32;
 
-function spacedName(text: string, from: number, officeStart: number, title: string, date: string | null): Omit<NamedOffice, 'end' | 'title'> | null {
+function spacedName(text: string, from: number, officeStart: number, title: string, date: string | null, people: PeopleIndex): Omit<NamedOffice, 'end' | 'title'> | null {
   // Most offices follow their name directly: only a space or a reading's bracket before the office can end a spaced name.
   if (!/[ \u3000)）]/.test(text.charAt(officeStart - 1))) return null;
   const found = SPACED_NAME.exec(text.slice(from, officeStart));
   if (!found) return null;
   const name = found[1] + (found[2] ?? '');
-  const person = PEOPLE.resolve(name, { title, date, country: 'JP' });
+  const person = people.resolve(name, { title, date, country: 'JP' });
   if (!person || !person.names.includes(name)) return null;
   const start = from + found.index;
   return { start, name, nameStart: start, country: 'JP', written: false };
@@ -336,7 +342,7 @@ const ARABIC_LINKS = /・(ビン|ブン|アル|アール|イブン)・/;
  * Whether two written names are one person's: マティス / ジェームズ・マティス, 岸田 / 岸田文雄,
  * ミード / ホセ・アントニオ・ミード・クリブレーニャ (a family name before the mother's), サルマン / サルマン・ビン・….
  */
-export function sameName(a: string, b: string): boolean {
+export function sameName(a: string, b: string, people: PeopleIndex): boolean {
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (isKanji(long)) return long.startsWith(short);
@@ -345,5 +351,5 @@ export function sameName(a: string, b: string): boolean {
   if (parts[parts.length - 1].replace(/[0-9０-９]{1,2}世$/, '') === short.replace(/[0-9０-９]{1,2}世$/, '')) return true;
   if (short.length >= 3 && parts.length >= 4 && parts.slice(1, -1).includes(short)) return true;
   if (ARABIC_LINKS.test(long) && parts[0] === short) return true;
-  return PEOPLE.resolve(short) !== null && PEOPLE.resolve(short) === PEOPLE.resolve(long);
+  return people.resolve(short) !== null && people.resolve(short) === people.resolve(long);
 }

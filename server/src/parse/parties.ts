@@ -3,6 +3,7 @@
 
 import { COUNTRY_FULL_NAMES, countryCode, findCountryWords, isFullCountryName, partyCountries } from '../knowledge/countries';
 import { OFFICE_TITLES, officeOf } from '../knowledge/offices';
+import type { PeopleIndex } from '../knowledge/people';
 import { Participant, Span } from '../model/readout';
 import { NamedOffice, findNamedOffices, namesAfterOffice, sameName } from './participants';
 import { notSpeakerTag } from './speechLabels';
@@ -114,9 +115,9 @@ function sittingInRanges(sentence: string): Span[] {
 export function readParties(
   text: string,
   block: PartySources,
-  context: { kind: string | null; lead: Sentence | null; leadSentences: readonly Sentence[]; titles: readonly Sentence[]; date: string | null; leadParties: string | null },
+  context: { kind: string | null; lead: Sentence | null; leadSentences: readonly Sentence[]; titles: readonly Sentence[]; date: string | null; leadParties: string | null; people: PeopleIndex },
 ): { participants: Participant[]; countries: string[] } {
-  const { lead, leadSentences, titles, date, leadParties } = context;
+  const { lead, leadSentences, titles, date, leadParties, people } = context;
   let participants: Participant[] = [];
   const titleSource = titles[0];
   const attendance = leadSentences.filter((sentence) => sentence.start !== lead?.start && ATTENDING.test(sentence.text) && !SITTING_IN.test(sentence.text));
@@ -132,7 +133,7 @@ export function readParties(
   ];
   // A country told by the visit's step ('チュニジアでは、…') outweighs one guessed from the name or office.
   const add = (named: { name: string; title: string | null; country: string | null }, span: Span, visited = false) => {
-    const existing = participants.findIndex((participant) => sameName(participant.name, named.name));
+    const existing = participants.findIndex((participant) => sameName(participant.name, named.name, people));
     if (existing < 0) return void participants.push({ name: named.name, title: named.title, country: named.country, span });
     const known = participants[existing];
     participants[existing] = {
@@ -145,7 +146,7 @@ export function readParties(
   const readSources = (list: readonly Sentence[]) => {
     for (const source of list) {
       const sittingIn = sittingInRanges(source.text);
-      for (const named of [...findNamedOffices(source.text, date), ...namesAfterOffice(source.text)]) {
+      for (const named of [...findNamedOffices(source.text, people, date), ...namesAfterOffice(source.text)]) {
         // '（日本側：上野官房副長官…同席）' inside the lead names who sat in, not the principals.
         if (sittingIn.some((range) => range.start <= named.start && named.end <= range.end)) continue;
         // 'プーチン大統領の公式訪問に同行して' names someone who is not at the table.
@@ -156,7 +157,7 @@ export function readParties(
   };
   readSources(sources);
   for (const line of attendanceList(text, block.span)) {
-    for (const named of findNamedOffices(line.text, date)) {
+    for (const named of findNamedOffices(line.text, people, date)) {
       // 'インドネシア：ジョコ・ウィドド大統領': the country the list writes before the colon.
       const listed = /([^\s\u3000:：、,，\-－]+)[:：]$/.exec(line.text.slice(0, named.start));
       const country = named.country ?? (listed ? countryCode(listed[1]) : null);
@@ -168,18 +169,18 @@ export function readParties(
     if (signed) add({ ...signed, country: signed.country ?? signature.country }, { start: signature.start + signed.nameStart, end: signature.start + signed.nameEnd });
   }
   // A lead that names no one (the times: '協議は10時50分から…行われ') leaves the first sentence of the lead paragraph that does.
-  if (participants.length === 0 && context.kind !== '記者会見') readSources(leadSentences.filter((sentence) => findNamedOffices(sentence.text, date).length > 0).slice(0, 1));
+  if (participants.length === 0 && context.kind !== '記者会見') readSources(leadSentences.filter((sentence) => findNamedOffices(sentence.text, people, date).length > 0).slice(0, 1));
   // A statement whose lead lines name fewer than both sides names them in its first sentences of prose.
-  if (context.kind === '共同声明' && participants.length < 2) readSources(openingSentences(text, block.span, date));
+  if (context.kind === '共同声明' && participants.length < 2) readSources(openingSentences(text, block.span, date, people));
   // A summary whose lead names no counterpart names them as the speakers of its first sentences.
   // A kanji name of no known country ('菅首相' with no date) is no counterpart.
   if (context.kind !== '共同声明' && context.kind !== '記者会見' && !participants.some((p) => (p.country ? p.country !== 'JP' : !/^[一-龥々]+$/.test(p.name)))) {
-    for (const { named, start } of openingSpeakers(text, block.span, date)) add(named, { start, end: start + named.name.length });
+    for (const { named, start } of openingSpeakers(text, block.span, date, people)) add(named, { start, end: start + named.name.length });
   }
   // An account of a visit names those met in turn ('まず…を表敬。次に…と会談を行いました。') and its writer ('防衛大臣として、…').
-  if (context.kind !== '共同声明' && context.kind !== '記者会見') for (const party of visitParties(proseSentences(text, block.span, VISIT_SENTENCES), date, participants)) add(party, party.span, party.visited);
-  if (context.kind === '共同記者発表') for (const { named, start } of remarksParties(text, block.span, date)) add(named, { start, end: start + named.name.length });
-  if (date) for (const minister of twoPlusTwoMinisters(titles, date, participants)) add(minister, minister.span);
+  if (context.kind !== '共同声明' && context.kind !== '記者会見') for (const party of visitParties(proseSentences(text, block.span, VISIT_SENTENCES), date, participants, people)) add(party, party.span, party.visited);
+  if (context.kind === '共同記者発表') for (const { named, start } of remarksParties(text, block.span, date, people)) add(named, { start, end: start + named.name.length });
+  if (date) for (const minister of twoPlusTwoMinisters(titles, date, participants, people)) add(minister, minister.span);
   participants.sort((a, b) => a.span.start - b.span.start);
   // A page of no known kind whose lead reports an official's press conference ('松野官房長官は閣議のあとの記者会見で') is one.
   const reportsConference = context.kind === null && leadSentences.slice(0, 3).some((sentence) => REPORTED_CONFERENCE.test(sentence.text));
@@ -213,15 +214,15 @@ function photoCaptions(text: string, span: Span): Sentence[] {
  * Japan's ministers at a '2+2' the page does not name ('…日本の外務大臣、そして防衛大臣を…お迎えできた'):
  * the holders of both offices on the day, named at the title, unless a participant already holds the office.
  */
-function twoPlusTwoMinisters(titles: readonly Sentence[], date: string, participants: readonly Participant[]): (Participant & { span: Span })[] {
+function twoPlusTwoMinisters(titles: readonly Sentence[], date: string, participants: readonly Participant[], people: PeopleIndex): (Participant & { span: Span })[] {
   const title = titles.find((source) => TWO_PLUS_TWO.test(source.text));
   if (!title) return [];
   const found = TWO_PLUS_TWO.exec(title.text)!;
   const span = { start: title.start + found.index, end: title.start + found.index + found[0].length };
   const ministers: (Participant & { span: Span })[] = [];
   for (const office of ['外務大臣', '防衛大臣']) {
-    const name = japaneseHolder(office, date);
-    if (!name || participants.some((participant) => sameName(participant.name, name))) continue;
+    const name = japaneseHolder(office, date, people);
+    if (!name || participants.some((participant) => sameName(participant.name, name, people))) continue;
     ministers.push({ name, title: office, country: 'JP', span });
   }
   return ministers;
@@ -278,23 +279,22 @@ function onlyForeignCountry(texts: readonly string[]): string[] {
   return codes.size === 1 ? [...codes] : [];
 }
 
-
 /** A press conference's participants: its host alone, as the page names them, or no one. */
-function pressParticipants(text: string, block: PartySources, context: { leadSentences: readonly Sentence[]; titles: readonly Sentence[]; date: string | null }, found: readonly Participant[]): Participant[] {
-  const { leadSentences, titles, date } = context;
+function pressParticipants(text: string, block: PartySources, context: { leadSentences: readonly Sentence[]; titles: readonly Sentence[]; date: string | null; people: PeopleIndex }, found: readonly Participant[]): Participant[] {
+  const { leadSentences, titles, date, people } = context;
   const tags = block.speakerLabels.map((span) => ({ start: span.start, text: text.slice(span.start, span.end) })).filter((tag) => !notSpeakerTag(tag.text));
   // A counterpart who speaks in turn makes it a joint press event: everyone named stays.
   if (found.some((participant) => participant.country !== 'JP' && tags.some((tag) => tag.start <= participant.span.start && participant.span.start < tag.start + tag.text.length))) return [...found];
   const sources = [...titles, ...leadSentences];
-  let host: HostCandidate | null = namedHost(sources, tags, date);
+  let host: HostCandidate | null = namedHost(sources, tags, date, people);
   const office = host ? null : conferenceOffice(sources);
-  if (!host && office && date) host = officeHolder(spanLines(text, block.span), office.office, date) ?? holderOfDay(office, date);
+  if (!host && office && date) host = officeHolder(spanLines(text, block.span), office.office, date, people) ?? holderOfDay(office, date, people);
   // A spokesperson's conference ('外務報道官会見記録', tags '【外務報道官】') that never names them: the office stands for its holder.
   if (!host && office && !hasKnownHolders(office.office)) return [{ name: office.office, title: office.office, country: 'JP', span: { start: office.source.start + office.at, end: office.source.start + office.at + office.office.length } }];
   if (!host) return [];
   const { named, sourceStart } = host;
-  const known = found.find((participant) => sameName(participant.name, named.name));
-  const name = hostFullName(known?.name ?? named.name, known?.title ?? named.title, date);
+  const known = found.find((participant) => sameName(participant.name, named.name, people));
+  const name = hostFullName(known?.name ?? named.name, known?.title ?? named.title, date, people);
   if (known) return [{ ...known, name, country: known.country ?? 'JP' }];
   const start = sourceStart + named.nameStart;
   return [{ name, title: named.title, country: 'JP', span: { start, end: start + named.name.length } }];
@@ -347,10 +347,10 @@ const OPENING_SENTENCES = 6;
 const OPENING_NAMING = 3;
 
 /** The people with an office who speak in a summary's first sentences of prose ('これに対しパウエル長官は…旨述べた'), and where their names start. */
-function openingSpeakers(text: string, span: Span, date: string | null): { named: NamedOffice; start: number }[] {
+function openingSpeakers(text: string, span: Span, date: string | null, people: PeopleIndex): { named: NamedOffice; start: number }[] {
   const speakers: { named: NamedOffice; start: number }[] = [];
   for (const sentence of proseSentences(text, span, OPENING_SPEAKER_SENTENCES)) {
-    const nameds = findNamedOffices(sentence.text, date);
+    const nameds = findNamedOffices(sentence.text, people, date);
     // So does the one a news copy says the meeting was with ('安倍晋三首相とムハンマド皇太子の会談では', '…大統領と会談し'),
     // and each one listed before them ('中国の王毅外相、韓国の趙兌烈外相と…意見を交わし').
     const met = metInList(sentence.text, nameds, MET_AFTER);
@@ -390,10 +390,9 @@ function proseSentences(text: string, span: Span, limit: number): Sentence[] {
   return sentences;
 }
 
-
 /** A statement's first sentences of prose that name someone with an office. */
-function openingSentences(text: string, span: Span, date: string | null): Sentence[] {
+function openingSentences(text: string, span: Span, date: string | null, people: PeopleIndex): Sentence[] {
   return proseSentences(text, span, OPENING_SENTENCES)
-    .filter((sentence) => findNamedOffices(sentence.text, date).length > 0)
+    .filter((sentence) => findNamedOffices(sentence.text, people, date).length > 0)
     .slice(0, OPENING_NAMING);
 }

@@ -6,7 +6,7 @@
 // conference's office that day ('麻生大臣のインド・パキスタン訪問' on a 外務大臣会見記録), or else by
 // the knowledge file's holder of that office on the day.
 
-import { PEOPLE } from '../knowledge/people';
+import type { PeopleIndex } from '../knowledge/people';
 import { NamedOffice, findNamedOffices } from './participants';
 /** A piece of text and where it starts in the document. */
 interface Sentence {
@@ -35,13 +35,13 @@ function isJapanese(named: Pick<NamedOffice, 'name' | 'country'>): boolean {
 }
 
 /** A named tag, or a name and office the title, header or lead tie to the conference. */
-export function namedHost(sources: readonly Sentence[], tags: readonly Sentence[], date: string | null): HostCandidate | null {
+export function namedHost(sources: readonly Sentence[], tags: readonly Sentence[], date: string | null, people: PeopleIndex): HostCandidate | null {
   for (const tag of tags) {
-    const named = findNamedOffices(tag.text, date).find(isJapanese);
+    const named = findNamedOffices(tag.text, people, date).find(isJapanese);
     if (named) return { named, sourceStart: tag.start };
   }
   for (const source of sources) {
-    const found = findNamedOffices(source.text, date).filter(isJapanese);
+    const found = findNamedOffices(source.text, people, date).filter(isJapanese);
     const byConference = found.find((named) => CONFERENCE_AFTER.test(source.text.slice(named.end)));
     const bySubject = CONFERENCE_WORD.test(source.text) ? found.find((named) => CONFERENCE_SUBJECT.test(source.text.slice(named.end))) : undefined;
     const named = byConference ?? bySubject;
@@ -75,8 +75,8 @@ const HELD_AS: Readonly<Record<string, readonly string[]>> = {
  * The host of a conference that never names them ('外務大臣会見記録' and '(外務大臣)' tags only): the one
  * Japanese official who held its office on its date, named at the office in the header.
  */
-export function holderOfDay(found: { office: string; source: Sentence; at: number }, date: string): HostCandidate | null {
-  const name = japaneseHolder(found.office, date);
+export function holderOfDay(found: { office: string; source: Sentence; at: number }, date: string, people: PeopleIndex): HostCandidate | null {
+  const name = japaneseHolder(found.office, date, people);
   return name ? { named: { name, title: found.office, country: 'JP', nameStart: found.at }, sourceStart: found.source.start } : null;
 }
 
@@ -86,20 +86,20 @@ export function hasKnownHolders(office: string): boolean {
 }
 
 /** The full name of the one Japanese official the knowledge file has in an office on a date. */
-export function japaneseHolder(office: string, date: string): string | null {
+export function japaneseHolder(office: string, date: string, people: PeopleIndex): string | null {
   const titles = HELD_AS[office];
   if (!titles) return null;
   const holding = (term: { title: string; from: string; to: string | null }) => titles.includes(term.title) && term.from <= date && (term.to === null || date <= term.to);
-  const holders = PEOPLE.people.filter((person) => person.country === 'JP' && person.offices.some(holding));
+  const holders = people.people.filter((person) => person.country === 'JP' && person.offices.some(holding));
   return holders.length === 1 ? holders[0].names[0] : null;
 }
 
 /** Someone the text names who held the conference's office on its date: the host, named in passing. */
-export function officeHolder(lines: Iterable<Sentence>, office: string, date: string): HostCandidate | null {
+export function officeHolder(lines: Iterable<Sentence>, office: string, date: string, people: PeopleIndex): HostCandidate | null {
   for (const line of lines) {
-    for (const named of findNamedOffices(line.text, date)) {
+    for (const named of findNamedOffices(line.text, people, date)) {
       if (!isJapanese(named)) continue;
-      const person = PEOPLE.resolve(named.name, { date, country: 'JP' });
+      const person = people.resolve(named.name, { date, country: 'JP' });
       const held = person?.offices.some((term) => (term.title === office || term.title.endsWith(office)) && term.from <= date && (term.to === null || date <= term.to));
       if (held) return { named: { ...named, title: office, country: 'JP' }, sourceStart: line.start };
     }
@@ -111,9 +111,9 @@ export function officeHolder(lines: Iterable<Sentence>, office: string, date: st
  * The full name of a Japanese host written by the family name alone ('木原防衛大臣閣議後会見'), when the
  * knowledge file has that person in the office on the day; else the name as written.
  */
-export function hostFullName(name: string, title: string | null, date: string | null): string {
+export function hostFullName(name: string, title: string | null, date: string | null, people: PeopleIndex): string {
   if (!date || !/^[一-龥々]+$/.test(name)) return name;
-  const person = PEOPLE.resolve(name, { title, date, country: 'JP' });
+  const person = people.resolve(name, { title, date, country: 'JP' });
   const held = person?.offices.some((term) => (!title || term.title === title || term.title.endsWith(title) || title.endsWith(term.title)) && term.from <= date && (term.to === null || date <= term.to));
   return person && held && person.names[0].startsWith(name) ? person.names[0] : name;
 }

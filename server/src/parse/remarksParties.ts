@@ -3,6 +3,7 @@
 // of their own, as the one addressed at the head of a line ('安倍晋三首相、有難うございます'), and as the
 // guest whose visit the host welcomes ('李在明(イ・ジェミョン)大統領の訪日を心から歓迎いたします').
 
+import type { PeopleIndex } from '../knowledge/people';
 import { Span } from '../model/readout';
 import { NamedOffice, findNamedOffices } from './participants';
 
@@ -14,7 +15,7 @@ const ADDRESS_COMMA = /^[、,，]/;
 const GUEST_VISIT = /^の(?:訪日|来日|御来日|ご来日)を(?:心から|心より|改めて)?歓迎/;
 
 /** The speaker labelled on a line of their own, the leaders addressed at a line's head and the guest welcomed, with where their names start. */
-export function remarksParties(text: string, span: Span, date: string | null): { named: NamedOffice; start: number }[] {
+export function remarksParties(text: string, span: Span, date: string | null, people: PeopleIndex): { named: NamedOffice; start: number }[] {
   const found: { named: NamedOffice; start: number }[] = [];
   const line = /[^\r\n]+/g;
   line.lastIndex = span.start;
@@ -24,7 +25,7 @@ export function remarksParties(text: string, span: Span, date: string | null): {
     const body = written.trimStart();
     if (body === '') continue;
     read++;
-    for (const named of findNamedOffices(body, date)) {
+    for (const named of findNamedOffices(body, people, date)) {
       const after = body.slice(named.end);
       const labelOrAddress = named.start === 0 && (after === '' || ADDRESS_COMMA.test(after));
       if (labelOrAddress || GUEST_VISIT.test(after)) found.push({ named, start: match.index + indent + named.nameStart });

@@ -1,7 +1,7 @@
 // The speakers of one readout. A summary names the same person many ways ('岸田大臣', '岸田文雄外務大臣',
 // '日本側'), so every written form is resolved here to one speaker, merged with any already met.
 
-import { PEOPLE, nameKey } from '../knowledge/people';
+import { type PeopleIndex, nameKey } from '../knowledge/people';
 import { Meeting, Participant, Side, Speaker } from '../model/readout';
 import { officeOf } from '../knowledge/offices';
 import { sameName } from './participants';
@@ -20,6 +20,8 @@ export class SpeakerRegistry {
 
   /** Written forms already resolved: a summary names the same few people in every paragraph. */
   private readonly resolvedIds = new Map<string, string>();
+
+  constructor(private readonly people: PeopleIndex) {}
 
   /** The speaker a written name stands for: an existing one of the same person, or a new one. */
   speakerFor(person: WrittenPerson, date: string | null): Speaker {
@@ -71,9 +73,9 @@ export class SpeakerRegistry {
 
   private newOrMergedSpeaker(person: WrittenPerson, date: string | null): Speaker {
     const { name, title, country } = person;
-    const personId = PEOPLE.resolve(name, { title, date, country })?.id ?? null;
+    const personId = this.people.resolve(name, { title, date, country })?.id ?? null;
     for (const [id, known] of this.speakers) {
-      if ((personId && known.personId === personId) || sameName(known.name, name) || nameKey(known.name) === nameKey(name)) {
+      if ((personId && known.personId === personId) || sameName(known.name, name, this.people) || nameKey(known.name) === nameKey(name)) {
         const merged: Speaker = {
           ...known,
           name: name.length > known.name.length ? name : known.name,
@@ -85,7 +87,7 @@ export class SpeakerRegistry {
         return merged;
       }
     }
-    const resolvedCountry = country ?? (personId ? PEOPLE.people.find((entry) => entry.id === personId)!.country : null);
+    const resolvedCountry = country ?? (personId ? this.people.people.find((entry) => entry.id === personId)!.country : null);
     const speaker: Speaker = {
       id: personId ?? `name:${nameKey(name)}`,
       name,

@@ -4,7 +4,7 @@
 // previous speaker's statement. Each speaker is resolved to a meeting participant where the text
 // allows, and given a side of the table.
 
-import { PEOPLE, nameKey } from '../knowledge/people';
+import { type PeopleIndex, nameKey } from '../knowledge/people';
 import { Meeting, Mention, Section, Span, Speaker, Statement, Turn } from '../model/readout';
 import { PRESS_TAG, fieldLine, numberedLine } from './lineKinds';
 import { KATAKANA_NAME, findNamedOffices, sameName } from './participants';
@@ -29,7 +29,7 @@ const HONORIFIC = new RegExp(`(?<![ァ-ヴー・一-龥々])(${KATAKANA_NAME}|[�
 
 export function attributeSpeech(input: SpeechInput): Speech {
   const { meetings } = input;
-  const registry = new SpeakerRegistry();
+  const registry = new SpeakerRegistry(input.people);
   const meetingAt = meetingFinder(meetings);
   const attribution: Attribution = { input, registry, meetingAt };
 
@@ -92,7 +92,7 @@ function turnSpeaker(attribution: Attribution, turn: Turn): Speaker {
   if (role === '司会') return MODERATOR;
   if (HOST_ROLE.test(role)) return hostFor(attribution, role, turn.span.start);
   const date = attribution.meetingAt(turn.span.start)?.date ?? null;
-  const [named] = findNamedOffices(turn.speaker, date);
+  const [named] = findNamedOffices(turn.speaker, attribution.input.people, date);
   if (named) return attribution.registry.speakerFor(named, date);
   // A news 要旨's labels: '文氏' is that person, '両首脳' both sides.
   const labelled = /氏$|^両|^双方$/.test(role) ? labelSpeaker(attribution, role, turn.span.start) : null;
@@ -106,7 +106,7 @@ function attributeBlocks(attribution: Attribution, sections: readonly Section[],
     const body = { start: section.headingSpan.end, end: section.span.end };
     if (section.kind === 'speaker') {
       const date = meetingAt(section.span.start)?.date ?? null;
-      const [named] = findNamedOffices(input.text.slice(section.headingSpan.start, section.headingSpan.end), date);
+      const [named] = findNamedOffices(input.text.slice(section.headingSpan.start, section.headingSpan.end), input.people, date);
       const quote = named ? quoteAbove(input.text, section.headingSpan.start) : null;
       if (named && quote) {
         // '「…」' over '(福田康夫総理)': the name says whose the quote is; the lines below are prose.
@@ -181,13 +181,13 @@ function attributeReportedSpeech(attribution: Attribution, claimedRuns: readonly
     }
     // A heading is not speech; a numbered paragraph (a heading line of running text) is, and so is one
     // cut short that opens with its speaker ('5. 両首脳は、総理が早期に…').
-    if (isClaimed || (headingLines.has(line.index) && !HOLDS_SENTENCE_END.test(line.text) && line.text.trim().length < 40 && !opensWithSubject(line))) {
+    if (isClaimed || (headingLines.has(line.index) && !HOLDS_SENTENCE_END.test(line.text) && line.text.trim().length < 40 && !opensWithSubject(line, attribution.input.people))) {
       [current, labelled] = [null, false];
       continue;
     }
     // A new heading starts afresh; a line that names nobody continues the speaker of the line before.
     // A numbered paragraph that names nobody but reports words ('3. …を支援していく旨発言。') goes on with the last speaker.
-    if (headingLines.has(line.index)) [current, labelled] = [current && reportsWords(line) ? current : null, false];
+    if (headingLines.has(line.index)) [current, labelled] = [current && reportsWords(line, attribution.input.people) ? current : null, false];
     const spaced = spacedLabel(attribution, line);
     if (spaced) {
       [current, labelled] = [spaced.speaker, true];
@@ -220,16 +220,16 @@ function remarksHeading(attribution: Attribution, line: Line): Speaker | null {
   const body = line.text.slice(numberedLine(line.text, true)?.textOffset ?? 0).trim();
   if (body.length > 30) return null;
   const date = attribution.meetingAt(line.start)?.date ?? null;
-  const [named] = findNamedOffices(body, date);
+  const [named] = findNamedOffices(body, attribution.input.people, date);
   if (!named || named.start !== 0 || !REMARKS.test(body.slice(named.end))) return null;
   return attribution.registry.speakerFor(named, date);
 }
 
 /** Whether a line opens with a speaker and a comma: 'Xより、', '両首脳は、'. */
-function opensWithSubject(line: Line): boolean {
+function opensWithSubject(line: Line, people: PeopleIndex): boolean {
   const [clause] = clausesOf(line);
   if (!clause) return false;
-  const subject = findSubject(clause.text, findNamedOffices(clause.text));
+  const subject = findSubject(clause.text, findNamedOffices(clause.text, people));
   const end = subject ? (subject.kind === 'person' ? subject.named.end : subject.end) : -1;
   return subject !== null && /^(?:は|から|より)[はも]?[、,，]/.test(clause.text.slice(end));
 }
@@ -238,9 +238,9 @@ function opensWithSubject(line: Line): boolean {
 const REPORTED_ENDING = /(?:旨(?:の)?(?:発言|述べ|表明|説明|強調|指摘|伝達)|ことを(?:改めて)?(?:伝達|表明))[^。]{0,8}[。．]/;
 
 /** Whether a numbered paragraph's first sentence names no speaker and ends in reported words. */
-function reportsWords(line: Line): boolean {
+function reportsWords(line: Line, people: PeopleIndex): boolean {
   const [clause] = clausesOf(line);
-  return clause !== undefined && REPORTED_ENDING.test(clause.text) && findSubject(clause.text, findNamedOffices(clause.text)) === null;
+  return clause !== undefined && REPORTED_ENDING.test(clause.text) && findSubject(clause.text, findNamedOffices(clause.text, people)) === null;
 }
 
 /** A character every subject's pattern needs: its particle (は, から, より, とも, が, で, も), a quote, or 氏. */
@@ -261,7 +261,7 @@ function attributeClauses(attribution: Attribution, reported: StatementList, lin
   // which needs one of these (a page of a hundred thousand headings is passed over at once).
   if (before === null && meeting?.kind !== '共同声明' && !SUBJECT_HINT.test(line.text) && !AGREEMENT_HINT.test(line.text)) return null;
   const lineClauses = clausesOf(line);
-  const { clauses, named } = splitHandovers(lineClauses, namedByClause(lineClauses, findNamedOffices(line.text, meeting?.date ?? null)));
+  const { clauses, named } = splitHandovers(lineClauses, namedByClause(lineClauses, findNamedOffices(line.text, attribution.input.people, meeting?.date ?? null)));
   let current = before;
   // Inside a quote the words are the quoted speaker's, agreements included ('そのうえで「…確認した。…」と述べた').
   let quoteDepth = 0;
@@ -321,35 +321,35 @@ function trimSpan(text: string, span: Span): Span {
 /** Resolves a written name to the id of the speaker who is that person, if any. */
 export type SpeakerResolver = (name: string, personId: string | null) => string | null;
 
-export function speakerResolver(speakers: Iterable<Speaker>): SpeakerResolver {
+export function speakerResolver(speakers: Iterable<Speaker>, people: PeopleIndex): SpeakerResolver {
   const known = [...speakers].filter((speaker) => speaker.personId || speaker.id.startsWith('name:'));
   return (name, personId) =>
-    known.find((speaker) => (personId !== null && speaker.personId === personId) || sameName(speaker.name, name) || nameKey(speaker.name) === nameKey(name))?.id ?? null;
+    known.find((speaker) => (personId !== null && speaker.personId === personId) || sameName(speaker.name, name, people) || nameKey(speaker.name) === nameKey(name))?.id ?? null;
 }
 
 /** Every person named with an office or an honorific, resolved to a speaker where one matches. */
 function findMentions(input: SpeechInput, speakers: Map<string, Speaker>, meetingAt: (offset: number) => Meeting | undefined): Mention[] {
   const mentions: Mention[] = [];
-  const resolve = speakerResolver(speakers.values());
+  const resolve = speakerResolver(speakers.values(), input.people);
   for (let lineIndex = 0; lineIndex < input.lines.length; lineIndex++) {
     const line = input.lines[lineIndex];
     if (input.furniture[line.index] || isBlank(line.text)) continue;
     // One by one: spreading a line's mentions into push overflows the stack past ~120,000 (a 1 MB line).
-    const found = mentionsInLine(line, meetingAt(line.start)?.date ?? null, resolve);
+    const found = mentionsInLine(line, meetingAt(line.start)?.date ?? null, resolve, input.people);
     for (let mentionIndex = 0; mentionIndex < found.length; mentionIndex++) mentions.push(found[mentionIndex]);
   }
   return mentions;
 }
 
 /** The people a line names, in order. */
-export function mentionsInLine(line: Line, date: string | null, resolve: SpeakerResolver): readonly Mention[] {
-  const offices = findNamedOffices(line.text, date);
+export function mentionsInLine(line: Line, date: string | null, resolve: SpeakerResolver, people: PeopleIndex): readonly Mention[] {
+  const offices = findNamedOffices(line.text, people, date);
   // Every honorific name ends in 氏 or さん: a line with neither, and no office, names nobody.
   const honorific = line.text.includes('氏') || line.text.includes('さん');
   if (offices.length === 0 && !honorific) return NO_MENTIONS;
   const found: Mention[] = [];
   for (const named of offices) {
-    const personId = PEOPLE.resolve(named.name, { title: named.title, date, country: named.country })?.id ?? null;
+    const personId = people.resolve(named.name, { title: named.title, date, country: named.country })?.id ?? null;
     found.push({
       speaker: resolve(named.name, personId),
       personId,
@@ -362,7 +362,7 @@ export function mentionsInLine(line: Line, date: string | null, resolve: Speaker
     const start = line.start + match.index!;
     if (found.some((mention) => start < mention.fullSpan.end && mention.fullSpan.start < start + match[0].length)) continue;
     const name = match[1];
-    const personId = PEOPLE.resolve(name, { date })?.id ?? null;
+    const personId = people.resolve(name, { date })?.id ?? null;
     const speaker = resolve(name, personId);
     if (!speaker && !personId) continue;
     found.push({ speaker, personId, name, span: { start, end: start + name.length }, fullSpan: { start, end: start + match[0].length } });
@@ -373,9 +373,9 @@ export function mentionsInLine(line: Line, date: string | null, resolve: Speaker
 const NO_MENTIONS: readonly Mention[] = Object.freeze([]);
 
 /** Where a line of reported speech names who speaks: '岸田大臣より', '双方は', '米側から'. */
-export function subjectLabels(line: Line, date: string | null): { span: Span; kind: Subject['kind']; written: string }[] {
+export function subjectLabels(line: Line, date: string | null, people: PeopleIndex): { span: Span; kind: Subject['kind']; written: string }[] {
   const labels: { span: Span; kind: Subject['kind']; written: string }[] = [];
-  const lineNamed = findNamedOffices(line.text, date);
+  const lineNamed = findNamedOffices(line.text, people, date);
   const lineClauses = clausesOf(line);
   const { clauses, named } = splitHandovers(lineClauses, namedByClause(lineClauses, lineNamed));
   for (const [i, clause] of clauses.entries()) {

@@ -2,6 +2,7 @@
 // as they are attributed, the press and the moderator, and the host a role's tag stands for.
 
 import { officeOf } from '../knowledge/offices';
+import type { PeopleIndex } from '../knowledge/people';
 import { Meeting, Participant, Section, Span, Speaker, Statement, Turn } from '../model/readout';
 import { JOINT_ID, SpeakerRegistry } from './speakerRegistry';
 import { Subject } from './subjects';
@@ -15,6 +16,8 @@ export interface SpeechInput {
   readonly sections: readonly Section[];
   readonly turns: readonly Turn[];
   readonly meetings: readonly Meeting[];
+  /** Whom the names can be: the knowledge file's people and the workspace's. */
+  readonly people: PeopleIndex;
 }
 
 export const PRESS: Speaker = { id: 'press', name: '記者', title: null, country: null, side: 'press', personId: null };

@@ -57,7 +57,7 @@ function labelLine(attribution: Attribution, line: Line): Speaker | null {
   const trimmed = line.text.trim().replace(ENDS_WITH_COLON, '');
   if (trimmed.length > 30 || HOLDS_STOP_OR_COMMA.test(trimmed)) return null;
   const date = attribution.meetingAt(line.start)?.date ?? null;
-  const found = findNamedOffices(trimmed, date);
+  const found = findNamedOffices(trimmed, attribution.input.people, date);
   return found.length === 1 && found[0].start === 0 && found[0].end === trimmed.length ? attribution.registry.speakerFor(found[0], date) : null;
 }
 
@@ -121,7 +121,7 @@ export function attributeConferenceLine(attribution: Attribution, reported: Stat
   if (CONFERENCE_NARRATION.test(line.text)) return;
   const label = QUOTE_LABEL.exec(line.text);
   const date = attribution.meetingAt(line.start)?.date ?? null;
-  const [named] = label ? findNamedOffices(label[1], date) : [];
+  const [named] = label ? findNamedOffices(label[1], attribution.input.people, date) : [];
   const speaker = !label ? host : label[1] === '司会' ? MODERATOR : named ? attribution.registry.speakerFor(named, date) : PRESS;
   const labelSpan = label ? { start: line.start + label.index + label[0].indexOf(label[1]), end: line.start + label.index + label[0].length - 1 } : null;
   for (const [i, clause] of clausesOf(line).entries()) reported.append(speaker, { start: clause.start, end: clause.end }, i === 0 ? labelSpan : null);
@@ -135,7 +135,7 @@ function namedSpacedLabel(attribution: Attribution, line: Line): { speaker: Spea
   const match = NAMED_LABEL.exec(line.text);
   if (!match) return null;
   const date = attribution.meetingAt(line.start)?.date ?? null;
-  const found = findNamedOffices(match[1], date);
+  const found = findNamedOffices(match[1], attribution.input.people, date);
   if (found.length !== 1 || found[0].start !== 0 || found[0].end !== match[1].length) return null;
   const start = line.start + match[0].indexOf(match[1]);
   return { speaker: attribution.registry.speakerFor(found[0], date), labelSpan: { start, end: start + match[1].length } };

@@ -3,6 +3,7 @@
 // themselves by office ('防衛大臣として、…を訪れました').
 
 import { COUNTRY_FULL_NAMES, countryCode, findCountryWords } from '../knowledge/countries';
+import type { PeopleIndex } from '../knowledge/people';
 import { Participant, Span } from '../model/readout';
 import { NamedOffice, findNamedOffices } from './participants';
 import { japaneseHolder } from './pressHost';
@@ -59,19 +60,19 @@ const WRITER_SENTENCES = 3;
  * The parties an account of a visit names beyond its lead: each one met in a step of its own (two
  * steps at least), and the writer when no Japanese participant is named.
  */
-export function visitParties(opening: readonly Sentence[], date: string | null, found: readonly Participant[]): (Participant & { span: Span; visited?: boolean })[] {
-  const parties = metInTurn(opening, date);
-  const writer = date && !found.some((p) => p.country === 'JP') ? firstPersonMinister(opening, date) : null;
+export function visitParties(opening: readonly Sentence[], date: string | null, found: readonly Participant[], people: PeopleIndex): (Participant & { span: Span; visited?: boolean })[] {
+  const parties = metInTurn(opening, date, people);
+  const writer = date && !found.some((p) => p.country === 'JP') ? firstPersonMinister(opening, date, people) : null;
   return writer ? [...parties, writer] : parties;
 }
 
-function metInTurn(opening: readonly Sentence[], date: string | null): (Participant & { span: Span; visited: boolean })[] {
+function metInTurn(opening: readonly Sentence[], date: string | null, people: PeopleIndex): (Participant & { span: Span; visited: boolean })[] {
   const steps = opening.filter((sentence) => IN_TURN.test(sentence.text) || COUNTRY_STEP.test(sentence.text));
   if (steps.length < 2) return [];
   return steps.flatMap((sentence) => {
     const step = COUNTRY_STEP.exec(sentence.text);
     const country = step ? countryCode(step[1]) : null;
-    return metInList(sentence.text, findNamedOffices(sentence.text, date), MET_VERB).map((named) => {
+    return metInList(sentence.text, findNamedOffices(sentence.text, people, date), MET_VERB).map((named) => {
       const start = sentence.start + named.nameStart;
       const visited = country !== null && !countryWritten(sentence.text, named);
       return { name: named.name, title: named.title, country: visited ? country : named.country, span: { start, end: start + named.name.length }, visited };
@@ -79,10 +80,10 @@ function metInTurn(opening: readonly Sentence[], date: string | null): (Particip
   });
 }
 
-function firstPersonMinister(opening: readonly Sentence[], date: string): (Participant & { span: Span }) | null {
+function firstPersonMinister(opening: readonly Sentence[], date: string, people: PeopleIndex): (Participant & { span: Span }) | null {
   for (const sentence of opening.slice(0, WRITER_SENTENCES)) {
     const found = FIRST_PERSON_OFFICE.exec(sentence.text);
-    const name = found ? japaneseHolder(found[1], date) : null;
+    const name = found ? japaneseHolder(found[1], date, people) : null;
     if (found && name) {
       const start = sentence.start + sentence.text.indexOf(found[1]);
       return { name, title: found[1], country: 'JP', span: { start, end: start + found[1].length } };
