@@ -39,7 +39,6 @@ export interface Block extends PartySources {
   readonly transcript: boolean;
 }
 
-
 /** How many sentences of a block's lead are read: far more than a lead holds, far fewer than a 1 MB line. */
 const LEAD_SENTENCES = 400;
 const leadSentenceLists = new WeakMap<Block, readonly Sentence[]>();
@@ -247,6 +246,9 @@ function readWhen(block: Block, lead: Sentence | null, kind: MeetingKind | null,
   // A conference's remarks name other days ('今週25日木曜日、…次官が来訪'): its date line dates it.
   const datedByLine = blockDateline !== null && (kind === '共同声明' || kind === '記者会見');
   if (!field && !headerDateline && !datedByLine && lead && !tripStart) settle(leadMention, lead.start);
+  // A lead with no day of its own follows the sentence that gives it: '…首相は30日、…と合流した。両首脳は…懇談し'.
+  const opener = lead && leadMention === null ? leadSentencesOf(block).find((sentence) => sentence.start + sentence.text.length === lead.start) : undefined;
+  if (!field && !headerDateline && !datedByLine && opener) settle(leadDate(opener.text), opener.start);
   // A news report may date the meeting in a later sentence: '会談は9月11日にベトナム国防省で開かれた'.
   // When the lead writes a day of its own, only a sentence of which the meeting is the subject may date it: others tell of other events.
   const dating = (sentence: Sentence) => sentence !== lead && (leadMention === null || tripStart || MEETING_HELD.test(sentence.text));

@@ -36,8 +36,8 @@ const VISITING = new RegExp(
 /** A venue's own name in corner brackets after the building: '迎賓館和風別館「游心亭」'. */
 const VENUE_NAME = '(?:「[^「」]{1,12}」)?';
 const AT = new RegExp(`(?<!${PLACE_RUN})(${PLACE_RUN}{2,30}?${VENUE_NAME}${IN_BRACKETS})(?:において|にて|で(?![きすしあはもなのい]))`, 'g');
-/** What stands before において or で without being a place: '国際社会において', '電話会談で', 'ワーキングランチ形式で', a document ('…共同宣言において'). */
-const NOT_PLACE_ENDS = /(声明|宣言|コミュニケ|文書|決議|議定書|協定|条約|合意|社会|分野|地域|関係|面|場|枠組み|会議|会合|会談|協議|閣議|形式|方式|機会|際|中|間|下|上|観点|点|立場|全体|冒頭|席上|後|前|次第|ため|利益|考え|方針|結果|意味|目的|的|関連|提案|要請|招待|招き|意向|外遊|早期|時期|調整|一角|片隅)$/;
+/** What stands before において or で without being a place: '国際社会において', '電話会談で', 'ワーキングランチ形式で', a document ('…共同宣言において'), a meal ('非公式夕食会で'). */
+const NOT_PLACE_ENDS = /(声明|宣言|コミュニケ|文書|決議|議定書|協定|条約|合意|社会|分野|地域|関係|面|場|枠組み|会議|会合|会談|協議|閣議|形式|方式|機会|際|中|間|下|上|観点|点|立場|全体|冒頭|席上|後|前|次第|ため|利益|考え|方針|結果|意味|目的|的|関連|提案|要請|招待|招き|意向|外遊|早期|時期|調整|一角|片隅|夕食会|昼食会|朝食会|晩餐会|夕食|昼食|会食|お茶会|茶会)$/;
 /** A word before a city or venue that is not part of its name: '首都ジャカルタ', '首都・マニラ', '宿舎インターコンチネンタルホテル'. */
 const CAPITAL_WORD = /^(?:首都|州都|宿舎|宿泊先|滞在先)・?(?=.{2})/;
 /** '国連内において' is at the UN; '都内', '市内' and '国内' are places of their own. */
@@ -94,13 +94,41 @@ export function findPlace(sentence: string): { place: string; offset: number } |
     const capital = CAPITAL_WORD.exec(place)?.[0].length ?? 0;
     if (PLACE_NOUN.test(place)) visited = { place: place.slice(capital), offset: visiting.index + offset + capital };
   }
+  const quotes = new QuoteDepth(sentence);
   for (const match of matchesOf(AT, sentence)) {
     if (visited && match.index! < visited.offset) continue;
+    // Words quoted are someone's ('「未来志向で安定的に…」'), not where the meeting was.
+    if (quotes.openAt(match.index!)) continue;
     const venue = venueAt(sentence, match.index!, match[1]);
     if (venue) return venue;
   }
-  return visited;
+  if (visited) return visited;
+  // A news copy may place the talks only by the meal they were held over: '京都迎賓館での非公式夕食会で懇談'.
+  const meal = VENUE_OF_MEAL.exec(sentence);
+  return meal && acceptable(meal[1]) && !new QuoteDepth(sentence).openAt(meal.index) ? { place: meal[1], offset: meal.index } : null;
 }
+
+const VENUE_OF_MEAL = new RegExp(`(?<!${PLACE_RUN})(${PLACE_RUN}{2,30}?)での(?:非公式|公式)?(?:夕食会|昼食会|朝食会|晩餐会|会食|ワーキング・?ランチ|ワーキング・?ディナー)`);
+
+/** How deep in corner-bracket quotes a sentence is, read forward once however many offsets are asked. */
+class QuoteDepth {
+  private at = 0;
+  private depth = 0;
+
+  constructor(private readonly sentence: string) {}
+
+  /** Whether a quote is open at `offset` (offsets asked in increasing order). */
+  openAt(offset: number): boolean {
+    for (; this.at < offset; this.at++) {
+      const code = this.sentence.charCodeAt(this.at);
+      if (code === OPEN_QUOTE) this.depth++;
+      else if (code === CLOSE_QUOTE && this.depth > 0) this.depth--;
+    }
+    return this.depth > 0;
+  }
+}
+const OPEN_QUOTE = 0x300c; // 「
+const CLOSE_QUOTE = 0x300d; // 」
 
 function shifted(found: { place: string; offset: number } | null, by: number): { place: string; offset: number } | null {
   return found ? { place: found.place, offset: found.offset + by } : null;

@@ -28,7 +28,7 @@ const CONFERENCE_WORD = /会見/;
 /** An inaugural conference's self-introduction: '防衛大臣を拝命いたしました北澤俊美です', '…に就任いたしました北澤俊美でございます'. */
 const SELF_INTRODUCTION = /(外務大臣|防衛大臣|官房長官|内閣官房長官|外務副大臣|防衛副大臣)(?:を(?:再び)?拝命|に就任)(?:を)?(?:(?:いた)?しました|させていただきました)([一-龥々]{2,6})(?:[(（][^()（）]{1,20}[)）])?で(?:す|ございます)/;
 /** The offices whose holders give press conferences, as a page's title or header names them. */
-const CONFERENCE_OFFICE = /(外務副大臣|防衛副大臣|外務大臣|防衛大臣|官房長官|外務報道官)/;
+const CONFERENCE_OFFICE = /(外務副大臣|防衛副大臣|外務大臣|防衛大臣|官房長官|外務報道官|(?<![省府部局])報道官)/;
 
 function isJapanese(named: Pick<NamedOffice, 'name' | 'country'>): boolean {
   return named.country === 'JP' || (named.country === null && /^[一-龥々]+$/.test(named.name));

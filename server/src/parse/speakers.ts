@@ -11,9 +11,9 @@ import { KATAKANA_NAME, findNamedOffices, sameName } from './participants';
 import { JOINT_ID, SpeakerRegistry } from './speakerRegistry';
 import { Attribution, MODERATOR, PRESS, SpeechInput, StatementList, hostFor, mergeByStart, subjectSpeaker } from './speechContext';
 import { attributeConferenceLine, labelLines, labelSpeaker, notSpeakerTag, pressConferenceHost, selfReferencedOffice, spacedLabel } from './speechLabels';
-import { sectionAt } from './structure';
+import { sectionAt, sectionHeadedAt } from './structure';
 import { AGREEMENT, QUOTED, Subject, clausesOf, findSubject, meetingLeadSubject, namedByClause, splitHandovers } from './subjects';
-import { HOLDS_SENTENCE_END, Line, WHITESPACE, isBlank, isSpaceCode, matchesOf } from './text';
+import { HOLDS_SENTENCE_END, Line, WHITESPACE, contentStart, isBlank, isSpaceCode, matchesOf } from './text';
 
 export interface Speech {
   readonly speakers: Speaker[];
@@ -158,6 +158,8 @@ function attributeReportedSpeech(attribution: Attribution, claimedRuns: readonly
   // Under a label the lines are the labelled speaker's own words, whoever they speak of ('…大統領からも支持をいただいた').
   let labelled = false;
   let quoteOnly = false;
+  // Items under a heading of someone's remarks ('1. 玄葉大臣から以下のとおり述べました。' over '(1)…') stay theirs.
+  let remarksEnd = -1;
   const appendLine = (line: Line, speaker: Speaker, labelSpan: Span | null) => {
     const jointWith = speaker.id === JOINT_ID ? attribution.registry.participantIds(attribution.meetingAt(line.start)) : [];
     for (const [i, clause] of clausesOf(line).entries()) reported.append(speaker, { start: clause.start, end: clause.end }, i === 0 ? labelSpan : null, jointWith);
@@ -176,7 +178,9 @@ function attributeReportedSpeech(attribution: Attribution, claimedRuns: readonly
     // A heading that names a speaker's remarks ('(1)川口大臣発言') makes the lines under it theirs.
     const remarks = isClaimed || !headingLines.has(line.index) ? null : remarksHeading(attribution, line);
     if (remarks) {
-      [current, labelled, quoteOnly] = [remarks, true, false];
+      [current, labelled, quoteOnly, remarksEnd] = [remarks, true, false, sectionHeadedAt(attribution.input.sections, contentStart(line))?.span.end ?? -1];
+      // A heading written as a sentence ('…から以下のとおり述べました。') reports their words too.
+      if (HOLDS_SENTENCE_END.test(line.text)) appendLine(line, remarks, null);
       continue;
     }
     // A heading is not speech; a numbered paragraph (a heading line of running text) is, and so is one
@@ -187,7 +191,7 @@ function attributeReportedSpeech(attribution: Attribution, claimedRuns: readonly
     }
     // A new heading starts afresh; a line that names nobody continues the speaker of the line before.
     // A numbered paragraph that names nobody but reports words ('3. …を支援していく旨発言。') goes on with the last speaker.
-    if (headingLines.has(line.index)) [current, labelled] = [current && reportsWords(line, attribution.input.people) ? current : null, false];
+    if (headingLines.has(line.index) && line.start >= remarksEnd) [current, labelled] = [current && reportsWords(line, attribution.input.people) ? current : null, false];
     const spaced = spacedLabel(attribution, line);
     if (spaced) {
       [current, labelled] = [spaced.speaker, true];
@@ -212,13 +216,15 @@ function attributeReportedSpeech(attribution: Attribution, claimedRuns: readonly
   return reported.statements;
 }
 
-/** What a heading of someone's remarks says after the name and office: '川口大臣発言', 'X外相の発言'. */
-const REMARKS = /^(?:の)?(?:冒頭)?(?:発言|ステートメント)(?:要旨|概要)?[\s\u3000]*$/;
+/** What a heading of someone's remarks says after the name and office: '川口大臣発言', 'X外相の発言', 'X大臣から以下のとおり述べました。'. */
+const REMARKS = /^(?:(?:の)?(?:冒頭)?(?:発言|ステートメント)(?:要旨|概要)?|(?:から|より)[、,，]?(?:以下|次)の(?:とおり|通り)(?:述べ(?:ました|た)|発言(?:しました|した)?)[。．]?)[\s\u3000]*$/;
+/** A heading's connective before the speaker: 'これに対し,オンゲリ外務大臣から以下のとおり述べました。'. */
+const HEADING_CONNECTIVE = /^(?:これに対し(?:て)?|また|次に|続いて)[、,，]?/;
 
 /** The speaker of a heading that names someone's remarks, if the line is one. */
 function remarksHeading(attribution: Attribution, line: Line): Speaker | null {
-  const body = line.text.slice(numberedLine(line.text, true)?.textOffset ?? 0).trim();
-  if (body.length > 30) return null;
+  const body = line.text.slice(numberedLine(line.text, true)?.textOffset ?? 0).trim().replace(HEADING_CONNECTIVE, '');
+  if (body.length > 40) return null;
   const date = attribution.meetingAt(line.start)?.date ?? null;
   const [named] = findNamedOffices(body, attribution.input.people, date);
   if (!named || named.start !== 0 || !REMARKS.test(body.slice(named.end))) return null;

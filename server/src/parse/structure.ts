@@ -71,6 +71,14 @@ export function sectionAt<T extends { readonly span: Span }>(siblings: readonly 
   return undefined;
 }
 
+/** The section, at any depth, whose heading starts at `offset`. */
+export function sectionHeadedAt(sections: readonly Section[], offset: number): Section | undefined {
+  for (let section = sectionAt(sections, offset); section; section = sectionAt(section.children, offset)) {
+    if (section.headingSpan.start === offset) return section;
+  }
+  return undefined;
+}
+
 /** Turns run to the next tag, or to the end of the part that holds them. */
 function finishTurns(
   drafts: readonly TurnDraft[],

@@ -62,9 +62,32 @@ const WRITER_SENTENCES = 3;
  */
 export function visitParties(opening: readonly Sentence[], date: string | null, found: readonly Participant[], people: PeopleIndex): (Participant & { span: Span; visited?: boolean })[] {
   const parties = metInTurn(opening, date, people);
-  const writer = date && !found.some((p) => p.country === 'JP') ? firstPersonMinister(opening, date, people) : null;
-  return writer ? [...parties, writer] : parties;
+  const noJapanese = !found.some((p) => p.country === 'JP') && !parties.some((p) => p.country === 'JP');
+  const writer = date && noJapanese ? firstPersonMinister(opening, date, people) : null;
+  const principal = noJapanese && !writer && found.some((p) => p.country !== null) ? japanesePrincipal(opening, date, people) : null;
+  return writer ? [...parties, writer] : principal ? [...parties, principal] : parties;
 }
+
+/**
+ * A news copy whose lead names only the counterpart ('…大統領との初めての首脳会談に臨みました') names
+ * the Japanese principal in another opening sentence: as the subject of the talks ('高市首相が30日夜、
+ * 李在明大統領と首脳会談を行い') or as the one a visitor joined ('京都で安倍晋三首相と合流').
+ */
+function japanesePrincipal(opening: readonly Sentence[], date: string | null, people: PeopleIndex): (Participant & { span: Span }) | null {
+  for (const sentence of opening.slice(0, PRINCIPAL_SENTENCES)) {
+    for (const named of findNamedOffices(sentence.text, people, date)) {
+      const japanese = named.country === 'JP' || (named.country === null && /^[一-龥々]+$/.test(named.name));
+      if (!japanese || !MEETING_SUBJECT_OR_JOINED.test(sentence.text.slice(named.end))) continue;
+      const start = sentence.start + named.nameStart;
+      return { name: named.name, title: named.title, country: 'JP', span: { start, end: start + named.name.length } };
+    }
+  }
+  return null;
+}
+
+const MEETING_SUBJECT_OR_JOINED = /^(?:(?:は|が)[^。「」]{0,60}?と(?:の)?(?:初めての|初の)?(?:首脳|外相|防衛相|電話)?(?:会談|会い|面会|懇談|協議)|と合流)/;
+/** How many opening sentences can name the Japanese principal. */
+const PRINCIPAL_SENTENCES = 8;
 
 function metInTurn(opening: readonly Sentence[], date: string | null, people: PeopleIndex): (Participant & { span: Span; visited: boolean })[] {
   const steps = opening.filter((sentence) => IN_TURN.test(sentence.text) || COUNTRY_STEP.test(sentence.text));
