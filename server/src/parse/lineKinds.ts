@@ -115,6 +115,16 @@ export function isTopicText(text: string): boolean {
   const short = heading.length <= 48 || (heading.length <= 150 && SLASH.test(heading) && heading.split(SLASH).every((part) => part.length >= 2 && part.length <= 48));
   return heading.length >= 2 && short && !endsSentence(heading) && !ONLY_DASHES.test(heading);
 }
+/** A list item of a scraped page: '- 二国間関係'. */
+const DASH_ITEM = /^[-－][ \t\u3000]+/;
+export const startsDashItem = (text: string): boolean => DASH_ITEM.test(text);
+
+/** The topic a list item alone names ('- 二国間関係' → '二国間関係'), or null. */
+export function dashItemTopic(text: string): string | null {
+  if (!DASH_ITEM.test(text)) return null;
+  const topic = text.replace(DASH_ITEM, '').trim();
+  return isTopicText(topic) && numberedLine(topic) === null ? topic : null;
+}
 /** A slash between topics. */
 const SLASH = /[/／]/;
 

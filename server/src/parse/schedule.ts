@@ -163,6 +163,7 @@ export function settleDate(mention: DateMention, reference: DayOfYear | null, ev
 
 /** How far into a lead its own day may stand, after a dateline and a subject ('【モスクワ共同】岸田文雄外相は'). */
 const EARLY_DAY = 40;
+const DAY_THEN_WEEKDAY_OR_TIME = /^(?:[(（][月火水木金土日](?:曜日?)?[)）]|[ \t\u3000]?(?:午前|午後|[0-9０-９]{1,2}時))/;
 
 /**
  * The date a lead gives for the meeting: the last one written before its local start time (the
@@ -178,9 +179,11 @@ export function leadDate(lead: string, actionAt = -1): DateMention | null {
   const opening = dates.length > 0 && ((dates[0].start <= 1 && dates[0].year !== null) || wire) ? dates[0] : null;
   const from = opening ? opening.end : 0;
   const next = dates.find((date) => date.start >= from);
-  const bare = findBareDays(lead).find((day) => day.start >= from && day.start < from + EARLY_DAY && (next === undefined || day.end <= next.start));
-  const early = bare && wire && opening!.month !== null && bare.day <= opening!.day ? { ...bare, month: opening!.month, year: opening!.year } : bare;
-  const candidates = early ? [early, ...dates].sort((a, b) => a.start - b.start) : dates;
+  // A day further in still dates the meeting when its weekday or time follows: '…を訪問中の小泉総理は、10日(木)9時30分から'.
+  const early = (day: DateMention) => day.start < from + EARLY_DAY || DAY_THEN_WEEKDAY_OR_TIME.test(lead.slice(day.end, day.end + 8));
+  const bare = findBareDays(lead).find((day) => day.start >= from && early(day) && (next === undefined || day.end <= next.start));
+  const wireDay = bare && wire && opening!.month !== null && bare.day <= opening!.day ? { ...bare, month: opening!.month, year: opening!.year } : bare;
+  const candidates = wireDay ? [wireDay, ...dates].sort((a, b) => a.start - b.start) : dates;
   if (candidates.length === 0) return null;
   // With no clock time, the last date before the meeting's action: '…到着し、翌7月2日、…首脳会談に臨みました'.
   const start = findTimes(lead).find((time) => !time.japan);

@@ -12,6 +12,8 @@ import {
   NumberStyle,
   NumberedLine,
   PRESS_TAG,
+  dashItemTopic,
+  startsDashItem,
   fieldLine,
   gluedHeading,
   headerGluedTag,
@@ -37,11 +39,9 @@ const ONLY_CELL_BAR = /^[|｜]?$/;
 const PAREN_HEADING = /^[(（][^()（）0-9０-９、。,，:：]{4,30}[)）]$/;
 /** '…について': a topic of an untagged page. */
 const ABOUT_LINE = /について$/;
-/** A comma. */
 const HOLDS_COMMA = /[、,]/;
 /** The host's opening remarks. */
 const OPENING_PART = /^(?:大臣|副大臣|長官|官房長官|報道官|知事)?冒頭/;
-/** A number of one or two digits first. */
 const OPENS_WITH_NUMBER = /^[0-9０-９]{1,2}/;
 /** The section tree and turns as the lines are read, one line of content at a time. */
 export class StructureBuilder {
@@ -170,9 +170,7 @@ export class StructureBuilder {
     const trimmed = line.text.trim();
     if (!isStatementTitle(trimmed)) return false;
     const current = this.innermost();
-    // A statement's title on top is the document's own, not a section; a subtitle right under a
-    // statement's title belongs to the same heading.
-    // Only labels ('アメリカ合衆国', '報道発表') may stand above the document's own title.
+    // A statement's title on top (under labels only: 'アメリカ合衆国', '報道発表') is the document's own, not a section; so is a subtitle right under it.
     const documentTitle = this.roots.length === 0 && (!this.proseSeen || this.inStatement);
     const subtitle = this.inStatement && current?.kind === 'statement' && current.children.length === 0;
     // A copy repeats its headline above the text ('■…の要旨(2017年2月10日)'): still the document's title.
@@ -213,14 +211,17 @@ export class StructureBuilder {
     // Without tags (a 官房長官's page), a '…について' line over prose heads a topic.
     const aboutLine = !this.page.transcript && ABOUT_LINE.test(trimmed) && trimmed.length <= 40 && !HOLDS_COMMA.test(trimmed);
     const topicLike = this.page.transcript && isTopicText(trimmed);
+    // A scraped page's list item alone over prose ('- 二国間関係' above its paragraph) heads a topic; a run of items is a list.
+    const dashed = this.page.transcript || this.stack.some((open) => open.kind !== 'topic' && open.kind !== 'paragraph') ? null : dashItemTopic(trimmed);
     // The next line decides the rest; most lines are none of these and need not look ahead.
-    const following = marked || aboutLine || topicLike ? this.nextContent(index) : null;
+    const following = marked || aboutLine || topicLike || dashed !== null ? this.nextContent(index) : null;
     // A press conference's topic stands right above the question it introduces.
     const followingTag = following ? this.tagOf(following) : null;
     const untagged = aboutLine && following !== null && isProse(following.text);
     // An excerpt may end inside the tag below the topic: '【時事通信 松本記'.
     const cutTag = topicLike && following !== null && isCutTag(following.text) && this.nextContent(following.index) === null;
-    const topic = marked || (topicLike && (followingTag !== null || cutTag)) || untagged;
+    const overProse = dashed !== null && following !== null && !startsDashItem(following.text.trim()) && HOLDS_SENTENCE_END.test(following.text);
+    const topic = marked || (topicLike && (followingTag !== null || cutTag)) || untagged || overProse;
     // A conference's header is its metadata, never a topic.
     if (!topic || isConferenceHeader(trimmed)) return false;
     // A topic the press asks about ends the opening remarks; under 質疑応答 it nests.
@@ -228,7 +229,7 @@ export class StructureBuilder {
     const asked = followingTag !== null && PRESS_TAG.test(followingTag.inner.replace(WHITESPACE, ''));
     // Topics that followed the opening remarks stay its siblings.
     const besideOpening = this.stack.some((section) => section.kind === 'topic' && section.rank === 1);
-    this.openLineSection(line, 'topic', headingText(trimmed), (opening && asked) || besideOpening ? 1 : 2);
+    this.openLineSection(line, 'topic', overProse ? dashed : headingText(trimmed), (opening && asked) || besideOpening ? 1 : 2);
     return true;
   }
 

@@ -109,7 +109,7 @@ function readTimes(text: string): readonly TimeMention[] {
     const japanMarker = window.lastIndexOf('日本時間');
     const localMarker = lastLocalMarkerEnd(window);
     const localNearer = localMarker >= 0 && localMarker > japanMarker;
-    const japanBefore = !localNearer && /日本時間[^)）]*$/.test(text.slice(Math.max(0, time.start - JAPAN_WINDOW), time.start));
+    const japanBefore = !localNearer && JAPAN_OPEN_BEFORE.test(text.slice(Math.max(0, time.start - JAPAN_WINDOW), time.start));
     const localTail = window.slice(localMarker);
     const localBefore =
       localNearer && (localTail.length <= JAPAN_WINDOW ? LOCAL_TAIL.test(localTail) : LOCAL_DATE_TAIL.test(localTail));
@@ -120,6 +120,9 @@ function readTimes(text: string): readonly TimeMention[] {
     return { ...time, japan, local: !japan && (localAfter || localBefore) };
   });
 }
+
+/** A bracket opened by 日本時間 and still open, a weekday's bracket aside: '(日本時間10日(木)' before '22時30分'. */
+const JAPAN_OPEN_BEFORE = /日本時間(?:[^)）]|[(（][月火水木金土日](?:曜日?)?[)）])*$/;
 
 export interface DurationMention {
   readonly start: number;
