@@ -25,12 +25,26 @@ function sentenceEnd(text: string, from: number): number {
   return text.length;
 }
 
+/** A news photo's caption and its credit, glued to the text after it: '…握手する…首相(右)と…首相(1日午後7時26分、…)=代表撮影 安倍首相は…'. */
+const GLUED_CAPTION = /[=＝][^=＝。\r\n]{0,40}?(?:代表撮影|撮影|提供|[(（][^()（）]{0,12}(?:共同|時事|ロイター|AP|AFP|EPA|撮影)[^()（）]{0,12}[)）])[ \t\u3000]+(?=[^\s\u3000])/;
+
+/** Where a sentence from `from` to `end` ends when it opens with a caption: after the credit. */
+function captionEnd(text: string, from: number, end: number): number {
+  // Read only up to the sentence's end: indexOf would search the rest of a long line for every sentence.
+  let equals = from;
+  while (equals < end && text.charCodeAt(equals) !== 0x3d && text.charCodeAt(equals) !== 0xff1d) equals++;
+  if (equals === end) return end;
+  const caption = GLUED_CAPTION.exec(text.slice(equals, end));
+  return caption ? equals + caption.index + caption[0].length : end;
+}
+
 export function sentencesOf(lines: readonly Line[], limit = Infinity): Sentence[] {
   const sentences: Sentence[] = [];
   for (const line of lines) {
     let start = line.start;
     while (start < line.end && sentences.length < limit) {
-      const end = line.start + sentenceEnd(line.text, start - line.start);
+      const from = start - line.start;
+      const end = line.start + captionEnd(line.text, from, sentenceEnd(line.text, from));
       const piece = line.text.slice(start - line.start, end - line.start);
       if (!isBlank(piece)) sentences.push({ start, text: piece });
       start = end;
