@@ -244,6 +244,13 @@ describe('times and durations', () => {
     assert.deepEqual(durations('9時15分から約65分間'), [65]);
     assert.deepEqual(durations('11時30分より'), []);
   });
+  it('reads bare minutes as a length when words of length follow them', () => {
+    const durations = (text: string) => findDurations(text).map((duration) => duration.minutes);
+    assert.deepEqual(durations('予定を大幅に超え40分以上にわたり行われた'), [40]);
+    assert.deepEqual(durations('会談は30分に及んだ'), [30]);
+    assert.deepEqual(durations('9時40分以上'), []);
+    assert.deepEqual(durations('15分後に再開'), []);
+  });
   it('reads kanji durations, 間 after minutes, and 強/弱 after the number', () => {
     const durations = (text: string) => findDurations(text).map((duration) => [duration.start, duration.end, duration.minutes]);
     assert.deepEqual(durations('約1時間半'), [[0, 5, 90]]);

@@ -18,6 +18,7 @@ import { atPlace, findPlace, placeAfterDate, signingLine } from './places';
 import { Dateline, DayOfYear, DocumentDates, MeetingDate, Schedule, dateline, datesNamedMeeting, isHeaderDateline, leadDate, meetingTimes, readSchedule, settleDate, timeLine, withinTrip } from './schedule';
 import { Line, contentStart, endsSentence, isBlank } from './text';
 import { sentencesOf } from './sentences';
+import { lengthAfterLead, startAfterLead } from './laterSchedule';
 
 export type { DocumentDates } from './schedule';
 
@@ -278,10 +279,17 @@ function readWhen(block: Block, lead: Sentence | null, kind: MeetingKind | null,
   const timedField = field && (meetingTimes(field.value).length > 0 || !leadHasTimes) ? field : null;
   const schedule = timedField ?? headerDateline ?? (leadHasTimes ? { value: lead.text, start: lead.start } : timeLine(block.leadLines) ?? timedDateline);
   const times = readSchedule(schedule, provenance);
-  const length = times.durationMinutes === null && lead && !block.transcript ? lengthAfterLead(block, lead) : null;
+  // A news copy may tell the start or the length paragraphs later, with the meeting as the subject.
+  const later = lead && !block.transcript ? leadSentencesOf(block) : [];
+  const length = times.durationMinutes === null && lead && later.length > 0 ? lengthAfterLead(later, lead) : null;
   if (length) {
-    times.durationMinutes = length.minutes;
+    times.durationMinutes = length.value;
     provenance.push({ field: 'durationMinutes', span: length.span });
+  }
+  const start = times.startTime === null && lead && later.length > 0 ? startAfterLead(later, lead) : null;
+  if (start) {
+    times.startTime = start.value;
+    provenance.push({ field: 'startTime', span: start.span });
   }
   // '26時09分' on the page's date is 02:09 on the day after.
   if (times.nextDay && when.date !== null) {
@@ -289,18 +297,6 @@ function readWhen(block: Block, lead: Sentence | null, kind: MeetingKind | null,
     when = { date, monthDay: date.slice(5) };
   }
   return { ...when, ...times, blockDateline };
-}
-
-/** A sentence whose subject is the meeting or its time: '時間は…約1時間50分に及んだ', '会談は約40分間行われた'. */
-const LENGTH_SENTENCE = /^[ \t\u3000]*(?:会談|会合|協議|電話会談|時間)は/;
-
-/** The meeting's length told in the sentence right after a lead that gives none. */
-function lengthAfterLead(block: Block, lead: Sentence): { minutes: number; span: Span } | null {
-  const sentences = leadSentencesOf(block);
-  const at = sentences.indexOf(lead);
-  const next = at >= 0 ? sentences[at + 1] : undefined;
-  const duration = next && LENGTH_SENTENCE.test(next.text) ? findDurations(next.text)[0] : undefined;
-  return duration ? { minutes: duration.minutes, span: { start: next!.start + duration.start, end: next!.start + duration.end } } : null;
 }
 
 /**

@@ -137,6 +137,9 @@ const DURATION = new RegExp(
   'g',
 );
 
+/** Words after bare minutes that make them a length: '40分以上にわたり', '30分に及んだ'. */
+const LENGTH_AFTER = /^(?:以上|超|にわた|に及)/;
+
 /** A kanji number of one character: 一時間 in 同一時間帯, 十分 ('enough'). Counted only after 約. */
 function bareKanji(written: string | undefined): boolean {
   return written !== undefined && /^[一二三四五六七八九十]$/.test(written);
@@ -144,14 +147,14 @@ function bareKanji(written: string | undefined): boolean {
 
 /**
  * Every duration: 約35分間, 約1時間, 1時間30分, 約1時間半, 約三十分, 約20分強. A bare 'N分' counts only
- * with 約 or 間, so that the minutes of a clock time ('9時15分から') are not read as a duration.
+ * with 約, 間 or a length's words after it (LENGTH_AFTER), so that the minutes of a clock time ('9時15分から') are not read as a duration.
  */
 export function findDurations(text: string): DurationMention[] {
   const found: DurationMention[] = [];
   for (const match of matchesOf(DURATION, text)) {
     const about = match[1] !== undefined;
     const minutesOnly = match[5] !== undefined;
-    if (minutesOnly && !about && match[6] === undefined) continue;
+    if (minutesOnly && !about && match[6] === undefined && !LENGTH_AFTER.test(text.slice(match.index! + match[0].length))) continue;
     if (minutesOnly && text[match.index! - 1] === '時') continue;
     if (!about && bareKanji(minutesOnly ? match[5] : match[2])) continue;
     const minutes = minutesOnly
