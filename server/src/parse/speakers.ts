@@ -10,9 +10,9 @@ import { PRESS_TAG, fieldLine, numberedLine } from './lineKinds';
 import { KATAKANA_NAME, findNamedOffices, sameName } from './participants';
 import { JOINT_ID, SpeakerRegistry } from './speakerRegistry';
 import { Attribution, MODERATOR, PRESS, SpeechInput, StatementList, hostFor, mergeByStart, subjectSpeaker } from './speechContext';
-import { attributeConferenceLine, labelLines, labelSpeaker, notSpeakerTag, pressConferenceHost, selfReferencedOffice, spacedLabel } from './speechLabels';
+import { attributeConferenceLine, labelLines, labelSpeaker, notSpeakerTag, pressConferenceHost, quoteAbove, quoteToldBackBelow, selfReferencedOffice, spacedLabel } from './speechLabels';
 import { sectionAt, sectionHeadedAt } from './structure';
-import { AGREEMENT, QUOTED, Subject, clausesOf, findSubject, meetingLeadSubject, namedByClause, splitHandovers } from './subjects';
+import { AGREEMENT, QUOTED, Subject, clausesOf, findSubject, meetingLeadSubject, namedByClause, splitHandovers, toldBackSubject } from './subjects';
 import { HOLDS_SENTENCE_END, Line, WHITESPACE, contentStart, isBlank, isSpaceCode, matchesOf } from './text';
 
 export interface Speech {
@@ -124,19 +124,6 @@ function attributeBlocks(attribution: Attribution, sections: readonly Section[],
   }
 }
 
-/** How far above a name a quote it attributes can stand. */
-const QUOTE_WINDOW = 400;
-const QUOTE_LINE = /(?:^|[\r\n])[ \t\u3000]*(「[^「」\r\n]*」)[ \t\u3000]*(?:\r?\n|\r)[\s\u3000]*$/;
-
-/** A line that is a quote alone, just above `offset`. */
-function quoteAbove(text: string, offset: number): Span | null {
-  const from = Math.max(0, offset - QUOTE_WINDOW);
-  const found = QUOTE_LINE.exec(text.slice(from, offset));
-  if (!found) return null;
-  const start = from + found.index + found[0].indexOf(found[1]);
-  return { start, end: start + found[1].length };
-}
-
 /** How long a line of a press conference's header can be: '外務大臣会見記録（平成17年10月31日（月曜日）23時10分～於：本省・会見室）'. */
 const HEADER_LINE_LENGTH = 60;
 
@@ -198,7 +185,10 @@ function attributeReportedSpeech(attribution: Attribution, claimedRuns: readonly
       appendLine(line, current, spaced.labelSpan);
       continue;
     }
-    if (labelled && current) {
+    // A quote alone on its line is the words of the one the next line names and tells it back ('岸田首相は…こう強調した').
+    const toldBy: Speaker | null = labelled ? null : quoteToldBackBelow(attribution, lines, lineIndex, furniture);
+    if (toldBy) [current, labelled] = [toldBy, false];
+    if ((labelled || toldBy) && current) {
       appendLine(line, current, null);
       // A quote's label ends with the quote.
       if (quoteOnly && ENDS_QUOTE.test(line.text)) [current, labelled] = [null, false];
@@ -275,14 +265,16 @@ function attributeClauses(attribution: Attribution, reported: StatementList, lin
     const quoted = quoteDepth > 0 || OPEN_QUOTE.test(clause.text);
     quoteDepth = Math.max(0, quoteDepth + (clause.text.match(/「/g)?.length ?? 0) - (clause.text.match(/」/g)?.length ?? 0));
     const subject = findSubject(clause.text, named[i]);
+    // A quote standing alone is the words of the one the next sentence names ('「…」。X首相は…こう強調した').
+    const toldBack = subject ? null : toldBackSubject(clauses, named, i);
     const span = { start: clause.start, end: clause.end };
     // '同大臣は' goes on with the one who spoke just before ('冒頭、X大臣は、…Y大臣の…に祝意…。同大臣は'), as '同氏は' does.
     const continued = subject?.kind === 'office' && subject.same && current && current.id !== JOINT_ID && current.side !== 'press' ? current : null;
-    const speaker = subject ? continued ?? subjectSpeaker(registry, subject, meeting) : null;
-    if (subject && speaker) {
+    const speaker = subject ? continued ?? subjectSpeaker(registry, subject, meeting) : toldBack && subjectSpeaker(registry, toldBack, meeting);
+    if (speaker) {
       current = speaker;
-      const label = subject.kind === 'person' ? subject.named : subject;
-      const labelSpan = { start: clause.start + label.start, end: clause.start + label.end };
+      const label = !subject ? null : subject.kind === 'person' ? subject.named : subject;
+      const labelSpan = label && { start: clause.start + label.start, end: clause.start + label.end };
       reported.append(speaker, span, labelSpan, speaker.id === JOINT_ID ? registry.participantIds(meeting) : []);
     } else if (meeting && (meeting.kind === '共同声明' || (AGREEMENT.test(clause.text) && !(quoted && current) && !FIRST_PERSON.test(clause.text) && !QUOTED.test(clause.text) && meeting.participants.length !== 1))) {
       // What both sides agreed on, and what a joint statement says, is said jointly, whoever spoke before.

@@ -4,7 +4,7 @@
 import { Span, Speaker } from '../model/readout';
 import { KATAKANA_NAME, findNamedOffices, mayNameOffice } from './participants';
 import { Attribution, HOST_OFFICE, MODERATOR, PRESS, StatementList, hostFor, subjectSpeaker } from './speechContext';
-import { clausesOf, findSubject } from './subjects';
+import { TELLS_BACK, clausesOf, findSubject } from './subjects';
 import { Line, WHITESPACE, isBlank } from './text';
 
 export interface Label {
@@ -149,4 +149,32 @@ const HOLDS_COLON = /[:：]/;
 /** '【同席者】', or a bracket that lists someone's role ('（団長：菊田真紀子外務大臣政務官）'): no one speaks under it. */
 export function notSpeakerTag(tag: string): boolean {
   return NOT_SPEAKER_TAG.test(tag.replace(WHITESPACE, '')) || HOLDS_COLON.test(tag);
+}
+
+/** How far above a name a quote it attributes can stand. */
+const QUOTE_WINDOW = 400;
+const QUOTE_LINE = /(?:^|[\r\n])[ \t\u3000]*(「[^「」\r\n]*」)[ \t\u3000]*(?:\r?\n|\r)[\s\u3000]*$/;
+
+/** A line that is a quote alone, just above `offset`. */
+export function quoteAbove(text: string, offset: number): Span | null {
+  const from = Math.max(0, offset - QUOTE_WINDOW);
+  const found = QUOTE_LINE.exec(text.slice(from, offset));
+  if (!found) return null;
+  const start = from + found.index + found[0].indexOf(found[1]);
+  return { start, end: start + found[1].length };
+}
+
+/** A quote alone on its line. */
+const QUOTE_ALONE = /^[\s\u3000]*「[^「」]*」[。．]?[\s\u3000]*$/;
+
+/** The speaker of a quote alone on line `at` when the next line of content names them and tells it back. */
+export function quoteToldBackBelow(attribution: Attribution, lines: readonly Line[], at: number, furniture: readonly boolean[]): Speaker | null {
+  if (!QUOTE_ALONE.test(lines[at].text)) return null;
+  let next = at + 1;
+  while (next < lines.length && (furniture[lines[next].index] || isBlank(lines[next].text))) next++;
+  const [clause] = next < lines.length ? clausesOf(lines[next]) : [];
+  if (!clause || !TELLS_BACK.test(clause.text)) return null;
+  const date = attribution.meetingAt(clause.start)?.date ?? null;
+  const subject = findSubject(clause.text, findNamedOffices(clause.text, attribution.input.people, date));
+  return subject ? subjectSpeaker(attribution.registry, subject, attribution.meetingAt(clause.start)) : null;
 }

@@ -277,3 +277,15 @@ export function meetingLeadSubject(clause: string, named: readonly NamedOffice[]
   const first = named[0];
   return first && BEFORE_JOINT.test(clause.slice(0, first.start).replace(/^【[^】]{1,12}】/, '')) && MET_PLAIN.test(clause.slice(first.end)) ? first : null;
 }
+
+/** A quote standing alone as a sentence: '「…深めたい」。' */
+const STANDALONE_QUOTE = /^「[^「」]*」[。．]?$/;
+/** A sentence that tells the quote before it back: '岸田首相は会談の冒頭でこう強調した。' */
+export const TELLS_BACK = /(?:こう|このように)(?:述べ|語|強調|訴え|話|説明|明か|言|力説|応じ|呼びかけ|呼び掛け)/;
+
+/** Who speaks a quote standing alone, when the next sentence names them and tells it back; else null. */
+export function toldBackSubject(clauses: readonly Clause[], named: readonly NamedOffice[][], at: number): Subject | null {
+  const next = clauses[at + 1];
+  if (!next || next.line !== clauses[at].line || !STANDALONE_QUOTE.test(clauses[at].text) || !TELLS_BACK.test(next.text)) return null;
+  return findSubject(next.text, named[at + 1]);
+}
