@@ -20,7 +20,7 @@ export interface FoundAfterLead<T> {
   readonly span: Span;
 }
 
-/** The sentences after the lead that may tell of the meeting itself, with their offset from it. */
+/** The sentences after the lead that may tell of the meeting itself: the next one, or a later one with the meeting as subject. */
 function* meetingSentencesAfter(sentences: readonly Sentence[], lead: Sentence): Generator<Sentence> {
   const at = sentences.indexOf(lead);
   if (at < 0) return;
@@ -41,7 +41,7 @@ export function lengthAfterLead(sentences: readonly Sentence[], lead: Sentence):
 /** The meeting's local start ('HH:MM') told after a lead that gives none. */
 export function startAfterLead(sentences: readonly Sentence[], lead: Sentence): FoundAfterLead<string> | null {
   for (const sentence of meetingSentencesAfter(sentences, lead)) {
-    const time = meetingTimes(sentence.text).find((found) => !found.japan && STARTS_AFTER_TIME.test(sentence.text.slice(found.end)));
+    const time = meetingTimes(sentence.text).find((found) => !found.japan && STARTS_AFTER_TIME.test(sentence.text.slice(found.end, found.end + 8)));
     if (time) return { value: clock(time.minutes), span: { start: sentence.start + time.start, end: sentence.start + time.end } };
   }
   return null;

@@ -154,7 +154,7 @@ export function findDurations(text: string): DurationMention[] {
   for (const match of matchesOf(DURATION, text)) {
     const about = match[1] !== undefined;
     const minutesOnly = match[5] !== undefined;
-    if (minutesOnly && !about && match[6] === undefined && !LENGTH_AFTER.test(text.slice(match.index! + match[0].length))) continue;
+    if (minutesOnly && !about && match[6] === undefined && !LENGTH_AFTER.test(text.slice(match.index! + match[0].length, match.index! + match[0].length + 3))) continue;
     if (minutesOnly && text[match.index! - 1] === '時') continue;
     if (!about && bareKanji(minutesOnly ? match[5] : match[2])) continue;
     const minutes = minutesOnly
