@@ -123,8 +123,19 @@ const DATED_SUMMARY_MARK = /^[（(]概要[）)][ \t\u3000]*(?:平成|令和|昭�
 /** A title cut after '…に関する' goes on on the next line ('…に関する' / '日中韓首脳による共同声明'). */
 const CONTINUED_TITLE = /(に関する|についての|に係る|における|に向けた|による|及び|並びに)$/;
 
+/** A line that is only a date, with its weekday and time: a news page's stamp under its headline ('2016年11月20日 10時41分'). */
+const STAMP_ONLY = /^(?:(?:更新|配信|公開|掲載|投稿)(?:日時?)?[:：]?\s*)?[0-9０-９]{4}[年/.-][0-9０-９]{1,2}[月/.-][0-9０-９]{1,2}日?(?:\s*[(（][月火水木金土日](?:曜日?)?[)）])?(?:\s*[0-9０-９]{1,2}(?:時|:|：)[0-9０-９]{2}分?)?$/;
+
+/** A news page's headline that names no meeting ('日米首脳がリマで短く言葉を交わす'): the first line, right above its stamp. */
+function stampedHeadline(content: readonly Line[], headingLines: LineSet): Line | null {
+  const [first, second] = content;
+  if (!first || !second || headingLines.has(first.index) || second.index > first.index + 2) return null;
+  const headline = first.text.trim();
+  return headline.length <= 60 && !/[。．、，,]$|[?？]$/.test(headline) && !fieldLine(first.text) && STAMP_ONLY.test(second.text.trim()) ? first : null;
+}
+
 function findTitle(content: readonly Line[], headingLines: LineSet): Span | null {
-  const line = findTitleLine(content, headingLines);
+  const line = findTitleLine(content, headingLines) ?? stampedHeadline(content, headingLines);
   if (!line) return null;
   const at = content.indexOf(line);
   const [previous, next] = [content[at - 1], content[at + 1]];
